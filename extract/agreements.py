@@ -1,0 +1,195 @@
+"""Agreements, MoUs, protocols and deals: one record per signing, with sectors and status."""
+
+from __future__ import annotations
+
+import re
+
+from ._vocab import (
+    AGREEMENT_ANAPHORA_NOUNS,
+    AGREEMENT_RECORD_NOUNS,
+    NON_BINDING_CUES,
+    PLANNED_CUES,
+    SECTOR_WORDS,
+    SIGNING_VERBS,
+    WORD_NUMBERS,
+)
+from .countries import find_countries
+from .cues import is_price_tag
+from .models import Agreement
+from .numbers import find_mentions
+from .text import Sentence
+
+
+def _alternation(words: tuple[str, ...] | list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _sector_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    lookup: dict[str, str] = {}
+    parts = []
+    for sector, words in SECTOR_WORDS.items():
+        for word in words:
+            lookup[word.lower()] = sector
+            parts.append(word)
+    ordered = sorted(parts, key=len, reverse=True)
+    # Acronyms ("IT", "LNG") only count in capitals: "it" is a pronoun.
+    alts = [f"(?-i:{re.escape(w)})" if w.isupper() else re.escape(w) for w in ordered]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.I), lookup
+
+
+_SECTORS, _SECTOR_LOOKUP = _sector_pattern()
+_NOUN = re.compile(r"(?<![\w-])(?:" + _alternation(AGREEMENT_RECORD_NOUNS) + r")(?![\w-])", re.I)
+_ANAPHOR = re.compile(
+    r"(?<![\w-])(?:the|this|these|those|such|that)\s+(?:[£$€]?[\d.,]+\s?\w*\s+|\w+\s+){0,2}?"
+    r"(?:" + _alternation(AGREEMENT_ANAPHORA_NOUNS) + r")(?![\w-])",
+    re.I,
+)
+_SIGNING = re.compile(r"(?<![\w-])(?:" + _alternation(SIGNING_VERBS) + r")(?![\w-])", re.I)
+_PLANNED = re.compile(r"(?<![\w-])(?:" + _alternation(PLANNED_CUES) + r")(?![\w-])", re.I)
+_NON_BINDING = re.compile(r"(?<![\w-])(?:" + _alternation(NON_BINDING_CUES) + r")(?![\w-])", re.I)
+_NOT_ANAPHORA_WORDS = {"of", "in", "on", "for", "with", "to", "and", "signing", "which"}
+
+
+def extract_agreements(sentences: list[Sentence], pair: list[str]) -> list[Agreement]:
+    """Agreement records in reading order; restatements of one batch merge into it."""
+    records: list[Agreement] = []
+    headline = sentences[0].paragraph if sentences else 0
+    headline_starts = {s.start for s in sentences if s.paragraph == headline}
+    for sentence in sentences:
+        text = sentence.text
+        nouns = list(_NOUN.finditer(text))
+        anaphor = _leading_anaphor(text)
+        if not nouns and anaphor is None:
+            continue
+        spans = [m.span() for m in nouns] or ([anaphor.span()] if anaphor else [])
+        sectors = _sectors(text, spans)
+        count, value, currency = _count_and_value(text)
+        if anaphor is not None and records and (count is None or count == records[-1].count):
+            _merge(records[-1], sectors, value, currency)
+            continue
+        if not nouns or not (_SIGNING.search(text) or _PLANNED.search(text) or count):
+            continue
+        twin = next(
+            (
+                r
+                for r in records
+                if (count and count > 1 and r.count == count) or (value and r.value == value)
+            ),
+            None,
+        )
+        if twin is not None:
+            _merge(twin, sectors, value, currency)
+            if twin.start in headline_starts and sentence.start not in headline_starts:
+                # The body says it in full; the headline's wording is clipped.
+                twin.summary, twin.evidence = _summary(text, nouns[0].start()), text
+                twin.start, twin.end = sentence.start, sentence.end
+                twin.status = _status(text)
+            continue
+        records.append(
+            Agreement(
+                summary=_summary(text, nouns[0].start()),
+                parties=_parties(text, pair),
+                sectors=sectors,  # type: ignore[arg-type]
+                count=count or 1,
+                status=_status(text),
+                value=value,
+                currency=currency,
+                evidence=text,
+                start=sentence.start,
+                end=sentence.end,
+            )
+        )
+    return records
+
+
+def _leading_anaphor(text: str) -> re.Match[str] | None:
+    """A definite reference to an agreement already named: "The 18 memoranda cover ..."."""
+    for match in _ANAPHOR.finditer(text):
+        words = match.group(0).lower().split()
+        if _NOT_ANAPHORA_WORDS.intersection(words[1:-1]):
+            continue
+        return match
+    return None
+
+
+def _merge(record: Agreement, sectors: list[str], value: float | None, currency: str | None) -> None:
+    record.sectors = sorted(set(record.sectors) | set(sectors))  # type: ignore[assignment]
+    if record.value is None and value is not None:
+        record.value, record.currency = value, currency
+
+
+def _sectors(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """Sectors named around the agreement nouns: modifiers before, the list after."""
+    found: set[str] = set()
+    for start, end in spans:
+        before = " ".join(text[:start].split()[-3:])
+        for match in _SECTORS.finditer(before):
+            found.add(_SECTOR_LOOKUP[match.group(0).lower()])
+        for match in _SECTORS.finditer(_following_list(text[end:])):
+            found.add(_SECTOR_LOOKUP[match.group(0).lower()])
+    return sorted(found)
+
+
+_LIST_OPENERS = re.compile(
+    r"^\s*(?:covering|including|includ\w+|in the (?:fields?|areas?|spheres?|sectors?) of|in (?:areas|sectors|fields)"
+    r"|on|in|such as|spanning|ranging|related to|across|concerning|regarding|aimed at|to (?:boost|develop|expand|build|establish))\b",
+    re.I,
+)
+
+
+def _following_list(rest: str) -> str:
+    """The words after a noun up to the end of its clause; short comma items continue a list.
+
+    A comma followed by "covering", "including", "in the fields of" and the like opens the list.
+    """
+    pieces = re.split(r"(?<=[,;])", rest)
+    kept = [pieces[0]]
+    for piece in pieces[1:]:
+        if kept[-1].endswith(";"):
+            break
+        if len(piece.split()) > 4 and not _LIST_OPENERS.match(piece):
+            break
+        kept.append(piece)
+    return "".join(kept)
+
+
+def _count_and_value(text: str) -> tuple[int | None, float | None, str | None]:
+    count = value = currency = None
+    for mention in find_mentions(text):
+        if mention.kind == "count" and mention.noun == "agreements" and count is None:
+            count = int(mention.value)
+        elif mention.kind == "money" and value is None and is_price_tag(text[mention.end :]):
+            value, currency = mention.value, mention.unit
+    return count, value, currency
+
+
+def _status(text: str) -> str:
+    if _NON_BINDING.search(text):
+        return "non-binding"
+    if _PLANNED.search(text) and not re.search(r"\b(?:signed|inked|sealed)\b", text, re.I):
+        return "planned"
+    return "signed"
+
+
+def _parties(text: str, pair: list[str]) -> list[str]:
+    named = [c.code for c in find_countries(text) if c.form != "capital"]
+    parties = [code for code in dict.fromkeys(named) if code in pair]
+    return parties if len(parties) >= 2 else list(pair)
+
+
+_MODIFIER = re.compile(r"(?:(?:\d[\d,]*|[A-Za-z][\w-]*)\s+){0,3}$")
+_NOT_MODIFIER = {"a", "an", "the", "signed", "sign", "inked", "of", "and", "to", "with", "on", "in"}
+
+
+def _summary(text: str, noun_start: int) -> str:
+    """The agreement's noun phrase and what it covers: "18 intergovernmental agreements covering ..."."""
+    words = text[:noun_start].split()[-3:]
+    while words and words[0].lower().strip(",;:\"'") in _NOT_MODIFIER | set(SIGNING_VERBS):
+        words = words[1:]
+    words = [w for w in words if w.lower() not in _NOT_MODIFIER]
+    numbered = [i for i, w in enumerate(words) if w[0].isdigit() or w.lower() in WORD_NUMBERS]
+    words = words[numbered[0] :] if numbered else words
+    rest = _following_list(text[noun_start:]).strip().rstrip(",;.")
+    summary = " ".join([*words, rest]).strip()
+    summary = summary[0].upper() + summary[1:] if summary else text
+    return summary if len(summary) <= 160 else summary[:157].rstrip() + "..."

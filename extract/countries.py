@@ -1,0 +1,71 @@
+"""Country mentions: names (ISO and press forms), demonyms and capitals, to ISO 3166-1 alpha-3."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pycountry
+
+from ._countries_data import ALIASES, CAPITALS, DEMONYMS
+
+
+@dataclass(frozen=True)
+class CountryMention:
+    """A country named in text: its code, span and how it was named."""
+
+    code: str
+    start: int
+    end: int
+    form: str  # "name", "demonym" or "capital"
+    possessive: bool
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    names: dict[str, tuple[str, str]] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(country, attr, None)
+            if name and "," not in name and "(" not in name:
+                names.setdefault(name, (country.alpha_3, "name"))
+    names.update({name: (code, "name") for name, code in ALIASES.items()})
+    names.update({name: (code, "demonym") for name, code in DEMONYMS.items()})
+    names.update({name: (code, "capital") for name, code in CAPITALS.items()})
+    # Two-letter codes like "US" are only names in capitals; "in" is not India.
+    ordered = sorted(names, key=len, reverse=True)
+    alternation = "|".join(re.escape(name) for name in ordered)
+    pattern = re.compile(r"(?<![\w.$])(?:the\s)?(" + alternation + r")(?![\w$])(?!\s?dollars?)('s|')?")
+    return pattern, names
+
+
+def find_countries(text: str) -> list[CountryMention]:
+    """Every country mention in `text`, left to right."""
+    pattern, names = _index()
+    mentions = []
+    for match in pattern.finditer(text):
+        code, form = names[match.group(1)]
+        mentions.append(CountryMention(code, match.start(1), match.end(1), form, bool(match.group(2))))
+    return mentions
+
+
+def article_countries(title: str, text: str, limit: int = 2) -> list[str]:
+    """The bilateral pair an article is about: the most-named countries, the headline counting most."""
+    scores: Counter[str] = Counter()
+    weights = {"name": 1.0, "demonym": 0.8, "capital": 0.3}
+    for mention in find_countries(text):
+        scores[mention.code] += weights[mention.form]
+    for mention in find_countries(title):
+        scores[mention.code] += 3 * weights[mention.form]
+    ranked = [code for code, score in scores.most_common() if score >= 1.0]
+    return sorted(ranked[:limit])
+
+
+def country_name(code: str) -> str:
+    """A readable name for an ISO3 code ("TUR" -> "Türkiye")."""
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name

@@ -1,0 +1,214 @@
+"""Reading the words around a figure: its label, kind, year and qualifier."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ._vocab import (
+    ACTUAL_CUES,
+    BLOCKING_WORDS,
+    COMMODITIES,
+    FUTURE_INFINITIVES,
+    GLOBAL_WORDS,
+    GROWTH_VERBS_BASE,
+    GROWTH_VERBS_PAST,
+    INVESTMENT_WORDS,
+    PRICE_TAG_NOUNS,
+    QUALIFIERS,
+    TARGET_CUES,
+    TRADE_WORDS,
+)
+
+
+def _words(words: object) -> re.Pattern[str]:
+    ordered = sorted(words, key=len, reverse=True)  # type: ignore[arg-type]
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in ordered) + r")(?![\w-])", re.I)
+
+
+@dataclass(frozen=True)
+class Label:
+    """What a money figure is about, and where that word stands in the sentence."""
+
+    metric: str  # "trade", "investment" or "blocked"
+    start: int
+    end: int
+    word: str
+
+
+_GROWTH = {**{w: "target" for w in GROWTH_VERBS_BASE}, **{w: "actual" for w in GROWTH_VERBS_PAST}}
+_LABELS = {
+    **{w: "trade" for w in TRADE_WORDS},
+    **{w: "investment" for w in INVESTMENT_WORDS},
+    **{w: "blocked" for w in BLOCKING_WORDS},
+}
+_CUES = {**{w: "target" for w in TARGET_CUES}, **{w: "actual" for w in ACTUAL_CUES}}
+_LABEL_RE = _words(_LABELS)
+_CUE_RE = _words(_CUES)
+_GROWTH_RE = _words(_GROWTH)
+_COMMODITY_RE = _words(COMMODITIES)
+_GLOBAL_RE = _words(GLOBAL_WORDS)
+_FUTURE_RE = re.compile(r"\bto (?:" + "|".join(FUTURE_INFINITIVES) + r")\b", re.I)
+_PRICE_TAG_RE = re.compile(
+    r"^\s*(?:-?\s*(?:worth|in total)\s+)?(?:"
+    + "|".join(re.escape(w) for w in sorted(PRICE_TAG_NOUNS, key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
+_ATTACHED_RE = re.compile(r"\s*(?:of|in|worth of)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)", re.I)
+_QUALIFIER_RE = re.compile(
+    r"(?<![\w-])("
+    + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
+    + r")\s*(?:the\s+|a\s+)?$",
+    re.I,
+)
+
+
+_YEAR = re.compile(
+    r"(?:(?P<prep>\bby|\bin|\bfor|\bof|\buntil|\btill|\bthrough|\bduring|\bsince|\bfrom|\bbetween|\bas early as|\bbefore|\bwithin)\s+"
+    r"(?:the\s+)?(?:(?:first|second|third|fourth|last|final)\s+(?:quarter|half|months?)\s+of\s+"
+    r"|(?:jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)(?:\s+\d{1,2},?)?\s+"
+    r"|(?:fiscal|financial)\s+(?:year\s+)?|fy\s?)?)?"
+    r"(?<![\d.,$])(?P<year>(?:19|20)\d{2})(?:\s?[-/]\s?(?P<year2>(?:19|20)?\d{2}))?(?![\d%]|\s?(?:percent|per cent))",
+    re.I,
+)
+_RELATIVE_YEAR = re.compile(
+    r"\b(?P<rel>last year|this year|next year|previous year|past year|current year|coming year|a year earlier|the year before)(?:'s)?(?![\w-])",
+    re.I,
+)
+_RELATIVE_OFFSET = {
+    "last year": -1, "previous year": -1, "past year": -1, "a year earlier": -1,
+    "the year before": -1, "this year": 0, "current year": 0, "next year": 1, "coming year": 1,
+}  # fmt: skip
+_CHAINED = {"the year before", "a year earlier", "previous year"}
+_PERIOD_STARTS = {"since", "from", "between"}
+_TARGET_YEAR_PREPS = {"by", "for", "until", "till", "through", "as early as", "before", "within"}
+_TRAILING_FILLER = re.compile(r"(?:\s+(?:the|a|an|of|at|around|some))*\s*$", re.I)
+
+
+def find_label(left: str, right: str, left_at: int = 0, right_at: int = 0) -> Label | None:
+    """The label nearest the figure: the last one before it, else the first one just after.
+
+    `left_at` and `right_at` are where `left` and `right` start, so spans are sentence offsets.
+    """
+    attached = _ATTACHED_RE.match(right)
+    if attached:
+        # "£533m of new Indian investment": the figure's own noun beats any label before it.
+        label = _LABEL_RE.search(right, attached.start(1), attached.end())
+        if label:
+            word = label.group(1)
+            return Label(_LABELS[word.lower()], right_at + label.start(), right_at + label.end(), word)
+    before = list(_LABEL_RE.finditer(left))
+    if before:
+        m = before[-1]
+        word = m.group(1)
+        return Label(_LABELS[word.lower()], left_at + m.start(), left_at + m.end(), word)
+    clause = re.split(r"[,;:()]|\bwhile\b|\bwhereas\b", right, maxsplit=1)[0][:80]
+    after = _LABEL_RE.search(clause)
+    if after:
+        word = after.group(1)
+        return Label(_LABELS[word.lower()], right_at + after.start(), right_at + after.end(), word)
+    return None
+
+
+def is_price_tag(right: str) -> bool:
+    """True when the money is a price on a thing: "$3.2-bln pipeline", "£1bn of deals"."""
+    return bool(_PRICE_TAG_RE.search(right))
+
+
+def is_global(left: str) -> bool:
+    """True when the figure is a world or total-foreign figure, not a bilateral one."""
+    return bool(_GLOBAL_RE.search(left))
+
+
+def qualifier_of(left: str) -> tuple[str, str]:
+    """The qualifier word just before the figure, and the left context without it."""
+    match = _QUALIFIER_RE.search(left)
+    if match is None:
+        return "exact", left
+    return QUALIFIERS[match.group(1).lower()], left[: match.start()]
+
+
+def kind_of(left: str, right: str, prefix: str) -> str | None:
+    """'target' or 'actual' from the words around a figure; None when nothing says."""
+    bare = _TRAILING_FILLER.sub("", left)
+    lower = bare.lower()
+    if lower.endswith(("from", "up from", "down from")):
+        return "actual"
+    if lower.endswith(" to") or lower == "to":
+        verbs = list(_GROWTH_RE.finditer(prefix))
+        if verbs:
+            return _GROWTH[verbs[-1].group(1).lower()]
+    found = [(m.end(), _CUES[m.group(1).lower()]) for m in _CUE_RE.finditer(left)]
+    found += [(m.end(), "target") for m in _FUTURE_RE.finditer(left)]
+    if found:
+        return max(found)[1]
+    clause = re.split(r"[,;:]|\band\b|\bwhile\b", right, maxsplit=1)[0]
+    after = _CUE_RE.search(clause)
+    if after:
+        return _CUES[after.group(1).lower()]
+    if re.search(r"\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", clause):
+        return "target"
+    return None
+
+
+@dataclass(frozen=True)
+class YearMention:
+    """A year named near a figure: its value, preposition and distance to the figure."""
+
+    year: int
+    prep: str
+    distance: int
+    relative: bool
+
+
+def _years(text: str, pub_year: int | None, side: str, before: int | None = None) -> list[YearMention]:
+    found = []
+    for m in _YEAR.finditer(text):
+        year = int(m.group("year"))
+        if m.group("year2"):
+            end = m.group("year2")
+            year = int(end) if len(end) == 4 else (year // 100) * 100 + int(end)
+        prep = (m.group("prep") or "").lower()
+        distance = len(text) - m.end() if side == "left" else m.start()
+        found.append(YearMention(year, prep, distance, False))
+    for m in _RELATIVE_YEAR.finditer(text):
+        phrase = m.group("rel").lower()
+        # "down from $5.9 billion the year before" counts back from the figure just named.
+        base = before if before is not None and phrase in _CHAINED else pub_year
+        if base is None:
+            continue
+        distance = len(text) - m.end() if side == "left" else m.start()
+        year = base + _RELATIVE_OFFSET[phrase]
+        found.append(YearMention(year, "", distance, True))
+    return found
+
+
+def year_of(left: str, right: str, kind: str, pub_year: int | None, before: int | None = None) -> int | None:
+    """The year a figure refers to: a target's deadline or an actual's period.
+
+    `before` is the year of the figure named just before in the sentence, for "a year earlier".
+    """
+    candidates: list[YearMention] = []
+    for mention in _years(left, pub_year, "left", before):
+        if mention.prep in _PERIOD_STARTS:
+            continue
+        if kind == "target" and not (mention.relative or mention.prep in _TARGET_YEAR_PREPS):
+            continue
+        candidates.append(mention)
+    clause = re.split(r";|\bwhile\b|\bwhereas\b", right, maxsplit=1)[0]
+    for mention in _years(clause, pub_year, "right", before):
+        if mention.prep in _PERIOD_STARTS:
+            continue
+        candidates.append(mention)
+    if not candidates:
+        return None
+    return min(candidates, key=lambda m: m.distance).year
+
+
+def commodity_in(text: str, last: bool = False) -> str | None:
+    """The commodity named in a stretch of text (the first, or the last one)."""
+    matches = list(_COMMODITY_RE.finditer(text))
+    if not matches:
+        return None
+    return COMMODITIES[matches[-1 if last else 0].group(1).lower()]

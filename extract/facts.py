@@ -1,0 +1,293 @@
+"""From sentences to facts: which figure is which metric, kind, year and direction."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ._vocab import AGREEMENT_NOUNS_NEEDING_VERB, PLANNED_CUES, SIGNING_VERBS
+from .countries import CountryMention, find_countries
+from .cues import (
+    commodity_in,
+    find_label,
+    is_global,
+    is_price_tag,
+    kind_of,
+    qualifier_of,
+    year_of,
+)
+from .models import Fact
+from .numbers import Mention, find_mentions
+from .text import Sentence
+
+_ANAPHORA = re.compile(
+    r"^(?:that|this|these|those|it|of (?:that|this|which|these|the total)|such)\b"
+    r"|\b(?:this|that|the) (?:figure|volume|amount|level|number|sum|result)\b",
+    re.I,
+)
+_SIGNING = re.compile(r"\b(?:" + "|".join(SIGNING_VERBS) + r")\b", re.I)
+_PLANNED = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in PLANNED_CUES) + r")\b", re.I)
+_OPERATING = re.compile(
+    r"\b(?:operat\w*|active|registered|present|working|established|doing business|based|"
+    r"with \w+ capital|invested|there are|run)\b",
+    re.I,
+)
+_HOST_INVESTOR = re.compile(
+    r"^'?s?\s+(?:\w+[- ])?(?:largest|biggest|top|leading|main|major|key|second|third)\b", re.I
+)
+_TO_PREPOSITION = re.compile(r"\b(?:in|into|to|inside|within)\s+(?:the\s+)?$", re.I)
+_FROM_PREPOSITION = re.compile(r"\b(?:from|by|of)\s+(?:the\s+)?$", re.I)
+_DIRECTIONAL = ("investment", "companies")
+# "companies with Turkish capital": the demonym names the investor even after the noun.
+_CAPITAL_OF = re.compile(r"\s+(?:capital|participation|origin|ownership|shareholders?)\b", re.I)
+
+
+@dataclass
+class _Reading:
+    """What has been read so far in the article: context later sentences may lean on."""
+
+    pub_year: int | None
+    pair: list[str]
+    currency: str | None = None
+    last_facts: list[Fact] = field(default_factory=list)
+    previous_sentences: list[str] = field(default_factory=list)
+
+
+def extract_facts(text: str, sentences: list[Sentence], pair: list[str], pub_year: int | None) -> list[Fact]:
+    """Every fact the sentences state about the pair, one per distinct claim."""
+    reading = _Reading(pub_year=pub_year, pair=pair)
+    facts: list[Fact] = []
+    for sentence in sentences:
+        found = _sentence_facts(sentence, reading)
+        facts.extend(found)
+        reading.last_facts = found or ([] if not _ANAPHORA.search(sentence.text) else reading.last_facts)
+        reading.previous_sentences = ([*reading.previous_sentences, sentence.text])[-3:]
+    title_paragraph = sentences[0].paragraph if sentences else 0
+    return _deduplicate(facts, {s.start for s in sentences if s.paragraph == title_paragraph})
+
+
+def _sentence_facts(sentence: Sentence, reading: _Reading) -> list[Fact]:
+    text = sentence.text
+    mentions = _without_conversions(text, find_mentions(text))
+    if not mentions:
+        return []
+    countries = find_countries(text)
+    explicit = next((m.unit for m in mentions if m.kind == "money" and m.unit), None)
+    out: list[Fact] = []
+    previous: Fact | None = None
+    for i, mention in enumerate(mentions):
+        left_at = mentions[i - 1].end if i else 0
+        right_end = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        left, right = text[left_at : mention.start], text[mention.end : right_end]
+        right = _CONVERSION.sub(" ", right, count=1) if right.lstrip().startswith("(") else right
+        fact = _read_mention(
+            sentence, mention, left, right, left_at, right_end, countries, explicit, previous, reading
+        )
+        if fact is not None:
+            out.append(fact)
+            previous = fact
+    if explicit:
+        reading.currency = explicit
+    return out
+
+
+_BETWEEN_CONVERSION = re.compile(
+    r"\s*(?:\(|,?\s*or|,?\s*i\.e\.)\s*(?:about|around|approximately|roughly|some|nearly|~)?\s*"
+)
+# What is left of a bracketed equivalent once its figure is dropped: "(" ... ")".
+_CONVERSION = re.compile(r"^\s*\([^)]{0,40}\)")
+
+
+def _without_conversions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop "($25.25 billion)" after "£18.6 billion": the bracketed equivalent is the same claim."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and before.kind == mention.kind == "money"
+            and _BETWEEN_CONVERSION.fullmatch(text[before.end : mention.start])
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _read_mention(
+    sentence: Sentence,
+    mention: Mention,
+    left: str,
+    right: str,
+    left_at: int,
+    right_end: int,
+    countries: list[CountryMention],
+    explicit_currency: str | None,
+    previous: Fact | None,
+    reading: _Reading,
+) -> Fact | None:
+    text = sentence.text
+    qualifier, bare_left = qualifier_of(left)
+    prefix = text[: mention.start]
+    anchor = (mention.start, mention.end)
+    commodity = None
+    if mention.kind == "quantity":
+        metric, unit = "commodity_volume", mention.unit or "t"
+        commodity = (
+            commodity_in(right[:40])
+            or commodity_in(left, last=True)
+            or commodity_in(text)
+            or _inherited_commodity(reading)
+        )
+    elif mention.kind == "count":
+        metric, unit = mention.noun or "companies", "count"
+        if metric == "agreements" and not _counts_agreements(text, mention):
+            return None
+        if metric == "companies" and not (_OPERATING.search(right) or _OPERATING.search(left)):
+            return None
+    else:
+        if is_price_tag(right):
+            return None
+        label = find_label(left, right, left_at, mention.end)
+        if label is not None and label.metric == "blocked":
+            return None
+        if label is not None:
+            metric = label.metric
+            anchor = (label.start, label.end)
+        elif previous is not None and previous.metric in ("trade", "investment"):
+            metric = previous.metric
+        else:
+            inherited = _inherited_metric(text, reading)
+            if inherited is None:
+                return None
+            metric = inherited
+        if is_global(left):
+            return None
+        unit = mention.unit or explicit_currency or reading.currency
+        if unit is None:
+            return None
+    kind = kind_of(bare_left, right, prefix)
+    if kind is None and mention.kind == "count" and metric == "agreements":
+        kind = "target" if _PLANNED.search(text) else None
+    kind = kind or "actual"
+    year = year_of(left, right, kind, reading.pub_year, previous.year if previous else None)
+    if year is None and previous is not None and previous.metric == metric and previous.kind == kind:
+        year = previous.year
+    if year is None and _ANAPHORA.search(text):
+        year = next(
+            (f.year for f in reversed(reading.last_facts) if f.metric == metric and f.kind == kind), None
+        )
+    window = [c for c in countries if left_at - 5 <= c.start and c.end <= right_end + 5]
+    if metric != "commodity_volume" and _names_third_country(window, reading.pair):
+        return None
+    origin, host = (None, None)
+    if metric in _DIRECTIONAL:
+        origin, host = _direction(text, window, anchor, reading.pair)
+    start = sentence.start
+    return Fact(
+        metric=metric,
+        kind=kind,
+        value=mention.value,
+        value_max=mention.value_max,
+        unit=unit,
+        year=year,
+        from_=origin,
+        to=host,
+        commodity=commodity,
+        qualifier="range" if mention.value_max else qualifier,
+        evidence=text,
+        start=start,
+        end=sentence.end,
+        figure_start=start + mention.start,
+        figure_end=start + mention.end,
+    )
+
+
+def _counts_agreements(text: str, mention: Mention) -> bool:
+    noun = text[mention.start : mention.end].rsplit(" ", 1)[-1].lower()
+    if noun in AGREEMENT_NOUNS_NEEDING_VERB:
+        return bool(_SIGNING.search(text) or _PLANNED.search(text))
+    return True
+
+
+def _inherited_metric(text: str, reading: _Reading) -> str | None:
+    """ "aim to raise this figure to $15 billion": the metric of the sentence before."""
+    if not _ANAPHORA.search(text):
+        return None
+    for fact in reversed(reading.last_facts):
+        if fact.metric in ("trade", "investment"):
+            return fact.metric
+    return None
+
+
+def _inherited_commodity(reading: _Reading) -> str | None:
+    for fact in reversed(reading.last_facts):
+        if fact.commodity:
+            return fact.commodity
+    for earlier in reversed(reading.previous_sentences):
+        found = commodity_in(earlier, last=True)
+        if found:
+            return found
+    return None
+
+
+def _names_third_country(window: list[CountryMention], pair: list[str]) -> bool:
+    return any(c.code not in pair and c.form != "capital" for c in window)
+
+
+def _direction(
+    text: str, window: list[CountryMention], anchor: tuple[int, int], pair: list[str]
+) -> tuple[str | None, str | None]:
+    """Investor (from) and host (to) countries of an investment or company figure."""
+    origin = host = None
+    keyword = text[anchor[0] : anchor[1]].lower()
+    for country in window:
+        if country.form == "capital":
+            continue
+        before = text[max(0, country.start - 12) : country.start]
+        after = text[country.end : country.end + 40]
+        modifies_keyword = (
+            0 <= anchor[0] - country.end <= 30
+            or anchor[0] <= country.start < anchor[1]
+            or bool(_CAPITAL_OF.match(after))
+        )
+        if country.possessive and "investor" in after.lower()[:40] and _HOST_INVESTOR.search(after):
+            host = host or country.code
+        elif (country.form == "demonym" and modifies_keyword) or (
+            country.possessive and modifies_keyword and "investor" not in keyword
+        ):
+            origin = origin or country.code
+        elif _TO_PREPOSITION.search(before) and country.start > anchor[0] - 40:
+            host = host or country.code
+        elif _FROM_PREPOSITION.search(before):
+            origin = origin or country.code
+    if len(pair) == 2:
+        if origin in pair and host is None:
+            host = pair[1] if origin == pair[0] else pair[0]
+        elif host in pair and origin is None:
+            origin = pair[1] if host == pair[0] else pair[0]
+    if origin == host:
+        host = None
+    return origin, host
+
+
+def _key(fact: Fact) -> tuple[object, ...]:
+    return (fact.metric, fact.kind, fact.unit, round(fact.value, 6), fact.from_, fact.to)
+
+
+def _deduplicate(facts: list[Fact], title_starts: set[int]) -> list[Fact]:
+    """One fact per claim: exact repeats merge, and a headline's yearless figure joins the body's."""
+    kept: list[Fact] = []
+    for fact in facts:
+        twin = next((k for k in kept if _key(k) == _key(fact) and k.year == fact.year), None)
+        if twin is not None:
+            if twin.start in title_starts and fact.start not in title_starts:
+                kept[kept.index(twin)] = fact
+            continue
+        kept.append(fact)
+    result = []
+    for fact in kept:
+        headline_only = fact.start in title_starts and fact.year is None
+        if headline_only and any(_key(o) == _key(fact) and o.start not in title_starts for o in kept):
+            continue
+        result.append(fact)
+    return result

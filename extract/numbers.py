@@ -1,0 +1,154 @@
+"""Figures in a sentence: money, physical quantities and counted companies or agreements."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ._vocab import (
+    AGREEMENT_NOUNS,
+    COMPANY_NOUNS,
+    COUNT_STOPWORDS,
+    CURRENCY_PREFIXES,
+    CURRENCY_SUFFIXES,
+    QUANTITY_UNITS,
+    SCALES,
+    WORD_NUMBERS,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A figure found in a sentence; offsets are relative to the sentence."""
+
+    kind: str  # "money", "quantity" or "count"
+    value: float
+    value_max: float | None
+    unit: str | None  # currency code, "t", "m3", "bbl", "count"; None for money of unknown currency
+    noun: str | None  # for counts: "companies" or "agreements"
+    start: int
+    end: int
+
+
+def _alternation(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    words = _alternation(WORD_NUMBERS)
+    word_number = rf"(?i:(?:{_TENS})-(?:{_UNITS})|{words})"
+    number = rf"(?<![\w.,])(?P<num>{_DIGITS}|{word_number}(?![\w]))"
+    second = rf"(?:\s?(?:-|to|and)\s?(?P<num2>{_DIGITS}))?"
+    scale = rf"(?:\s?-?\s?(?P<scale>(?i:{_alternation(SCALES)}))\.?(?![\w]))?"
+    word_scale = r"(?:\s?-?\s?(?P<scale>(?i:trillion|billion|million|bn|bln|mln|mn|tn)))(?![\w])"
+    symbols = [p for p in CURRENCY_PREFIXES if not p.isalpha()]
+    codes = [p.upper() for p in CURRENCY_PREFIXES if p.isalpha() and len(p) == 3]
+    prefix = rf"(?P<pre>{_alternation(symbols)}|\b(?:{_alternation(codes)}|Rs\.?|TL)\b)"
+    suffix_words = [s for s in CURRENCY_SUFFIXES if not (len(s) == 3 and s.isalpha())]
+    suffix_codes = [s.upper() for s in CURRENCY_SUFFIXES if len(s) == 3 and s.isalpha()]
+    suffix = rf"(?P<suf>(?i:{_alternation(suffix_words)})|{_alternation(suffix_codes)})(?![\w])"
+    units = rf"(?P<unit>(?i:{_alternation(QUANTITY_UNITS)}))(?![\w])"
+    stop = _alternation(COUNT_STOPWORDS)
+    filler = rf"(?:\s(?!(?:{stop})\b)[A-Za-z][A-Za-z'-]*){{0,3}}?"
+    nouns = _alternation(COMPANY_NOUNS + AGREEMENT_NOUNS)
+    flags = 0
+    return {
+        "quantity": re.compile(rf"{number}{second}{scale}\s?(?:of\s)?{units}", flags),
+        "money_prefix": re.compile(rf"{prefix}\s?(?:{number}){second}{scale}(?:\s(?:{suffix}))?", flags),
+        "money_suffix": re.compile(rf"{number}{second}{scale}\s?{suffix}", flags),
+        "count": re.compile(rf"{number}{filler}\s(?P<noun>(?i:{nouns}))(?![\w])", flags),
+        "money_bare": re.compile(rf"{number}{second}{word_scale}", flags),
+    }
+
+
+def parse_number(token: str) -> float | None:
+    """'1,234.5' -> 1234.5, 'five' -> 5, 'twenty-five' -> 25."""
+    token = token.strip().lower()
+    if token in WORD_NUMBERS:
+        return float(WORD_NUMBERS[token])
+    if "-" in token:
+        tens, _, unit = token.partition("-")
+        if tens in WORD_NUMBERS and unit in WORD_NUMBERS:
+            return float(WORD_NUMBERS[tens] + WORD_NUMBERS[unit])
+    try:
+        return float(token.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _scaled(match: re.Match[str], multiplier: float = 1.0) -> tuple[float, float | None] | None:
+    value = parse_number(match.group("num"))
+    if value is None:
+        return None
+    scale = match.groupdict().get("scale")
+    factor = SCALES[scale.lower()] if scale else 1.0
+    factor *= multiplier
+    high = match.groupdict().get("num2")
+    value_max = parse_number(high) * factor if high and parse_number(high) is not None else None
+    if value_max is not None and value_max <= value * factor:
+        value_max = None
+    return value * factor, value_max
+
+
+def _currency(match: re.Match[str]) -> str | None:
+    groups = match.groupdict()
+    if groups.get("pre"):
+        return CURRENCY_PREFIXES.get(groups["pre"].lower().replace(" ", ""), None) or (
+            CURRENCY_PREFIXES.get(groups["pre"].lower())
+        )
+    if groups.get("suf"):
+        return CURRENCY_SUFFIXES.get(" ".join(groups["suf"].lower().split()))
+    return None
+
+
+def find_mentions(sentence: str) -> list[Mention]:
+    """All non-overlapping figures in a sentence, left to right."""
+    taken: list[tuple[int, int]] = []
+    found: list[Mention] = []
+    for name, pattern in _patterns().items():
+        for match in pattern.finditer(sentence):
+            start, end = match.start(), match.end()
+            if any(start < b and a < end for a, b in taken):
+                continue
+            mention = _mention(name, match)
+            if mention is not None:
+                taken.append((start, end))
+                found.append(mention)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _mention(name: str, match: re.Match[str]) -> Mention | None:
+    start, end = match.start(), match.end()
+    if name == "quantity":
+        unit, multiplier = QUANTITY_UNITS[" ".join(match.group("unit").lower().split())]
+        scaled = _scaled(match, multiplier if not match.group("scale") or multiplier == 1 else 1)
+        if scaled is None:
+            return None
+        return Mention("quantity", scaled[0], scaled[1], unit, None, start, end)
+    if name == "count":
+        value = parse_number(match.group("num"))
+        raw = match.group("num")
+        if value is None or value < 2 or value != int(value):
+            return None
+        if re.fullmatch(r"(?:19|20)\d\d", raw):
+            return None
+        noun = match.group("noun").lower()
+        kind = "companies" if noun in COMPANY_NOUNS else "agreements"
+        return Mention("count", value, None, "count", kind, start, end)
+    scaled = _scaled(match)
+    if scaled is None:
+        return None
+    currency = _currency(match)
+    if name == "money_prefix" and match.group("pre") in ("TL",) and not match.group("scale"):
+        return None
+    if not match.groupdict().get("scale") and scaled[0] < 1000:
+        # "$5" or "5 dollars" is a price, not a bilateral figure.
+        return None
+    return Mention("money", scaled[0], scaled[1], currency, None, start, end)

@@ -1,0 +1,97 @@
+"""Plain-text handling: Unicode normalisation, page furniture, sentences with offsets."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ._vocab import ABBREVIATIONS, ENGLISH_STOPWORDS, FURNITURE_HEADINGS
+
+_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+_TRANSLATION = {ord(c): " " for c in _SPACES}
+_TRANSLATION.update({ord(c): "-" for c in _DASHES})
+_TRANSLATION.update({ord(c): "'" for c in "\u2018\u2019\u201a\u201b\u2032\u00b4"})
+_TRANSLATION.update({ord(c): '"' for c in "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"})
+_TRANSLATION.update({ord(c): None for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad"})
+_TRANSLATION.update({ord("\r"): None, ord("\t"): " ", ord("\u2026"): "...", ord("\u00b3"): "3"})
+# Control characters other than newline carry no text and confuse later stages.
+_TRANSLATION.update({c: None for c in range(32) if c not in (9, 10, 13)})
+_TRANSLATION.update({c: None for c in range(0x7F, 0xA0)})
+
+_FURNITURE = re.compile(
+    r"^[ #*]*(?:" + "|".join(re.escape(h) for h in FURNITURE_HEADINGS) + r")[ :]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_BLANK_RUNS = re.compile(r"\n[ ]*\n(?:[ ]*\n)+")
+_SENTENCE_END = re.compile(r"[.!?](?:[\"')\]]*)(?=\s+[\"'(\[]?[A-Z0-9$€£])")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence and where it sits in the article text."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+def normalise(text: str) -> str:
+    """Compose Unicode, fold exotic spaces, dashes and quotes, and drop control characters."""
+    text = unicodedata.normalize("NFC", text).translate(_TRANSLATION)
+    text = "\n".join(line.rstrip() for line in text.split("\n"))
+    return _BLANK_RUNS.sub("\n\n", text).strip()
+
+
+def strip_furniture(text: str) -> str:
+    """Cut pasted web text at the first "Related articles"-style heading past the opening."""
+    for match in _FURNITURE.finditer(text):
+        # A heading in the first fifth is more likely a kicker than the page's tail.
+        if match.start() > len(text) // 5:
+            return text[: match.start()].rstrip()
+    return text
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split into sentences (lines never join), keeping offsets into `text`."""
+    sentences: list[Sentence] = []
+    offset = 0
+    for paragraph, line in enumerate(text.split("\n")):
+        start = 0
+        for match in _SENTENCE_END.finditer(line):
+            if _is_abbreviation(line, match.start()):
+                continue
+            _append(sentences, line, start, match.end(), offset, paragraph)
+            start = match.end()
+        _append(sentences, line, start, len(line), offset, paragraph)
+        offset += len(line) + 1
+    return sentences
+
+
+def _is_abbreviation(line: str, dot: int) -> bool:
+    if line[dot] != ".":
+        return False
+    word = line[max(0, dot - 12) : dot].rsplit(" ", 1)[-1].lower().lstrip("(\"'")
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _append(out: list[Sentence], line: str, start: int, end: int, offset: int, paragraph: int) -> None:
+    chunk = line[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    begin = offset + start + lead
+    out.append(Sentence(stripped, begin, begin + len(stripped), paragraph))
+
+
+def looks_english(text: str) -> bool:
+    """True when enough of the words are common English function words (or the text is short)."""
+    words = _WORD.findall(text[:20000].lower())
+    if len(words) < 30:
+        return True
+    hits = sum(word in ENGLISH_STOPWORDS for word in words)
+    return hits / len(words) >= 0.12
