@@ -532,6 +532,20 @@ GROWTH_VERBS_BASE = (
     "hike",
     "reach",
 )
+GROWTH_VERBS_GERUND = (
+    "raising",
+    "increasing",
+    "boosting",
+    "lifting",
+    "bringing",
+    "doubling",
+    "tripling",
+    "expanding",
+    "growing",
+    "taking",
+    "pushing",
+    "reaching",
+)
 GROWTH_VERBS_PAST = (
     "raised",
     "increased",

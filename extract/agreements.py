@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ._trie import trie_pattern
 from ._vocab import (
     AGREEMENT_ANAPHORA_NOUNS,
     AGREEMENT_RECORD_NOUNS,
@@ -13,57 +14,60 @@ from ._vocab import (
     SIGNING_VERBS,
     WORD_NUMBERS,
 )
-from .countries import find_countries
 from .cues import is_price_tag
 from .models import Agreement
-from .numbers import find_mentions
-from .text import Sentence
+from .numbers import Mention
+from .parsed import ParsedSentence
 
 
 def _alternation(words: tuple[str, ...] | list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return trie_pattern(words)
 
 
 def _sector_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    lookup: dict[str, str] = {}
-    parts = []
-    for sector, words in SECTOR_WORDS.items():
-        for word in words:
-            lookup[word.lower()] = sector
-            parts.append(word)
-    ordered = sorted(parts, key=len, reverse=True)
+    lookup = {word.lower(): sector for sector, words in SECTOR_WORDS.items() for word in words}
+    acronyms = [w for w in lookup if w.upper() in _ACRONYMS]
+    words = [w for w in lookup if w.upper() not in _ACRONYMS]
     # Acronyms ("IT", "LNG") only count in capitals: "it" is a pronoun.
-    alts = [f"(?-i:{re.escape(w)})" if w.isupper() else re.escape(w) for w in ordered]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.I), lookup
+    body = f"(?-i:{trie_pattern(w.upper() for w in acronyms)})|{trie_pattern(words)}"
+    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.I), lookup
+
+
+_ACRONYMS = {w for words in SECTOR_WORDS.values() for w in words if w.isupper()}
 
 
 _SECTORS, _SECTOR_LOOKUP = _sector_pattern()
-_NOUN = re.compile(r"(?<![\w-])(?:" + _alternation(AGREEMENT_RECORD_NOUNS) + r")(?![\w-])", re.I)
+_RECORD_NOUNS = frozenset(AGREEMENT_RECORD_NOUNS)
 _ANAPHOR = re.compile(
     r"(?<![\w-])(?:the|this|these|those|such|that)\s+(?:[£$€]?[\d.,]+\s?\w*\s+|\w+\s+){0,2}?"
     r"(?:" + _alternation(AGREEMENT_ANAPHORA_NOUNS) + r")(?![\w-])",
     re.I,
 )
+_ANAPHORA_NOUN = re.compile(r"(?<![\w-])(?:" + _alternation(AGREEMENT_ANAPHORA_NOUNS) + r")(?![\w-])", re.I)
 _SIGNING = re.compile(r"(?<![\w-])(?:" + _alternation(SIGNING_VERBS) + r")(?![\w-])", re.I)
 _PLANNED = re.compile(r"(?<![\w-])(?:" + _alternation(PLANNED_CUES) + r")(?![\w-])", re.I)
 _NON_BINDING = re.compile(r"(?<![\w-])(?:" + _alternation(NON_BINDING_CUES) + r")(?![\w-])", re.I)
 _NOT_ANAPHORA_WORDS = {"of", "in", "on", "for", "with", "to", "and", "signing", "which"}
 
 
-def extract_agreements(sentences: list[Sentence], pair: list[str]) -> list[Agreement]:
+def extract_agreements(sentences: list[ParsedSentence], pair: list[str]) -> list[Agreement]:
     """Agreement records in reading order; restatements of one batch merge into it."""
     records: list[Agreement] = []
     headline = sentences[0].paragraph if sentences else 0
     headline_starts = {s.start for s in sentences if s.paragraph == headline}
     for sentence in sentences:
         text = sentence.text
-        nouns = list(_NOUN.finditer(text))
+        # One scan finds both agreement nouns and the words that refer back to one.
+        named = list(_ANAPHORA_NOUN.finditer(text))
+        if not named:
+            continue
+        nouns = [m for m in named if m.group(0).lower() in _RECORD_NOUNS]
         anaphor = _leading_anaphor(text)
         if not nouns and anaphor is None:
             continue
         spans = [m.span() for m in nouns] or ([anaphor.span()] if anaphor else [])
         sectors = _sectors(text, spans)
-        count, value, currency = _count_and_value(text)
+        count, value, currency = _count_and_value(text, sentence.mentions)
         if anaphor is not None and records and (count is None or count == records[-1].count):
             _merge(records[-1], sectors, value, currency)
             continue
@@ -88,7 +92,7 @@ def extract_agreements(sentences: list[Sentence], pair: list[str]) -> list[Agree
         records.append(
             Agreement(
                 summary=_summary(text, nouns[0].start()),
-                parties=_parties(text, pair),
+                parties=_parties(sentence, pair),
                 sectors=sectors,  # type: ignore[arg-type]
                 count=count or 1,
                 status=_status(text),
@@ -99,7 +103,21 @@ def extract_agreements(sentences: list[Sentence], pair: list[str]) -> list[Agree
                 end=sentence.end,
             )
         )
-    return records
+    return _fold_headline(records, headline_starts)
+
+
+def _fold_headline(records: list[Agreement], headline_starts: set[int]) -> list[Agreement]:
+    """A headline's vague "sign deals" is the body's batch, not one more agreement."""
+    body = [r for r in records if r.start not in headline_starts]
+    if not body:
+        return records
+    kept = []
+    for record in records:
+        if record.start in headline_starts and record.count == 1 and record.value is None:
+            _merge(body[0], list(record.sectors), None, None)
+            continue
+        kept.append(record)
+    return kept
 
 
 def _leading_anaphor(text: str) -> re.Match[str] | None:
@@ -153,9 +171,9 @@ def _following_list(rest: str) -> str:
     return "".join(kept)
 
 
-def _count_and_value(text: str) -> tuple[int | None, float | None, str | None]:
+def _count_and_value(text: str, mentions: tuple[Mention, ...]) -> tuple[int | None, float | None, str | None]:
     count = value = currency = None
-    for mention in find_mentions(text):
+    for mention in mentions:
         if mention.kind == "count" and mention.noun == "agreements" and count is None:
             count = int(mention.value)
         elif mention.kind == "money" and value is None and is_price_tag(text[mention.end :]):
@@ -171,8 +189,8 @@ def _status(text: str) -> str:
     return "signed"
 
 
-def _parties(text: str, pair: list[str]) -> list[str]:
-    named = [c.code for c in find_countries(text) if c.form != "capital"]
+def _parties(sentence: ParsedSentence, pair: list[str]) -> list[str]:
+    named = [c.code for c in sentence.countries if c.form != "capital"]
     parties = [code for code in dict.fromkeys(named) if code in pair]
     return parties if len(parties) >= 2 else list(pair)
 

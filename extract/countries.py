@@ -10,6 +10,7 @@ from functools import lru_cache
 import pycountry
 
 from ._countries_data import ALIASES, CAPITALS, DEMONYMS
+from ._trie import trie_pattern
 
 
 @dataclass(frozen=True)
@@ -35,9 +36,8 @@ def _index() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     names.update({name: (code, "demonym") for name, code in DEMONYMS.items()})
     names.update({name: (code, "capital") for name, code in CAPITALS.items()})
     # Two-letter codes like "US" are only names in capitals; "in" is not India.
-    ordered = sorted(names, key=len, reverse=True)
-    alternation = "|".join(re.escape(name) for name in ordered)
-    pattern = re.compile(r"(?<![\w.$])(?:the\s)?(" + alternation + r")(?![\w$])(?!\s?dollars?)('s|')?")
+    alternation = trie_pattern(names)
+    pattern = re.compile(r"(?<![\w.$])(" + alternation + r")(?![\w$])(?!\s?dollars?)('s|')?")
     return pattern, names
 
 
@@ -51,13 +51,13 @@ def find_countries(text: str) -> list[CountryMention]:
     return mentions
 
 
-def article_countries(title: str, text: str, limit: int = 2) -> list[str]:
+def article_countries(title: list[CountryMention], body: list[CountryMention], limit: int = 2) -> list[str]:
     """The bilateral pair an article is about: the most-named countries, the headline counting most."""
     scores: Counter[str] = Counter()
     weights = {"name": 1.0, "demonym": 0.8, "capital": 0.3}
-    for mention in find_countries(text):
+    for mention in body:
         scores[mention.code] += weights[mention.form]
-    for mention in find_countries(title):
+    for mention in title:
         scores[mention.code] += 3 * weights[mention.form]
     ranked = [code for code, score in scores.most_common() if score >= 1.0]
     return sorted(ranked[:limit])

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ._trie import trie_pattern
 from ._vocab import (
     ACTUAL_CUES,
     BLOCKING_WORDS,
@@ -12,6 +14,7 @@ from ._vocab import (
     FUTURE_INFINITIVES,
     GLOBAL_WORDS,
     GROWTH_VERBS_BASE,
+    GROWTH_VERBS_GERUND,
     GROWTH_VERBS_PAST,
     INVESTMENT_WORDS,
     PRICE_TAG_NOUNS,
@@ -21,9 +24,8 @@ from ._vocab import (
 )
 
 
-def _words(words: object) -> re.Pattern[str]:
-    ordered = sorted(words, key=len, reverse=True)  # type: ignore[arg-type]
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in ordered) + r")(?![\w-])", re.I)
+def _words(words: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(" + trie_pattern(words) + r")(?![\w-])", re.I)
 
 
 @dataclass(frozen=True)
@@ -36,7 +38,10 @@ class Label:
     word: str
 
 
-_GROWTH = {**{w: "target" for w in GROWTH_VERBS_BASE}, **{w: "actual" for w in GROWTH_VERBS_PAST}}
+_GROWTH = {
+    **{w: "target" for w in (*GROWTH_VERBS_BASE, *GROWTH_VERBS_GERUND)},
+    **{w: "actual" for w in GROWTH_VERBS_PAST},
+}
 _LABELS = {
     **{w: "trade" for w in TRADE_WORDS},
     **{w: "investment" for w in INVESTMENT_WORDS},
@@ -50,18 +55,10 @@ _COMMODITY_RE = _words(COMMODITIES)
 _GLOBAL_RE = _words(GLOBAL_WORDS)
 _FUTURE_RE = re.compile(r"\bto (?:" + "|".join(FUTURE_INFINITIVES) + r")\b", re.I)
 _PRICE_TAG_RE = re.compile(
-    r"^\s*(?:-?\s*(?:worth|in total)\s+)?(?:"
-    + "|".join(re.escape(w) for w in sorted(PRICE_TAG_NOUNS, key=len, reverse=True))
-    + r")\b",
-    re.I,
+    r"^\s*(?:-?\s*(?:worth|in total)\s+)?(?:" + trie_pattern(PRICE_TAG_NOUNS) + r")\b", re.I
 )
 _ATTACHED_RE = re.compile(r"\s*(?:of|in|worth of)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)", re.I)
-_QUALIFIER_RE = re.compile(
-    r"(?<![\w-])("
-    + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
-    + r")\s*(?:the\s+|a\s+)?$",
-    re.I,
-)
+_QUALIFIER_RE = re.compile(r"(?<![\w-])(" + trie_pattern(QUALIFIERS) + r")\s*(?:the\s+|a\s+)?$", re.I)
 
 
 _YEAR = re.compile(
@@ -80,6 +77,7 @@ _RELATIVE_OFFSET = {
     "last year": -1, "previous year": -1, "past year": -1, "a year earlier": -1,
     "the year before": -1, "this year": 0, "current year": 0, "next year": 1, "coming year": 1,
 }  # fmt: skip
+_YEAR_HINT = re.compile(r"(?:19|20)\d\d|[Yy]ear")
 _CHAINED = {"the year before", "a year earlier", "previous year"}
 _PERIOD_STARTS = {"since", "from", "between"}
 _TARGET_YEAR_PREPS = {"by", "for", "until", "till", "through", "as early as", "before", "within"}
@@ -123,7 +121,9 @@ def is_global(left: str) -> bool:
 
 def qualifier_of(left: str) -> tuple[str, str]:
     """The qualifier word just before the figure, and the left context without it."""
-    match = _QUALIFIER_RE.search(left)
+    # The qualifier ends the left context; searching only its tail keeps this cheap.
+    offset = max(0, len(left) - 24)
+    match = _QUALIFIER_RE.search(left, offset)
     if match is None:
         return "exact", left
     return QUALIFIERS[match.group(1).lower()], left[: match.start()]
@@ -131,7 +131,7 @@ def qualifier_of(left: str) -> tuple[str, str]:
 
 def kind_of(left: str, right: str, prefix: str) -> str | None:
     """'target' or 'actual' from the words around a figure; None when nothing says."""
-    bare = _TRAILING_FILLER.sub("", left)
+    bare = _TRAILING_FILLER.sub("", left[-60:])
     lower = bare.lower()
     if lower.endswith(("from", "up from", "down from")):
         return "actual"
@@ -163,7 +163,9 @@ class YearMention:
 
 
 def _years(text: str, pub_year: int | None, side: str, before: int | None = None) -> list[YearMention]:
-    found = []
+    found: list[YearMention] = []
+    if not _YEAR_HINT.search(text):
+        return found
     for m in _YEAR.finditer(text):
         year = int(m.group("year"))
         if m.group("year2"):

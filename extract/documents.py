@@ -111,10 +111,31 @@ def decode(data: bytes) -> str:
         if max(zeros_even, zeros_odd) > len(data[:4096]) // 4:
             return data.decode("utf-16-be" if zeros_even > zeros_odd else "utf-16-le", errors="replace")
         raise DocumentError("is a binary file, not text")
-    best = from_bytes(data[:200_000]).best()
-    if best is None:
+    return _decode_legacy(data)
+
+
+# DOS code pages win charset detection on short Latin texts, but news files are not in them.
+_DOS_CODE_PAGE = re.compile(r"^cp(?:[4-9]\d\d|10\d\d|775)$")
+_TURKISH_IN_CP1252 = re.compile("[ÐÝÞðýþ]")
+
+
+def _decode_legacy(data: bytes) -> str:
+    guesses = [m.encoding for m in from_bytes(data[:200_000])]
+    plausible = [g for g in guesses if not _DOS_CODE_PAGE.match(g)]
+    if guesses and not plausible and not guesses[0].startswith("cp"):
         raise DocumentError("is not text in any encoding we recognise")
-    return data.decode(best.encoding, errors="replace")
+    guess = plausible[0] if plausible else "cp1252"
+    if guess.startswith(("cp125", "iso8859", "latin", "mac_roman")) and guess not in _NON_LATIN:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            return data.decode(guess, errors="replace")
+        # Windows-1254 (Turkish) differs from 1252 only where 1252 has these rare letters.
+        return data.decode("cp1254", errors="replace") if _TURKISH_IN_CP1252.search(text) else text
+    return data.decode(guess, errors="replace")
+
+
+_NON_LATIN = {"cp1251", "cp1253", "cp1255", "cp1256", "iso8859_5", "iso8859_6", "iso8859_7", "iso8859_8"}
 
 
 def _plain(data: bytes, markdown: bool) -> tuple[str | None, dt.date | None, str]:
@@ -156,7 +177,8 @@ def _html(data: bytes) -> tuple[str | None, dt.date | None, str]:
     except Exception as exc:  # trafilatura raises many types on malformed markup
         raise DocumentError(f"HTML could not be parsed ({type(exc).__name__})") from None
     text = getattr(extracted, "text", None) if extracted is not None else None
-    if not text or len(text.split()) < 3:
+    # trafilatura falls back to any text it finds, menus included; an article has sentences.
+    if not text or len(text.split()) < 10 or not re.search(r"\w[.!?]", text):
         raise DocumentError("HTML holds no article text (only navigation or scripts)")
     title = getattr(extracted, "title", None)
     date = parse_date(str(getattr(extracted, "date", "") or ""))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from .agreements import extract_agreements
@@ -11,16 +12,21 @@ from .dates import find_date
 from .documents import Document, DocumentError, read_bytes, read_path
 from .facts import extract_facts
 from .models import Extraction
-from .text import looks_english, normalise, split_sentences, strip_furniture
+from .parsed import parse
+from .text import looks_english, normalise, strip_furniture
 
 
 def extract_document(document: Document) -> Extraction:
     """Facts and agreements of one document whose text is already read."""
     text = document.text
-    sentences = split_sentences(text)
-    pair = article_countries(document.title or "", text)
+    sentences = parse(text)
+    title_paragraph = sentences[0].paragraph if sentences else 0
+    pair = article_countries(
+        [c for s in sentences if s.paragraph == title_paragraph for c in s.countries],
+        [c for s in sentences for c in s.countries],
+    )
     year = document.date.year if document.date else None
-    facts = extract_facts(text, sentences, pair, year)
+    facts = extract_facts(sentences, pair, year)
     agreements = extract_agreements(sentences, pair)
     warnings = []
     if not looks_english(text):
@@ -58,9 +64,10 @@ def extract_text(
 def extract_file(path: str | Path) -> Extraction:
     """Read and extract one file; an unreadable file gives an Extraction with `error` set."""
     try:
-        return extract_document(read_path(path))
+        document = read_path(path)
     except DocumentError as exc:
         return Extraction(source=str(path), error=str(exc))
+    return extract_document(replace(document, source=str(path)))
 
 
 def extract_bytes(data: bytes, name: str) -> Extraction:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ._vocab import AGREEMENT_NOUNS_NEEDING_VERB, PLANNED_CUES, SIGNING_VERBS
-from .countries import CountryMention, find_countries
+from .countries import CountryMention
 from .cues import (
     commodity_in,
     find_label,
@@ -17,8 +17,8 @@ from .cues import (
     year_of,
 )
 from .models import Fact
-from .numbers import Mention, find_mentions
-from .text import Sentence
+from .numbers import Mention
+from .parsed import ParsedSentence
 
 _ANAPHORA = re.compile(
     r"^(?:that|this|these|those|it|of (?:that|this|which|these|the total)|such)\b"
@@ -53,25 +53,26 @@ class _Reading:
     previous_sentences: list[str] = field(default_factory=list)
 
 
-def extract_facts(text: str, sentences: list[Sentence], pair: list[str], pub_year: int | None) -> list[Fact]:
+def extract_facts(sentences: list[ParsedSentence], pair: list[str], pub_year: int | None) -> list[Fact]:
     """Every fact the sentences state about the pair, one per distinct claim."""
     reading = _Reading(pub_year=pub_year, pair=pair)
     facts: list[Fact] = []
     for sentence in sentences:
         found = _sentence_facts(sentence, reading)
         facts.extend(found)
-        reading.last_facts = found or ([] if not _ANAPHORA.search(sentence.text) else reading.last_facts)
+        if found or (reading.last_facts and not _ANAPHORA.search(sentence.text)):
+            reading.last_facts = found
         reading.previous_sentences = ([*reading.previous_sentences, sentence.text])[-3:]
     title_paragraph = sentences[0].paragraph if sentences else 0
     return _deduplicate(facts, {s.start for s in sentences if s.paragraph == title_paragraph})
 
 
-def _sentence_facts(sentence: Sentence, reading: _Reading) -> list[Fact]:
+def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
     text = sentence.text
-    mentions = _without_conversions(text, find_mentions(text))
+    mentions = _without_conversions(text, list(sentence.mentions))
     if not mentions:
         return []
-    countries = find_countries(text)
+    countries = list(sentence.countries)
     explicit = next((m.unit for m in mentions if m.kind == "money" and m.unit), None)
     out: list[Fact] = []
     previous: Fact | None = None
@@ -114,7 +115,7 @@ def _without_conversions(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _read_mention(
-    sentence: Sentence,
+    sentence: ParsedSentence,
     mention: Mention,
     left: str,
     right: str,
@@ -153,6 +154,8 @@ def _read_mention(
         if label is not None:
             metric = label.metric
             anchor = (label.start, label.end)
+        elif _flows_into_country(right, mention.end, countries):
+            metric = "investment"
         elif previous is not None and previous.metric in ("trade", "investment"):
             metric = previous.metric
         else:
@@ -200,6 +203,12 @@ def _read_mention(
         figure_start=start + mention.start,
         figure_end=start + mention.end,
     )
+
+
+def _flows_into_country(right: str, right_at: int, countries: list[CountryMention]) -> bool:
+    """ "have put $5 billion into Kazakhstan": money moved into a country is investment."""
+    match = re.match(r"\s*into\s+(?:the\s+)?", right)
+    return bool(match) and any(c.start == right_at + match.end() and c.form == "name" for c in countries)
 
 
 def _counts_agreements(text: str, mention: Mention) -> bool:
@@ -256,7 +265,7 @@ def _direction(
             country.possessive and modifies_keyword and "investor" not in keyword
         ):
             origin = origin or country.code
-        elif _TO_PREPOSITION.search(before) and country.start > anchor[0] - 40:
+        elif _TO_PREPOSITION.search(before) and country.start >= anchor[1]:
             host = host or country.code
         elif _FROM_PREPOSITION.search(before):
             origin = origin or country.code
@@ -276,18 +285,15 @@ def _key(fact: Fact) -> tuple[object, ...]:
 
 def _deduplicate(facts: list[Fact], title_starts: set[int]) -> list[Fact]:
     """One fact per claim: exact repeats merge, and a headline's yearless figure joins the body's."""
-    kept: list[Fact] = []
+    kept: dict[tuple[object, ...], Fact] = {}
     for fact in facts:
-        twin = next((k for k in kept if _key(k) == _key(fact) and k.year == fact.year), None)
-        if twin is not None:
-            if twin.start in title_starts and fact.start not in title_starts:
-                kept[kept.index(twin)] = fact
-            continue
-        kept.append(fact)
-    result = []
-    for fact in kept:
-        headline_only = fact.start in title_starts and fact.year is None
-        if headline_only and any(_key(o) == _key(fact) and o.start not in title_starts for o in kept):
-            continue
-        result.append(fact)
-    return result
+        key = (*_key(fact), fact.year)
+        twin = kept.get(key)
+        if twin is None or (twin.start in title_starts and fact.start not in title_starts):
+            kept[key] = fact
+    in_body = {_key(f) for f in kept.values() if f.start not in title_starts}
+    return [
+        fact
+        for fact in kept.values()
+        if not (fact.start in title_starts and fact.year is None and _key(fact) in in_body)
+    ]

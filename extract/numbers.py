@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ._trie import trie_pattern
 from ._vocab import (
     AGREEMENT_NOUNS,
     COMPANY_NOUNS,
@@ -31,13 +33,24 @@ class Mention:
     end: int
 
 
-def _alternation(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+def _alternation(words: Iterable[str]) -> str:
+    return trie_pattern(words)
 
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
+
+
+# Most sentences hold no number at all; one cheap scan spares them the five figure patterns.
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORDS = frozenset(w for w in WORD_NUMBERS if " " not in w)
+
+
+def _may_hold_number(sentence: str) -> bool:
+    if _DIGIT.search(sentence):
+        return True
+    return not _NUMBER_WORDS.isdisjoint(sentence.lower().replace("-", " ").split())
 
 
 @lru_cache(maxsize=1)
@@ -58,14 +71,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     stop = _alternation(COUNT_STOPWORDS)
     filler = rf"(?:\s(?!(?:{stop})\b)[A-Za-z][A-Za-z'-]*){{0,3}}?"
     nouns = _alternation(COMPANY_NOUNS + AGREEMENT_NOUNS)
-    flags = 0
     return {
-        "quantity": re.compile(rf"{number}{second}{scale}\s?(?:of\s)?{units}", flags),
-        "money_prefix": re.compile(rf"{prefix}\s?(?:{number}){second}{scale}(?:\s(?:{suffix}))?", flags),
-        "money_suffix": re.compile(rf"{number}{second}{scale}\s?{suffix}", flags),
-        "count": re.compile(rf"{number}{filler}\s(?P<noun>(?i:{nouns}))(?![\w])", flags),
-        "money_bare": re.compile(rf"{number}{second}{word_scale}", flags),
+        "number": re.compile(number),
+        "prefix_before": re.compile(rf"{prefix}\s?$"),
+        "quantity": re.compile(rf"{number}{second}{scale}\s?(?:of\s)?{units}"),
+        "money_prefix": re.compile(rf"{prefix}\s?(?:{number}){second}{scale}(?:\s(?:{suffix}))?"),
+        "money_suffix": re.compile(rf"{number}{second}{scale}\s?{suffix}"),
+        "count": re.compile(rf"{number}{filler}\s(?P<noun>(?i:{nouns}))(?![\w])"),
+        "money_bare": re.compile(rf"{number}{second}{word_scale}"),
     }
+
+
+# Tried in this order at each number; the first that reads as a figure wins.
+_FIGURE_PATTERNS = ("quantity", "money_prefix", "money_suffix", "count", "money_bare")
 
 
 def parse_number(token: str) -> float | None:
@@ -110,18 +128,30 @@ def _currency(match: re.Match[str]) -> str | None:
 
 def find_mentions(sentence: str) -> list[Mention]:
     """All non-overlapping figures in a sentence, left to right."""
-    taken: list[tuple[int, int]] = []
+    if not _may_hold_number(sentence):
+        return []
+    patterns = _patterns()
     found: list[Mention] = []
-    for name, pattern in _patterns().items():
-        for match in pattern.finditer(sentence):
-            start, end = match.start(), match.end()
-            if any(start < b and a < end for a, b in taken):
-                continue
-            mention = _mention(name, match)
+    covered = 0
+    # Anchor every pattern at a number instead of scanning the sentence once per pattern.
+    for token in patterns["number"].finditer(sentence):
+        if token.start() < covered:
+            continue
+        window = max(covered, token.start() - 12)
+        prefix = patterns["prefix_before"].search(sentence, window, token.start())
+        for name in _FIGURE_PATTERNS:
+            if name == "money_prefix":
+                if prefix is None:
+                    continue
+                match = patterns[name].match(sentence, prefix.start())
+            else:
+                match = patterns[name].match(sentence, token.start())
+            mention = _mention(name, match) if match else None
             if mention is not None:
-                taken.append((start, end))
                 found.append(mention)
-    return sorted(found, key=lambda m: m.start)
+                covered = mention.end
+                break
+    return found
 
 
 def _mention(name: str, match: re.Match[str]) -> Mention | None:

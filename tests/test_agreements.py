@@ -1,0 +1,81 @@
+"""Agreement records: sectors from the closed vocabulary, count, status, restatements merged."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from extract import extract_text
+
+
+class Row(NamedTuple):
+    text: str
+    sectors: list[str]
+    count: int = 1
+    status: str = "signed"
+
+
+ROWS = {
+    "covering list": Row(
+        "The visit resulted in the signing of 18 intergovernmental agreements covering energy, transport, mining, agriculture, defence, education, and digital cooperation.",
+        ["agriculture", "defence", "digital", "education", "energy", "mining", "transport"],
+        18,
+    ),
+    "in the fields of, mapped words": Row(
+        "The governments signed 15 agreements in the fields of transportation, the defense industry, information technologies, culture, customs and youth.",
+        ["culture", "defence", "digital", "trade", "transport"],
+        15,
+    ),
+    "modifier before noun": Row("The ministers signed a free trade agreement on Monday.", ["trade"]),
+    "planned": Row("We plan to sign an agreement in the maritime field.", ["transport"], 1, "planned"),
+    "non-binding": Row(
+        "The firm signed a non-binding deal to build a natural gas power plant in the country.",
+        ["energy"],
+        1,
+        "non-binding",
+    ),
+    "no sector": Row("The two sides signed an Action Plan Protocol.", []),
+    "acronym is case-sensitive": Row("They signed an agreement on IT and said it would help.", ["digital"]),
+    "clause after comma not a list": Row(
+        "Egypt and Türkiye sign 18 MoUs, aim to triple trade to USD 15 bn.", [], 18
+    ),
+}
+
+
+@pytest.mark.parametrize("row", list(ROWS.values()), ids=list(ROWS))
+def test_agreement_record(row: Row) -> None:
+    result = extract_text(f"Kazakhstan and Türkiye meet\n\n{row.text}")
+    assert len(result.agreements) == 1, result.agreements
+    record = result.agreements[0]
+    assert record.sectors == row.sectors
+    assert (record.count, record.status) == (row.count, row.status)
+    assert result.text[record.start : record.end] == record.evidence
+
+
+def test_restatements_merge_into_one_batch() -> None:
+    text = (
+        "Egypt and Türkiye sign 18 MoUs\n\n"
+        "The visit produced 18 memoranda of understanding in transport and energy. "
+        "The 18 memoranda cover sectors including defense, tourism and health."
+    )
+    result = extract_text(text)
+    assert len(result.agreements) == 1
+    record = result.agreements[0]
+    assert record.sectors == ["defence", "energy", "health", "tourism", "transport"]
+    assert record.count == 18
+    assert record.evidence.startswith("The visit produced")
+    assert [f.value for f in result.facts if f.metric == "agreements"] == [18]
+
+
+def test_talk_of_cooperation_is_not_an_agreement() -> None:
+    text = "Kazakhstan and Türkiye\n\nThe leaders agreed that cooperation in energy and tourism has great potential."
+    assert extract_text(text).agreements == []
+
+
+def test_agreement_value_from_price_tag() -> None:
+    result = extract_text(
+        "UK and India\n\nThe UK and India announced a £1 billion package of trade and investment deals."
+    )
+    assert [(a.value, a.currency) for a in result.agreements] == [(1e9, "GBP")]
+    assert result.facts == []

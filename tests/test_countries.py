@@ -1,0 +1,54 @@
+"""Countries from names, old and new names, demonyms and capitals; the article's pair."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_text
+from extract.countries import country_name, find_countries
+
+NAMES = {
+    "new name": ("Türkiye signed", "TUR", "name"),
+    "old name": ("Turkey signed", "TUR", "name"),
+    "ascii new name": ("Turkiye signed", "TUR", "name"),
+    "possessive": ("Kazakhstan's oil", "KAZ", "name"),
+    "demonym": ("Kazakh oil", "KAZ", "demonym"),
+    "adjective": ("Turkish firms", "TUR", "demonym"),
+    "capital": ("talks in Ankara", "TUR", "capital"),
+    "short form": ("the UK and", "GBR", "name"),
+    "two-word": ("South Korea is", "KOR", "name"),
+    "two-word demonym": ("South Korean firms", "KOR", "demonym"),
+    "ISO name": ("Viet Nam and", "VNM", "name"),
+    "press name": ("Vietnam and", "VNM", "name"),
+    "official long name": ("United Arab Emirates and", "ARE", "name"),
+    "acronym": ("the UAE and", "ARE", "name"),
+    "Russia": ("Russia and", "RUS", "name"),
+}
+
+
+@pytest.mark.parametrize("text,code,form", list(NAMES.values()), ids=list(NAMES))
+def test_country_mentions(text: str, code: str, form: str) -> None:
+    mentions = find_countries(text)
+    assert [(m.code, m.form) for m in mentions] == [(code, form)]
+
+
+@pytest.mark.parametrize(
+    "text", ["10 billion U.S. dollars", "US$100-billion", "the turkey was roasted", "it is in"]
+)
+def test_not_countries(text: str) -> None:
+    assert find_countries(text) == []
+
+
+def test_pair_ignores_page_furniture_and_side_mentions() -> None:
+    title = "Türkiye, Kazakhstan agree to boost mining cooperation"
+    text = (
+        f"{title}\n\nTürkiye and Kazakhstan will cooperate. The Kazakh prime minister met Turkish officials. "
+        "Israel and Gaza were discussed, and Uzbekistan was mentioned once."
+    )
+    assert extract_text(text).countries == ["KAZ", "TUR"]
+
+
+def test_readable_names() -> None:
+    assert country_name("TUR") == "Türkiye"
+    assert country_name("KOR") == "South Korea"
+    assert country_name("KAZ") == "Kazakhstan"
