@@ -515,6 +515,8 @@ ACTUAL_CUES = (
 )
 # Verbs whose base form before "... to $X" marks a target and past form an actual.
 GROWTH_VERBS_BASE = (
+    "rise",
+    "climb",
     "raise",
     "increase",
     "boost",
@@ -615,6 +617,10 @@ QUALIFIERS: dict[str, str] = {
     "at least": "over",
     "surpassed": "over",
     "topped": "over",
+    "crossed": "over",
+    "crosses": "over",
+    "crossing": "over",
+    "surpassing": "over",
     "beyond": "over",
     "up to": "under",
     "less than": "under",

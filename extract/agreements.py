@@ -82,7 +82,7 @@ def extract_agreements(sentences: list[ParsedSentence], pair: list[str]) -> list
             None,
         )
         if twin is not None:
-            _merge(twin, sectors, value, currency)
+            _merge(twin, sectors, value, currency, count)
             if twin.start in headline_starts and sentence.start not in headline_starts:
                 # The body says it in full; the headline's wording is clipped.
                 twin.summary, twin.evidence = _summary(text, nouns[0].start()), text
@@ -130,8 +130,12 @@ def _leading_anaphor(text: str) -> re.Match[str] | None:
     return None
 
 
-def _merge(record: Agreement, sectors: list[str], value: float | None, currency: str | None) -> None:
+def _merge(
+    record: Agreement, sectors: list[str], value: float | None, currency: str | None, count: int | None = None
+) -> None:
     record.sectors = sorted(set(record.sectors) | set(sectors))  # type: ignore[assignment]
+    if count and record.count == 1:
+        record.count = count
     if record.value is None and value is not None:
         record.value, record.currency = value, currency
 
@@ -176,9 +180,23 @@ def _count_and_value(text: str, mentions: tuple[Mention, ...]) -> tuple[int | No
     for mention in mentions:
         if mention.kind == "count" and mention.noun == "agreements" and count is None:
             count = int(mention.value)
-        elif mention.kind == "money" and value is None and is_price_tag(text[mention.end :]):
+        elif mention.kind == "money" and value is None and _prices_agreement(text, mention):
             value, currency = mention.value, mention.unit
     return count, value, currency
+
+
+def _prices_agreement(text: str, mention: Mention) -> bool:
+    """ "a £1 billion package of deals" or "27 MoUs worth $2.8 billion"."""
+    before = text[max(0, mention.start - 60) : mention.start]
+    return is_price_tag(text[mention.end :]) or bool(_WORTH_AFTER_NOUN.search(before))
+
+
+_WORTH_AFTER_NOUN = re.compile(
+    r"(?:"
+    + _alternation(AGREEMENT_RECORD_NOUNS)
+    + r")\s+(?:\w+\s+){0,2}?(?:worth|valued at|totall?ing)\s*(?:about|around|some|over|more than|nearly)?\s*$",
+    re.I,
+)
 
 
 def _status(text: str) -> str:

@@ -135,12 +135,19 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
     lower = bare.lower()
     if lower.endswith(("from", "up from", "down from")):
         return "actual"
+    found = [(m.end(), _CUES[m.group(1).lower()]) for m in _CUE_RE.finditer(left)]
+    found += [(m.end(), "target") for m in _FUTURE_RE.finditer(left)]
     if lower.endswith(" to") or lower == "to":
+        # "rose to $5bn" is an actual, "raise trade to $15bn" a target; "are expected to
+        # rise to" has its own cue. Look in this figure's clause first, then the whole sentence.
+        verbs = list(_GROWTH_RE.finditer(left))
+        if verbs:
+            return _GROWTH[verbs[-1].group(1).lower()]
+        if any(kind == "target" for _, kind in found):
+            return "target"
         verbs = list(_GROWTH_RE.finditer(prefix))
         if verbs:
             return _GROWTH[verbs[-1].group(1).lower()]
-    found = [(m.end(), _CUES[m.group(1).lower()]) for m in _CUE_RE.finditer(left)]
-    found += [(m.end(), "target") for m in _FUTURE_RE.finditer(left)]
     if found:
         return max(found)[1]
     clause = re.split(r"[,;:]|\band\b|\bwhile\b", right, maxsplit=1)[0]

@@ -35,6 +35,7 @@ _OPERATING = re.compile(
 _HOST_INVESTOR = re.compile(
     r"^'?s?\s+(?:\w+[- ])?(?:largest|biggest|top|leading|main|major|key|second|third)\b", re.I
 )
+_INVESTOR_IN = re.compile(r"\binvestors?\s+in\s+(?:the\s+)?$", re.I)
 _TO_PREPOSITION = re.compile(r"\b(?:in|into|to|inside|within)\s+(?:the\s+)?$", re.I)
 _FROM_PREPOSITION = re.compile(r"\b(?:from|by|of)\s+(?:the\s+)?$", re.I)
 _DIRECTIONAL = ("investment", "companies")
@@ -131,6 +132,7 @@ def _read_mention(
     prefix = text[: mention.start]
     anchor = (mention.start, mention.end)
     commodity = None
+    inherited_direction: tuple[str | None, str | None] = (None, None)
     if mention.kind == "quantity":
         metric, unit = "commodity_volume", mention.unit or "t"
         commodity = (
@@ -158,6 +160,7 @@ def _read_mention(
             metric = "investment"
         elif previous is not None and previous.metric in ("trade", "investment"):
             metric = previous.metric
+            inherited_direction = (previous.from_, previous.to)
         else:
             inherited = _inherited_metric(text, reading)
             if inherited is None:
@@ -185,6 +188,9 @@ def _read_mention(
     origin, host = (None, None)
     if metric in _DIRECTIONAL:
         origin, host = _direction(text, window, anchor, reading.pair)
+        if origin is None and host is None:
+            # "... below $1 billion, while it pledged to raise it to $5 billion": same flow.
+            origin, host = inherited_direction
     start = sentence.start
     return Fact(
         metric=metric,
@@ -265,7 +271,9 @@ def _direction(
             country.possessive and modifies_keyword and "investor" not in keyword
         ):
             origin = origin or country.code
-        elif _TO_PREPOSITION.search(before) and country.start >= anchor[1]:
+        elif _INVESTOR_IN.search(text, 0, country.start) or (
+            _TO_PREPOSITION.search(before) and _same_clause(text, country, anchor)
+        ):
             host = host or country.code
         elif _FROM_PREPOSITION.search(before):
             origin = origin or country.code
@@ -277,6 +285,13 @@ def _direction(
     if origin == host:
         host = None
     return origin, host
+
+
+def _same_clause(text: str, country: CountryMention, anchor: tuple[int, int]) -> bool:
+    """ "investment in Türkiye" yes; "into Kazakhstan, while Kazakh investment" no."""
+    if country.start >= anchor[1]:
+        return True
+    return not re.search(r"[,;]", text[country.end : anchor[0]])
 
 
 def _key(fact: Fact) -> tuple[object, ...]:
@@ -291,9 +306,15 @@ def _deduplicate(facts: list[Fact], title_starts: set[int]) -> list[Fact]:
         twin = kept.get(key)
         if twin is None or (twin.start in title_starts and fact.start not in title_starts):
             kept[key] = fact
-    in_body = {_key(f) for f in kept.values() if f.start not in title_starts}
-    return [
-        fact
-        for fact in kept.values()
-        if not (fact.start in title_starts and fact.year is None and _key(fact) in in_body)
-    ]
+    body = [f for f in kept.values() if f.start not in title_starts]
+    return [f for f in kept.values() if f.start not in title_starts or not _restated(f, body)]
+
+
+def _restated(headline: Fact, body: list[Fact]) -> bool:
+    """Headlines round and drop years: "$240 billion" is the body's "$240.1 billion in 2023"."""
+    return any(
+        (f.metric, f.unit, f.from_, f.to) == (headline.metric, headline.unit, headline.from_, headline.to)
+        and abs(f.value - headline.value) <= 0.02 * f.value
+        and (headline.year is None or headline.year == f.year)
+        for f in body
+    )

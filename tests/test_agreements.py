@@ -79,3 +79,13 @@ def test_agreement_value_from_price_tag() -> None:
     )
     assert [(a.value, a.currency) for a in result.agreements] == [(1e9, "GBP")]
     assert result.facts == []
+
+
+def test_headline_batch_takes_the_body_count_and_value() -> None:
+    text = (
+        "Kazakhstan and Türkiye sign MoUs worth $2.8 billion\n\n"
+        "Kazakhstan and Türkiye signed 27 memorandums of understanding worth $2.8 billion in fields including energy and mining."
+    )
+    (record,) = extract_text(text).agreements
+    assert (record.count, record.value, record.sectors) == (27, 2.8e9, ["energy", "mining"])
+    assert record.evidence.startswith("Kazakhstan and Türkiye signed 27")

@@ -170,6 +170,22 @@ KIND = {
         "Trade reached $5.3 billion, passing the earlier target of $5 billion in trade.",
         [{"kind": "actual", "value": 5.3e9}, {"kind": "target", "value": 5e9}],
     ),
+    "expected to rise to": Example(
+        "Gas flows reached 22.7 bcm in 2024 and are expected to rise to 38 bcm a year by 2027.",
+        [{"kind": "actual", "value": 22.7e9, "year": 2024}, {"kind": "target", "value": 38e9, "year": 2027}],
+    ),
+    "pledged to raise it keeps the direction": Example(
+        "Turkish investment in Kazakhstan remained below $1 billion, while Ankara pledged to raise it to $5 billion.",
+        [
+            {"kind": "actual", "qualifier": "under", "from": "TUR", "to": "KAZ"},
+            {"kind": "target", "value": 5e9, "from": "TUR", "to": "KAZ"},
+        ],
+    ),
+    "crossed": Example("Bilateral trade crossed $6 billion in 2024.", [{"qualifier": "over", "year": 2024}]),
+    "year before counts back from the figure": Example(
+        "Turkish companies invested $1.3 billion in Kazakhstan in 2024, down from $1.9 billion the year before.",
+        [{"value": 1.3e9, "year": 2024}, {"value": 1.9e9, "year": 2023}],
+    ),
     "next year target, last year actual": Example(
         "They plan to lift trade to USD 8 bn next year, up from last year's USD 6.6 bn.",
         [
@@ -220,6 +236,14 @@ DIRECTIONS = {
     "FDI from into": Example(
         "Direct investment from Türkiye into Kazakhstan reached $6 billion in 2024.",
         [{"metric": "investment", "from": "TUR", "to": "KAZ", "year": 2024}],
+    ),
+    "investor in": Example(
+        "Türkiye is the fifth-largest investor in Kazakhstan, with cumulative direct investment of $6 billion.",
+        [{"metric": "investment", "from": "TUR", "to": "KAZ"}],
+    ),
+    "money into a country": Example(
+        "Turkish firms have put around $5 billion into Kazakhstan.",
+        [{"metric": "investment", "value": 5e9, "from": "TUR", "to": "KAZ"}],
     ),
     "largest investor": Example(
         "Türkiye is Kazakhstan's largest foreign investor, with total FDI of $6 billion.",
@@ -288,6 +312,10 @@ AGREEMENT_COUNTS = {
     ),
     "MoUs": Example("The sides inked 12 MoUs on Tuesday.", [{"metric": "agreements", "value": 12}]),
     "word count": Example("The leaders signed eighteen agreements.", [{"metric": "agreements", "value": 18}]),
+    "deal batch with a value": Example(
+        "The sides signed 27 memorandums of understanding worth $2.8 billion.",
+        [{"metric": "agreements", "value": 27}],
+    ),
     "planned": Example(
         "The sides plan to sign 10 agreements next month.",
         [{"metric": "agreements", "kind": "target", "value": 10}],
@@ -336,3 +364,9 @@ KNOWN_MISSES = {
 @pytest.mark.xfail(strict=True, reason="known miss: see the row's comment")
 def test_known_miss(example: Example) -> None:
     check(example)
+
+
+def test_headline_rounding_is_the_same_claim() -> None:
+    text = "Kazakhstan-Türkiye trade to hit record $5 billion\n\nTrade between Kazakhstan and Türkiye reached $5.06 billion in 2024."
+    facts = extract_text(text, date=DATE).facts
+    assert [(f.kind, f.value, f.year) for f in facts] == [("actual", 5.06e9, 2024)]
