@@ -165,7 +165,9 @@ def _following_list(rest: str) -> str:
     A comma followed by "covering", "including", "in the fields of" and the like opens the list.
     """
     pieces = re.split(r"(?<=[,;])", rest)
-    kept = [pieces[0]]
+    kept = [_clip_at_clause_and(pieces[0])]
+    if kept[0] != pieces[0]:
+        return kept[0]
     for piece in pieces[1:]:
         if kept[-1].endswith(";"):
             break
@@ -173,6 +175,20 @@ def _following_list(rest: str) -> str:
             break
         kept.append(piece)
     return "".join(kept)
+
+
+def _clip_at_clause_and(piece: str) -> str:
+    """Cut "... agreements and set a trade target" at the "and" that starts a new clause.
+
+    An "and" inside a list ("culture and food security") follows a sector word; any other
+    "and" joins a new verb phrase, whose words say nothing about the agreement.
+    """
+    for match in re.finditer(r"\s+and\s+", piece):
+        before = piece[: match.start()].split()
+        last = before[-1].lower().strip(",;:") if before else ""
+        if not _SECTORS.fullmatch(last) and last not in ("other", "cooperation"):
+            return piece[: match.start()]
+    return piece
 
 
 def _count_and_value(text: str, mentions: tuple[Mention, ...]) -> tuple[int | None, float | None, str | None]:

@@ -307,7 +307,8 @@ def _deduplicate(facts: list[Fact], title_starts: set[int]) -> list[Fact]:
         if twin is None or (twin.start in title_starts and fact.start not in title_starts):
             kept[key] = fact
     body = [f for f in kept.values() if f.start not in title_starts]
-    return [f for f in kept.values() if f.start not in title_starts or not _restated(f, body)]
+    facts = [f for f in kept.values() if f.start not in title_starts or not _restated(f, body)]
+    return sorted(facts, key=lambda f: f.figure_start)
 
 
 def _restated(headline: Fact, body: list[Fact]) -> bool:
