@@ -17,8 +17,10 @@ setup: $(STAMP)
 run: setup
 	$(BIN)/streamlit run dashboard.py --server.headless true --server.port 8501
 
+# The store's tests also run against a real PostgreSQL server, which this starts (installing
+# Debian's package where it is missing).
 test: setup
-	$(BIN)/python -m pytest
+	TRACKER_TEST_POSTGRES_URL="$$(scripts/postgres.sh)" $(BIN)/python -m pytest
 
 lint: setup
 	$(BIN)/ruff check .
@@ -30,6 +32,7 @@ format: setup
 
 bench: setup
 	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_store.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

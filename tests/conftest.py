@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -83,3 +86,37 @@ def make_docx(paragraphs: list[str], title: str | None = None) -> bytes:
 def article_lines() -> list[str]:
     """A short article in the project's own words, as lines."""
     return (FIXTURES / "kaz-tur-council.txt").read_text(encoding="utf-8").splitlines()
+
+
+POSTGRES_ENV = "TRACKER_TEST_POSTGRES_URL"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty database per test: a temp SQLite file, or a new PostgreSQL schema."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'tracker.db'}"
+        return
+    base = os.environ.get(POSTGRES_ENV)
+    if not base:
+        pytest.skip(f"{POSTGRES_ENV} is not set (`make test` starts PostgreSQL and sets it)")
+    import sqlalchemy
+
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = sqlalchemy.create_engine(base.replace("postgresql://", "postgresql+psycopg://", 1))
+    with admin.begin() as conn:
+        conn.execute(sqlalchemy.text(f"CREATE SCHEMA {schema}"))
+    yield f"{base}?options=-csearch_path%3D{schema}"
+    with admin.begin() as conn:
+        conn.execute(sqlalchemy.text(f"DROP SCHEMA {schema} CASCADE"))
+    admin.dispose()
+
+
+@pytest.fixture
+def store(database_url: str) -> Iterator[object]:
+    """An empty, migrated store on a fresh database."""
+    from store import Store
+
+    opened = Store(database_url)
+    yield opened
+    opened.close()

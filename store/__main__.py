@@ -1,0 +1,110 @@
+"""`python -m store ingest|list|export|remove`: the store from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from tqdm import tqdm
+
+from extract.documents import SUFFIXES
+
+from .database import Store, default_url
+
+
+def _inputs(paths: list[str]) -> list[Path]:
+    """Files as given, and the supported files inside any folder given."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES))
+        else:
+            found.append(path)
+    return found
+
+
+def ingest(store: Store, paths: list[str]) -> int:
+    """Store every readable file; exit 2 when any failed (the rest are still stored)."""
+    files = _inputs(paths)
+    failed = 0
+    with tqdm(files, unit="file", file=sys.stderr, disable=len(files) < 2) as bar:
+        for path in bar:
+            outcome = store.ingest_path(path)
+            if outcome.status == "failed":
+                failed += 1
+                tqdm.write(f"store: {path}: {outcome.message}", file=sys.stderr)
+            else:
+                tqdm.write(f"{outcome.status}: {path} ({outcome.message})")
+    return 2 if failed else 0
+
+
+def list_articles(store: Store) -> int:
+    frame = store.articles_frame()
+    if frame.empty:
+        print("the store is empty")
+        return 0
+    for row in frame.itertuples():
+        date = row.date.date().isoformat() if row.date == row.date else "no date"
+        print(
+            f"{row.id}  {date}  {row.countries or '-':8}  {row.facts:3} facts  {row.agreements:2} agreements  {row.title}"
+        )
+    return 0
+
+
+def export(store: Store, csv: str) -> int:
+    from dataset import dataset_export
+    from exports import csv_bytes
+
+    frame = dataset_export(store.facts_frame())
+    try:
+        Path(csv).write_bytes(csv_bytes(frame))
+    except OSError as exc:
+        print(f"store: cannot write {csv}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    print(f"wrote {len(frame)} facts to {csv}")
+    return 0
+
+
+def remove(store: Store, article: str) -> int:
+    if store.remove_article(article):
+        print(f"removed article {article} with its facts and agreements")
+        return 0
+    print(f"store: no article {article}", file=sys.stderr)
+    return 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m store", description="The tracker's article store.")
+    parser.add_argument("--database", default=None, help=f"database URL (default: {default_url()})")
+    commands = parser.add_subparsers(dest="command", required=True)
+    ingest_cmd = commands.add_parser("ingest", help="read, extract and store files or folders")
+    ingest_cmd.add_argument("paths", nargs="+", metavar="PATH")
+    commands.add_parser("list", help="list stored articles")
+    export_cmd = commands.add_parser("export", help="write the whole dataset with provenance")
+    export_cmd.add_argument("--csv", required=True, metavar="FILE")
+    remove_cmd = commands.add_parser("remove", help="remove an article with its facts")
+    remove_cmd.add_argument("article_id")
+    args = parser.parse_args(argv)
+    try:
+        store = Store(args.database)
+    except Exception as exc:  # a bad URL or an unreachable server: one line, no traceback
+        print(
+            f"store: cannot open the database ({type(exc).__name__}: {exc})".splitlines()[0], file=sys.stderr
+        )
+        return 2
+    try:
+        if args.command == "ingest":
+            return ingest(store, args.paths)
+        if args.command == "list":
+            return list_articles(store)
+        if args.command == "export":
+            return export(store, args.csv)
+        return remove(store, args.article_id)
+    finally:
+        store.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,384 @@
+"""The one place that reads and writes the database: articles, facts, agreements and reviews."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, Literal
+
+import pandas as pd
+from pydantic import BaseModel
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, update
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.pool import NullPool
+
+from extract import Agreement, Extraction, Fact, extract_bytes, extract_file
+
+from . import schema
+from .migrations import migrate
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_SQLITE = ROOT / "data" / "tracker.db"
+SAMPLE_ARTICLES = ROOT / "data" / "articles"
+ENV_URL = "TRACKER_DATABASE_URL"
+
+ReviewState = Literal["extracted", "confirmed", "edited", "rejected"]
+REVIEW_STATES: tuple[str, ...] = ReviewState.__args__  # type: ignore[attr-defined]
+# Fact fields a reviewer may change; the rest is provenance.
+EDITABLE_FACT_FIELDS = (
+    "metric",
+    "kind",
+    "value",
+    "unit",
+    "year",
+    "from_country",
+    "to_country",
+    "commodity",
+    "qualifier",
+)
+
+
+class IngestOutcome(BaseModel):
+    """What happened to one document: stored, a duplicate of a stored one, or failed (and why)."""
+
+    source: str
+    status: Literal["stored", "duplicate", "failed"]
+    message: str
+    article_id: str | None = None
+    title: str | None = None
+    facts: int = 0
+    agreements: int = 0
+
+
+class ReviewedFact(BaseModel):
+    """A fact as the reviewer left it, with the extractor's version when it was changed."""
+
+    fact: Fact
+    state: ReviewState = "extracted"
+    original: Fact | None = None
+
+
+def default_url() -> str:
+    """TRACKER_DATABASE_URL, else a SQLite file under data/."""
+    return os.environ.get(ENV_URL) or f"sqlite:///{DEFAULT_SQLITE}"
+
+
+def article_id(text: str) -> str:
+    """Hash of the normalised text (whitespace folded, case ignored): the same article, the same id."""
+    folded = " ".join(text.split()).casefold()
+    return hashlib.sha256(folded.encode("utf-8")).hexdigest()[:16]
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for SQLite or PostgreSQL with the settings concurrent writers need."""
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        url = "postgresql+psycopg://" + url.split("://", 1)[1]
+    if not url.startswith("sqlite"):
+        return create_engine(url, pool_pre_ping=True)
+    path = url.split("///", 1)[-1]
+    if path and path != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": 30})
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        # SQLite's driver opens transactions lazily; take them over so BEGIN IMMEDIATE applies.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        # Writers queue at BEGIN instead of failing when two try to upgrade a read lock.
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+class Store:
+    """Articles, facts and agreements with provenance, in SQLite or PostgreSQL."""
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url = url or default_url()
+        self.engine = make_engine(self.url)
+        migrate(self.engine)
+
+    def close(self) -> None:
+        """Release the connection pool."""
+        self.engine.dispose()
+
+    # Writing -----------------------------------------------------------------------------
+
+    def ingest_path(self, path: str | Path) -> IngestOutcome:
+        """Read, extract and store one file; nothing is stored when anything fails."""
+        result = extract_file(path).model_copy(update={"source": Path(path).name})
+        return self.save(result) if result.error is None else _failed(result)
+
+    def ingest_bytes(self, data: bytes, name: str) -> IngestOutcome:
+        """Read, extract and store an uploaded file's bytes."""
+        result = extract_bytes(data, name)
+        return self.save(result) if result.error is None else _failed(result)
+
+    def save(
+        self,
+        extraction: Extraction,
+        facts: Iterable[ReviewedFact] | None = None,
+        agreements: Iterable[tuple[Agreement, ReviewState]] | None = None,
+    ) -> IngestOutcome:
+        """Store an article with its facts and agreements in one transaction.
+
+        `facts` and `agreements` carry a reviewer's decisions; by default everything is stored
+        as extracted. The same article text again is a duplicate and changes nothing.
+        """
+        if extraction.error is not None:
+            return _failed(extraction)
+        reviewed = list(facts) if facts is not None else [ReviewedFact(fact=f) for f in extraction.facts]
+        deals = (
+            list(agreements) if agreements is not None else [(a, "extracted") for a in extraction.agreements]
+        )
+        key = article_id(extraction.text)
+        now = dt.datetime.now(dt.UTC)
+        try:
+            with self.engine.begin() as conn:
+                if conn.execute(select(schema.articles.c.id).where(schema.articles.c.id == key)).first():
+                    return _duplicate(extraction, key)
+                conn.execute(
+                    insert(schema.articles).values(
+                        id=key,
+                        title=extraction.title,
+                        date=extraction.date,
+                        source=extraction.source,
+                        countries=",".join(extraction.countries),
+                        text=extraction.text,
+                        ingested_at=now,
+                    )
+                )
+                if reviewed:
+                    conn.execute(insert(schema.facts), [_fact_row(key, r, now) for r in reviewed])
+                if deals:
+                    conn.execute(insert(schema.agreements), [_agreement_row(key, a, s) for a, s in deals])
+        except IntegrityError as exc:
+            # Another writer may have stored the same text between our check and our insert.
+            if self._has_article(key):
+                return _duplicate(extraction, key)
+            return IngestOutcome(
+                source=extraction.source,
+                status="failed",
+                message=f"the database refused a record ({type(exc.orig).__name__}); nothing was stored",
+            )
+        except SQLAlchemyError as exc:
+            return IngestOutcome(
+                source=extraction.source,
+                status="failed",
+                message=f"the database refused the article ({type(exc).__name__}); nothing was stored",
+            )
+        return IngestOutcome(
+            source=extraction.source,
+            status="stored",
+            message=f"stored {len(reviewed)} facts and {len(deals)} agreements",
+            article_id=key,
+            title=extraction.title,
+            facts=len(reviewed),
+            agreements=len(deals),
+        )
+
+    def _has_article(self, key: str) -> bool:
+        with self.engine.connect() as conn:
+            return (
+                conn.execute(select(schema.articles.c.id).where(schema.articles.c.id == key)).first()
+                is not None
+            )
+
+    def review_fact(self, fact_id: int, state: ReviewState, changes: dict[str, Any] | None = None) -> bool:
+        """Confirm, reject or edit a stored fact; an edit keeps the extracted original."""
+        if state not in REVIEW_STATES:
+            raise ValueError(f"unknown review state {state!r}")
+        unknown = set(changes or {}) - set(EDITABLE_FACT_FIELDS)
+        if unknown:
+            raise ValueError(f"these fields cannot be edited: {', '.join(sorted(unknown))}")
+        table = schema.facts
+        with self.engine.begin() as conn:
+            row = conn.execute(select(table).where(table.c.id == fact_id)).mappings().first()
+            if row is None:
+                return False
+            values: dict[str, Any] = {"state": state, "changed_at": dt.datetime.now(dt.UTC)}
+            if changes:
+                if row["original"] is None:
+                    values["original"] = json.dumps({k: row[k] for k in EDITABLE_FACT_FIELDS})
+                values.update(changes)
+                values["state"] = "edited"
+            conn.execute(update(table).where(table.c.id == fact_id).values(**values))
+        return True
+
+    def remove_article(self, article: str) -> bool:
+        """Delete an article and its facts and agreements; False when there is no such article."""
+        with self.engine.begin() as conn:
+            conn.execute(delete(schema.facts).where(schema.facts.c.article_id == article))
+            conn.execute(delete(schema.agreements).where(schema.agreements.c.article_id == article))
+            removed = conn.execute(delete(schema.articles).where(schema.articles.c.id == article))
+        return removed.rowcount > 0
+
+    def seed_samples(self, folder: Path = SAMPLE_ARTICLES) -> list[IngestOutcome]:
+        """Load the bundled sample articles into an empty store (so a first run shows charts)."""
+        if self.counts()["articles"]:
+            return []
+        return [self.ingest_path(path) for path in sorted(folder.glob("*.txt"))]
+
+    # Reading -----------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table."""
+        with self.engine.connect() as conn:
+            return {
+                table.name: conn.execute(select(func.count()).select_from(table)).scalar_one()
+                for table in (schema.articles, schema.facts, schema.agreements)
+            }
+
+    def articles_frame(self) -> pd.DataFrame:
+        """Every article (without its text) with its fact and agreement counts."""
+        a, f, g = schema.articles, schema.facts, schema.agreements
+        fact_counts = select(f.c.article_id, func.count().label("facts")).group_by(f.c.article_id).subquery()
+        deal_counts = (
+            select(g.c.article_id, func.count().label("agreements")).group_by(g.c.article_id).subquery()
+        )
+        query = (
+            select(
+                a.c.id,
+                a.c.title,
+                a.c.date,
+                a.c.source,
+                a.c.countries,
+                a.c.ingested_at,
+                func.coalesce(fact_counts.c.facts, 0).label("facts"),
+                func.coalesce(deal_counts.c.agreements, 0).label("agreements"),
+            )
+            .outerjoin(fact_counts, fact_counts.c.article_id == a.c.id)
+            .outerjoin(deal_counts, deal_counts.c.article_id == a.c.id)
+            .order_by(a.c.date.desc(), a.c.ingested_at.desc())
+        )
+        return self._frame(query, dates=("date",))
+
+    def article_text(self, article: str) -> str | None:
+        """An article's full text, for showing evidence in context."""
+        with self.engine.connect() as conn:
+            return conn.execute(
+                select(schema.articles.c.text).where(schema.articles.c.id == article)
+            ).scalar()
+
+    def facts_frame(self) -> pd.DataFrame:
+        """Every fact (rejected ones too) joined with its article's date, title, source and countries."""
+        a, f = schema.articles, schema.facts
+        query = (
+            select(
+                f.c.id.label("fact_id"),
+                f.c.article_id,
+                *[c for c in f.c if c.name not in ("id", "article_id")],
+                a.c.date,
+                a.c.title,
+                a.c.source,
+                a.c.countries,
+            )
+            .join(a, a.c.id == f.c.article_id)
+            .order_by(a.c.date, f.c.article_id, f.c.start)
+        )
+        return self._frame(query, dates=("date",))
+
+    def agreements_frame(self) -> pd.DataFrame:
+        """Every agreement joined with its article's date, title, source and countries."""
+        a, g = schema.articles, schema.agreements
+        query = (
+            select(
+                g.c.id.label("agreement_id"),
+                g.c.article_id,
+                *[c for c in g.c if c.name not in ("id", "article_id")],
+                a.c.date,
+                a.c.title,
+                a.c.source,
+                a.c.countries,
+            )
+            .join(a, a.c.id == g.c.article_id)
+            .order_by(a.c.date, g.c.article_id, g.c.start)
+        )
+        return self._frame(query, dates=("date",))
+
+    def _frame(self, query: Any, dates: tuple[str, ...] = ()) -> pd.DataFrame:
+        with self.engine.connect() as conn:
+            result = conn.execute(query)
+            frame = pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+        for column in dates:
+            frame[column] = pd.to_datetime(frame[column])
+        return frame
+
+
+def open_store(url: str | None = None, seed: bool = True) -> Store:
+    """A migrated store; an empty one is filled with the sample articles when `seed` is set."""
+    store = Store(url)
+    if seed:
+        store.seed_samples()
+    return store
+
+
+def _fact_row(article: str, reviewed: ReviewedFact, now: dt.datetime) -> dict[str, Any]:
+    fact = reviewed.fact
+    original = reviewed.original
+    return {
+        "article_id": article,
+        "metric": fact.metric,
+        "kind": fact.kind,
+        "value": fact.value,
+        "value_max": fact.value_max,
+        "unit": fact.unit,
+        "year": fact.year,
+        "from_country": fact.from_,
+        "to_country": fact.to,
+        "commodity": fact.commodity,
+        "qualifier": fact.qualifier,
+        "evidence": fact.evidence,
+        "start": fact.start,
+        "end": fact.end,
+        "figure_start": fact.figure_start,
+        "figure_end": fact.figure_end,
+        "state": reviewed.state,
+        "original": original.model_dump_json(by_alias=True) if original is not None else None,
+        "changed_at": now if reviewed.state != "extracted" else None,
+    }
+
+
+def _agreement_row(article: str, agreement: Agreement, state: str) -> dict[str, Any]:
+    return {
+        "article_id": article,
+        "summary": agreement.summary,
+        "parties": ",".join(agreement.parties),
+        "sectors": ",".join(agreement.sectors),
+        "count": agreement.count,
+        "status": agreement.status,
+        "value": agreement.value,
+        "currency": agreement.currency,
+        "evidence": agreement.evidence,
+        "start": agreement.start,
+        "end": agreement.end,
+        "state": state,
+    }
+
+
+def _failed(extraction: Extraction) -> IngestOutcome:
+    return IngestOutcome(
+        source=extraction.source, status="failed", message=extraction.error or "could not be read"
+    )
+
+
+def _duplicate(extraction: Extraction, key: str) -> IngestOutcome:
+    return IngestOutcome(
+        source=extraction.source,
+        status="duplicate",
+        message=f"already stored as article {key}; nothing changed",
+        article_id=key,
+        title=extraction.title,
+    )
