@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint format bench clean
+.PHONY: setup chromium run test lint format bench clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -14,12 +14,15 @@ $(STAMP): requirements.txt requirements-dev.txt
 
 setup: $(STAMP)
 
-run: setup
+chromium:
+	scripts/chromium.sh
+
+run: setup chromium
 	$(BIN)/streamlit run dashboard.py --server.headless true --server.port 8501
 
 # The store's tests also run against a real PostgreSQL server, which this starts (installing
 # Debian's package where it is missing).
-test: setup
+test: setup chromium
 	TRACKER_TEST_POSTGRES_URL="$$(scripts/postgres.sh)" $(BIN)/python -m pytest
 
 lint: setup

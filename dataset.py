@@ -21,6 +21,7 @@ METRIC_LABELS = {
     "agreements": "Agreements",
 }
 KEY = ["pair", "metric", "direction", "unit", "commodity"]
+METRIC_ORDER = {"trade": 0, "investment": 1, "companies": 2, "commodity_volume": 3, "agreements": 4}
 CONFLICT_TOLERANCE = 0.05
 
 
@@ -275,3 +276,42 @@ def _original_summary(original: object) -> str:
     except ValueError:
         return ""
     return "; ".join(f"{k}={v}" for k, v in fields.items() if v is not None)
+
+
+def newest_article(tracked: pd.DataFrame, agreements: pd.DataFrame, pair: str) -> str | None:
+    """The id of the newest article with a figure or agreement for the pair."""
+    frames = [tracked[tracked["pair"] == pair][["article_id", "date"]]]
+    if len(agreements):
+        kept = kept_agreements(agreements)
+        frames.append(kept[kept["pair"] == pair][["article_id", "date"]])
+    rows = pd.concat(frames).dropna(subset=["date"])
+    if rows.empty:
+        return None
+    return str(rows.sort_values("date", kind="stable")["article_id"].iloc[-1])
+
+
+def article_changes(tracked: pd.DataFrame, article: str) -> pd.DataFrame:
+    """An article's figures beside what was known before it (the latest earlier figure of the same kind)."""
+    mine = _order(tracked[tracked["article_id"] == article]).copy()
+    if mine.empty:
+        return mine.assign(
+            previous_value=pd.Series(dtype=float), previous_date=pd.Series(dtype="datetime64[ns]")
+        )
+    published = mine["date"].iloc[0]
+    earlier = _order(tracked[(tracked["date"] < published) & (tracked["article_id"] != article)])
+    last = earlier.groupby([*KEY, "kind"], sort=False).tail(1).set_index([*KEY, "kind"])
+    keys = list(zip(*(mine[k] for k in [*KEY, "kind"]), strict=True))
+    mine["previous_value"] = [last["value"].get(k) for k in keys]
+    mine["previous_date"] = [last["date"].get(k) for k in keys]
+    return mine.reset_index(drop=True)
+
+
+def figures_for(latest: pd.DataFrame, pair: str) -> pd.DataFrame:
+    """A pair's tracked figures in reading order: trade, investment, companies, volumes."""
+    rows = latest[(latest["pair"] == pair) & (latest["metric"] != "agreements")].copy()
+    rows["_order"] = rows["metric"].map(METRIC_ORDER)
+    return (
+        rows.sort_values(["_order", "direction", "commodity", "unit"])
+        .drop(columns="_order")
+        .reset_index(drop=True)
+    )

@@ -166,7 +166,7 @@ class Store:
                     conn.execute(insert(schema.agreements), [_agreement_row(key, a, s) for a, s in deals])
         except IntegrityError as exc:
             # Another writer may have stored the same text between our check and our insert.
-            if self._has_article(key):
+            if self.has_article(key):
                 return _duplicate(extraction, key)
             return IngestOutcome(
                 source=extraction.source,
@@ -189,7 +189,8 @@ class Store:
             agreements=len(deals),
         )
 
-    def _has_article(self, key: str) -> bool:
+    def has_article(self, key: str) -> bool:
+        """Whether an article with this id (see `article_id`) is stored."""
         with self.engine.connect() as conn:
             return (
                 conn.execute(select(schema.articles.c.id).where(schema.articles.c.id == key)).first()

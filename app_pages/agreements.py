@@ -1,0 +1,87 @@
+"""Agreements: counts by sector and the list, filterable by sector, status and year."""
+
+import streamlit as st
+
+import cached
+import charts
+import dataset
+import widgets
+from exports import csv_bytes
+from extract.countries import country_name
+
+url = cached.database_url()
+pair = widgets.current_pair()
+st.title("Agreements")
+if pair is None:
+    st.info("The store holds no articles yet. Add some on the Upload page.")
+    st.stop()
+st.caption(dataset.pair_label(pair))
+
+kept = dataset.kept_agreements(cached.agreements(url))
+kept = kept[kept["pair"] == pair]
+if kept.empty:
+    st.info("No agreements recorded for this pair yet.")
+    st.stop()
+
+sectors = sorted({s for names in kept["sector_list"] for s in names})
+statuses = sorted(kept["status"].unique())
+years = sorted(int(y) for y in kept["year"].dropna().unique())
+left, middle, right = st.columns([2, 1, 1])
+chosen_sectors = left.multiselect(
+    "Sectors", sectors, format_func=str.capitalize, key="agreements-sectors", placeholder="All sectors"
+)
+chosen_status = middle.multiselect(
+    "Status", statuses, format_func=str.capitalize, key="agreements-status", placeholder="Any status"
+)
+if len(years) > 1:
+    first, last = right.select_slider(
+        "Years", options=years, value=(years[0], years[-1]), key="agreements-years"
+    )
+else:
+    first = last = years[0] if years else None
+
+shown = kept
+if chosen_sectors:
+    shown = shown[shown["sector_list"].map(lambda names: any(s in names for s in chosen_sectors))]
+if chosen_status:
+    shown = shown[shown["status"].isin(chosen_status)]
+if first is not None:
+    shown = shown[shown["year"].between(first, last)]
+
+by_sector = dataset.agreements_by_sector(shown)
+if chosen_sectors:
+    by_sector = by_sector[by_sector["sector"].isin(chosen_sectors)]
+if len(by_sector):
+    widgets.chart(charts.sector_figure(by_sector), by_sector, f"agreements by sector {pair}", key="sectors")
+
+st.subheader(f"{len(shown)} agreement records, {int(shown['count'].sum())} documents")
+table = shown.assign(
+    signed=shown["date"].dt.date,
+    parties=shown["parties"]
+    .fillna("")
+    .map(lambda codes: " – ".join(sorted(country_name(c) for c in codes.split(",") if c))),
+    sector_names=shown["sector_list"].map(lambda names: ", ".join(names)),
+)[["signed", "parties", "summary", "status", "count", "sector_names", "source", "evidence"]]
+st.dataframe(
+    table,
+    hide_index=True,
+    key="agreements-table",
+    column_config={
+        "signed": st.column_config.DateColumn("Date"),
+        "parties": "Parties",
+        "summary": st.column_config.TextColumn("Summary", width="large"),
+        "status": "Status",
+        "count": st.column_config.NumberColumn("Count", format="%d"),
+        "sector_names": "Sectors",
+        "source": "Source",
+        "evidence": st.column_config.TextColumn("Sentence", width="medium"),
+    },
+)
+st.download_button(
+    "Agreements list (CSV)",
+    data=csv_bytes(table),
+    file_name=f"agreements-{pair.lower()}.csv",
+    mime="text/csv",
+    icon=":material/table_view:",
+    on_click="ignore",
+)

@@ -1,0 +1,64 @@
+"""Overview: one card per tracked figure for the chosen pair, and what the newest article changed."""
+
+import pandas as pd
+import streamlit as st
+
+import cached
+import charts
+import dataset
+import widgets
+from formatting import escape_markdown, metric_title, with_qualifier
+
+url = cached.database_url()
+pair = widgets.current_pair()
+st.title(dataset.pair_label(pair) if pair else "Trade target tracker")
+st.caption("Bilateral trade and investment: the latest reported figures against the latest targets.")
+if pair is None:
+    st.info("The store holds no articles yet. Add some on the Upload page.")
+    st.stop()
+
+rows = dataset.figures_for(cached.latest(url), pair)
+summary = dataset.agreements_summary(cached.agreements(url), pair)
+
+columns = st.columns(3)
+slots = [*(row for _, row in rows.iterrows()), None]
+for index, row in enumerate(slots):
+    with columns[index % 3]:
+        if row is None:
+            widgets.agreements_card(summary)
+        else:
+            widgets.figure_card(row)
+
+progress = charts.overview_data(rows)
+if len(progress):
+    widgets.chart(
+        charts.overview_figure(progress), progress, f"progress toward targets {pair}", key="overview"
+    )
+
+newest = dataset.newest_article(cached.tracked(url), cached.agreements(url), pair)
+if newest is not None:
+    articles = cached.articles(url).set_index("id")
+    article = articles.loc[newest]
+    st.subheader("Latest article")
+    st.markdown(f"**{escape_markdown(str(article['title']))}**")
+    st.caption(escape_markdown(widgets.source_line(article["source"], article["date"])))
+    changes = dataset.article_changes(cached.tracked(url), newest)
+    for change in changes.itertuples():
+        label = metric_title(change.metric, change.direction, change.commodity)
+        kind = "target" if change.kind == "target" else "reported"
+        if change.metric == "agreements":
+            label, kind = "Agreements", "signed" if change.kind == "actual" else "planned"
+        now = with_qualifier(change.value, change.unit, change.qualifier)
+        before = ""
+        # A new batch of agreements is not a revision of the last one.
+        if pd.notna(change.previous_value) and change.metric != "agreements":
+            was = with_qualifier(change.previous_value, change.unit, None)
+            before = (
+                " (no change)"
+                if abs(change.previous_value - change.value) <= 0.01 * change.value
+                else f" (was {was})"
+            )
+        st.markdown(f"- {escape_markdown(f'{label} {kind}: {now}{before}')}")
+    deals = cached.agreements(url)
+    for deal in deals[deals["article_id"] == newest].itertuples():
+        st.markdown(f"- {escape_markdown(f'{deal.status.capitalize()}: {deal.summary}')}")

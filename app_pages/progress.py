@@ -1,0 +1,92 @@
+"""Progress: actuals over time against targets, with every revision and any conflicting sources."""
+
+import streamlit as st
+
+import cached
+import charts
+import dataset
+import widgets
+from formatting import escape_markdown, figure, metric_title, percent, with_qualifier
+
+url = cached.database_url()
+pair = widgets.current_pair()
+st.title("Progress toward targets")
+if pair is None:
+    st.info("The store holds no articles yet. Add some on the Upload page.")
+    st.stop()
+st.caption(dataset.pair_label(pair))
+
+series = dataset.figures_for(cached.latest(url), pair)
+if series.empty:
+    st.info("No figures tracked for this pair yet.")
+    st.stop()
+labels = [metric_title(r.metric, r.direction, r.commodity) for r in series.itertuples()]
+choice = st.selectbox("Figure", range(len(series)), format_func=lambda i: labels[i], key="progress-series")
+row = series.iloc[choice]
+
+tracked = cached.tracked(url)
+mine = tracked[(tracked["unit"] == row["unit"]) & (tracked["commodity"] == row["commodity"])]
+actuals = dataset.actual_history(mine, pair, row["metric"], row["direction"])
+targets = dataset.target_history(mine, pair, row["metric"], row["direction"])
+
+a, b, c, d = st.columns(4)
+a.metric(
+    "Latest reported",
+    with_qualifier(row["actual_value"], row["unit"], row["actual_qualifier"])
+    if row["actual_value"] == row["actual_value"]
+    else "–",
+)
+b.metric(
+    "Latest target",
+    figure(row["target_value"], row["unit"]) if row["target_value"] == row["target_value"] else "–",
+)
+c.metric("Progress", percent(row["progress"]))
+d.metric(
+    "Growth needed a year",
+    percent(row["needed_growth"]),
+    help="Compound yearly growth from the latest figure to the target, where the target names its year",
+)
+
+data = charts.progress_data(actuals, targets)
+title = f"{labels[choice]}: {dataset.pair_label(pair)}"
+widgets.chart(charts.progress_figure(data, title), data, title, key="progress")
+
+conflicts = dataset.conflicts(mine)
+conflicts = conflicts[
+    (conflicts["pair"] == pair)
+    & (conflicts["metric"] == row["metric"])
+    & (conflicts["direction"] == row["direction"])
+]
+for conflict in conflicts.itertuples():
+    st.warning(
+        escape_markdown(
+            f"Sources disagree on {int(conflict.year)}: {figure(conflict.value_a, conflict.unit)} "
+            f"({widgets.source_line(conflict.source_a, conflict.date_a)}) against "
+            f"{figure(conflict.value_b, conflict.unit)} ({widgets.source_line(conflict.source_b, conflict.date_b)})."
+        ),
+        icon=":material/warning:",
+    )
+
+if len(targets):
+    st.subheader("Target statements")
+    table = targets.assign(
+        announced=targets["date"].dt.date,
+        target=[figure(v, u) for v, u in zip(targets["value"], targets["unit"], strict=True)],
+        by_year=[str(int(y)) if y == y and y is not None else "" for y in targets["year"]],
+        change=[
+            f"revised from {figure(p, u)}" if r else ""
+            for p, u, r in zip(targets["previous_value"], targets["unit"], targets["revision"], strict=True)
+        ],
+    )[["announced", "target", "by_year", "change", "source", "evidence"]]
+    st.dataframe(
+        table,
+        hide_index=True,
+        column_config={
+            "announced": st.column_config.DateColumn("Announced"),
+            "target": "Target",
+            "by_year": "By year",
+            "change": "Change",
+            "source": "Source",
+            "evidence": st.column_config.TextColumn("Sentence", width="large"),
+        },
+    )

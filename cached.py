@@ -1,0 +1,74 @@
+"""Every Streamlit cache in one place: the store, its frames, the dataset views and the PNG browser."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+import charts
+import dataset
+from store import Store, default_url, open_store
+
+
+def database_url() -> str:
+    """The database this session uses (TRACKER_DATABASE_URL, else the SQLite file under data/)."""
+    return default_url()
+
+
+@st.cache_resource(show_spinner="Opening the store…")
+def store(url: str) -> Store:
+    """The store, migrated, and filled with the sample articles when empty."""
+    return open_store(url)
+
+
+@st.cache_data(show_spinner=False)
+def facts(url: str) -> pd.DataFrame:
+    return store(url).facts_frame()
+
+
+@st.cache_data(show_spinner=False)
+def agreements(url: str) -> pd.DataFrame:
+    return store(url).agreements_frame()
+
+
+@st.cache_data(show_spinner=False)
+def articles(url: str) -> pd.DataFrame:
+    return store(url).articles_frame()
+
+
+@st.cache_data(show_spinner=False)
+def tracked(url: str) -> pd.DataFrame:
+    return dataset.tracked_facts(facts(url))
+
+
+@st.cache_data(show_spinner=False)
+def latest(url: str) -> pd.DataFrame:
+    return dataset.latest_figures(tracked(url))
+
+
+@st.cache_data(show_spinner=False)
+def pairs(url: str) -> list[str]:
+    return dataset.pairs(facts(url), agreements(url))
+
+
+def after_write() -> None:
+    """Drop cached reads so every page shows what was just written."""
+    st.cache_data.clear()
+
+
+@st.cache_resource(show_spinner=False)
+def png_ready() -> bool:
+    """Start one kaleido browser for the whole server; False where there is no Chromium."""
+    try:
+        return charts.start_png_server()
+    except Exception:  # a browser that fails to start leaves the PNG buttons explaining why
+        return False
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def png(figure_json: str) -> bytes:
+    """A figure (as Plotly JSON) rendered to PNG once, however often it is downloaded."""
+    return charts.figure_png(go.Figure(json.loads(figure_json)))

@@ -1,0 +1,237 @@
+"""Chart builders: a DataFrame in, a Plotly figure out (no Streamlit), and PNG export.
+
+Each chart has a `*_data` function giving the exact rows it plots, which is also what its CSV
+download holds, and a `*_figure` function drawing those rows.
+"""
+
+from __future__ import annotations
+
+import html
+import shutil
+import textwrap
+
+import pandas as pd
+import plotly.graph_objects as go
+import plotly.io as pio
+
+from formatting import CURRENCY_SYMBOLS, metric_title, percent, with_qualifier
+from formatting import figure as format_figure
+
+# An explicit template: Streamlit's default one carries colour placeholders that only its
+# front end fills in, so a server-side PNG would come out with black bars.
+TEMPLATE = go.layout.Template(pio.templates["plotly_white"])
+TEMPLATE.layout.font = {
+    "family": "Inter, Segoe UI, Helvetica, Arial, sans-serif",
+    "size": 13,
+    "color": "#1f2933",
+}
+TEMPLATE.layout.colorway = ["#1f6feb", "#d9480f", "#2f9e44", "#7048e8", "#f59f00", "#0c8599"]
+TEMPLATE.layout.margin = {"l": 60, "r": 30, "t": 60, "b": 50}
+TEMPLATE.layout.hoverlabel = {"bgcolor": "white", "font": {"size": 12}}
+ACTUAL_COLOUR, TARGET_COLOUR = "#1f6feb", "#d9480f"
+PNG_SIZE = (1100, 520)
+SECTOR_LABELS = {"unspecified": "No sector named"}
+
+
+class PngUnavailable(RuntimeError):
+    """No Chromium to render PNGs with; the message says how to get one."""
+
+
+def _hover_text(text: object, width: int = 70) -> str:
+    # Article text goes into hover labels escaped: Plotly reads tags like <b> and <a> in them.
+    return "<br>".join(textwrap.wrap(html.escape(str(text or "")), width)[:6])
+
+
+def _x_of(row: pd.Series) -> pd.Timestamp:
+    """Where a fact sits in time: mid-year of its year, else the date it was reported."""
+    if pd.notna(row.get("year")) and row["series"] == "actual":
+        return pd.Timestamp(year=int(row["year"]), month=7, day=1)
+    return pd.Timestamp(row["date"])
+
+
+def progress_data(actuals: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFrame:
+    """The rows of a progress chart: every actual and every target statement, in time order."""
+    columns = ["series", "x", "value", "unit", "year", "qualifier", "revision", "date", "source", "evidence"]
+    parts = []
+    for series, frame in (("actual", actuals), ("target", targets)):
+        if frame.empty:
+            continue
+        part = frame.assign(series=series)
+        if "revision" not in part:
+            part["revision"] = False
+        parts.append(part)
+    if not parts:
+        return pd.DataFrame(columns=columns)
+    data = pd.concat(parts, ignore_index=True)
+    data["x"] = data.apply(_x_of, axis=1)
+    data["revision"] = data["revision"].fillna(False).astype(bool)
+    data["year"] = data["year"].astype("Int64")
+    return data.sort_values(["series", "x"], kind="stable")[columns].reset_index(drop=True)
+
+
+def progress_figure(data: pd.DataFrame, title: str) -> go.Figure:
+    """Actuals as a line over time, targets as a step line of announcements with revisions marked."""
+    fig = go.Figure()
+    for series, colour, shape in (("actual", ACTUAL_COLOUR, "linear"), ("target", TARGET_COLOUR, "hv")):
+        rows = data[data["series"] == series]
+        if rows.empty:
+            continue
+        labels = [
+            with_qualifier(v, u, q) + (f" by {int(y)}" if series == "target" and pd.notna(y) else "")
+            for v, u, q, y in zip(rows["value"], rows["unit"], rows["qualifier"], rows["year"], strict=True)
+        ]
+        fig.add_trace(
+            go.Scatter(
+                x=rows["x"],
+                y=rows["value"],
+                name="Reported" if series == "actual" else "Target (as announced)",
+                mode="lines+markers",
+                line={"color": colour, "shape": shape, "dash": "solid" if series == "actual" else "dash"},
+                marker={"size": 10, "symbol": "circle" if series == "actual" else "diamond"},
+                customdata=list(
+                    zip(
+                        labels,
+                        [html.escape(str(s)) for s in rows["source"]],
+                        [d.date().isoformat() for d in pd.to_datetime(rows["date"])],
+                        [_hover_text(e) for e in rows["evidence"]],
+                        strict=True,
+                    )
+                ),
+                hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}, %{customdata[2]}"
+                "<br><i>%{customdata[3]}</i><extra></extra>",
+            )
+        )
+    for row in data[data["revision"]].itertuples():
+        fig.add_annotation(
+            x=row.x, y=row.value, text=f"revised to {format_figure(row.value, row.unit)}",
+            showarrow=True, arrowhead=2, ax=-40, ay=-35, font={"color": TARGET_COLOUR},
+        )  # fmt: skip
+    unit = data["unit"].iloc[0] if len(data) else ""
+    if len(data):
+        # A year either side keeps one or two close points from zooming to milliseconds.
+        first, last = pd.Timestamp(data["x"].min()), pd.Timestamp(data["x"].max())
+        fig.update_xaxes(
+            range=[first - pd.DateOffset(months=9), last + pd.DateOffset(months=9)], tickformat="%Y"
+        )
+    fig.update_layout(
+        template=TEMPLATE,
+        title={"text": title, "x": 0.01},
+        legend={"orientation": "h", "y": -0.15},
+        yaxis={
+            "title": _unit_title(unit),
+            "rangemode": "tozero",
+            "tickprefix": CURRENCY_SYMBOLS.get(unit, ""),
+            "exponentformat": "B",
+        },
+        xaxis={"title": None},
+        height=440,
+    )
+    return fig
+
+
+def _unit_title(unit: str) -> str:
+    names = {"t": "tonnes", "m3": "cubic metres", "count": "count", "bbl": "barrels", "USD": "US dollars"}
+    return names.get(unit, unit)
+
+
+def overview_data(latest: pd.DataFrame) -> pd.DataFrame:
+    """Rows of the progress-toward-targets chart: every tracked figure with both actual and target."""
+    rows = latest[latest["progress"].notna()].copy()
+    rows["label"] = [
+        metric_title(m, d, c)
+        for m, d, c in zip(rows["metric"], rows["direction"], rows["commodity"], strict=True)
+    ]
+    return rows[
+        ["label", "pair", "metric", "direction", "unit", "actual_value", "target_value", "progress"]
+    ].reset_index(drop=True)
+
+
+def overview_figure(data: pd.DataFrame, title: str = "Progress toward targets") -> go.Figure:
+    """Horizontal bars: how far each tracked figure is toward its latest target."""
+    text = [
+        f"{percent(p)}  ({format_figure(a, u)} of {format_figure(t, u)})"
+        for p, a, t, u in zip(
+            data["progress"], data["actual_value"], data["target_value"], data["unit"], strict=True
+        )
+    ]
+    fig = go.Figure(
+        go.Bar(
+            x=data["progress"],
+            y=data["label"],
+            orientation="h",
+            text=text,
+            textposition="outside",
+            marker={"color": ACTUAL_COLOUR},
+            width=0.5,
+            hovertemplate="%{y}: %{text}<extra></extra>",
+        )
+    )
+    fig.add_vline(x=1.0, line={"color": TARGET_COLOUR, "dash": "dash"}, annotation_text="target")
+    top = max(1.25, float(data["progress"].max()) * 1.35) if len(data) else 1.25
+    fig.update_layout(
+        template=TEMPLATE,
+        title={"text": title, "x": 0.01},
+        xaxis={"tickformat": ".0%", "range": [0, top], "title": None},
+        yaxis={"autorange": "reversed", "title": None},
+        height=max(200, 110 + 55 * len(data)),
+        showlegend=False,
+    )
+    return fig
+
+
+def sector_figure(by_sector: pd.DataFrame, title: str = "Agreements by sector") -> go.Figure:
+    """Horizontal bars of agreement records per sector (documents in the hover)."""
+    fig = go.Figure(
+        go.Bar(
+            x=by_sector["records"],
+            y=[SECTOR_LABELS.get(s, s.capitalize()) for s in by_sector["sector"]],
+            orientation="h",
+            text=by_sector["records"],
+            textposition="outside",
+            customdata=by_sector["documents"],
+            marker={"color": ACTUAL_COLOUR},
+            hovertemplate="%{y}: %{x} agreement records, %{customdata} documents<extra></extra>",
+        )
+    )
+    fig.update_layout(
+        template=TEMPLATE,
+        title={"text": title, "x": 0.01},
+        xaxis={"title": "agreement records (a batch counts once in each of its sectors)", "dtick": 1},
+        yaxis={"autorange": "reversed", "title": None},
+        height=max(260, 90 + 34 * len(by_sector)),
+        showlegend=False,
+    )
+    return fig
+
+
+def chromium_path() -> str | None:
+    """The browser kaleido renders with, if the machine has one."""
+    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def figure_png(fig: go.Figure, size: tuple[int, int] = PNG_SIZE) -> bytes:
+    """The figure as PNG bytes, rendered on the server by kaleido and Chromium."""
+    if chromium_path() is None:
+        raise PngUnavailable(
+            "PNG export needs Chromium on the server: install it (Debian: apt-get install chromium) "
+            "and restart; the chart's camera icon still saves a PNG from the browser."
+        )
+    import kaleido
+
+    width, height = size
+    height = int(fig.layout.height or height)
+    return kaleido.calc_fig_sync(fig, opts={"format": "png", "width": width, "height": height, "scale": 1})
+
+
+def start_png_server() -> bool:
+    """Keep one kaleido browser alive: a cold export costs seconds, a warm one a fifth of one."""
+    if chromium_path() is None:
+        return False
+    import kaleido
+
+    kaleido.start_sync_server(silence_warnings=True)
+    return True

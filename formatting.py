@@ -1,0 +1,142 @@
+"""How figures, countries and article text are shown to people (pure functions, no Streamlit)."""
+
+from __future__ import annotations
+
+import math
+import re
+
+import pandas as pd
+
+from dataset import METRIC_LABELS, direction_key, direction_label
+
+CURRENCY_SYMBOLS = {
+    "USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "CN¥", "INR": "₹", "TRY": "₺",
+    "RUB": "₽", "KZT": "₸", "KRW": "₩",
+}  # fmt: skip
+_SCALES = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K"))
+QUALIFIER_WORDS = {"about": "about ", "over": "over ", "under": "up to ", "exact": "", "range": ""}
+
+
+def _short(number: float) -> str:
+    """5 -> "5.0", 15 -> "15", 15.25 -> "15.3": one decimal below ten, else only when needed."""
+    if abs(number) < 10:
+        return f"{number:.1f}"
+    text = f"{number:,.1f}"
+    return text[:-2] if text.endswith(".0") else text
+
+
+def money(value: float | None, unit: str) -> str:
+    """5e9 USD -> "$5.0B"; 533e6 GBP -> "£533M"; 2e9 AED -> "2.0B AED"."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    scaled, suffix = value, ""
+    for size, letter in _SCALES:
+        if abs(value) >= size:
+            scaled, suffix = value / size, letter
+            break
+    symbol = CURRENCY_SYMBOLS.get(unit)
+    number = _short(scaled) + suffix
+    return f"{symbol}{number}" if symbol else f"{number} {unit}"
+
+
+def quantity(value: float | None, unit: str) -> str:
+    """1.4e6 t -> "1.4 Mt"; 18e9 m3 -> "18 bcm"; 4000 count -> "4,000"."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    if unit == "count":
+        return f"{value:,.0f}"
+    if unit == "t":
+        return f"{_short(value / 1e6)} Mt" if value >= 1e6 else f"{value:,.0f} t"
+    if unit == "m3":
+        if value >= 1e9:
+            return f"{_short(value / 1e9)} bcm"
+        return f"{_short(value / 1e6)} mcm" if value >= 1e6 else f"{value:,.0f} m³"
+    if unit == "bbl":
+        return f"{_short(value / 1e6)}M barrels" if value >= 1e6 else f"{value:,.0f} barrels"
+    return f"{value:,.0f} {unit}"
+
+
+def figure(value: float | None, unit: str) -> str:
+    """A figure in its unit, money or otherwise."""
+    if unit in ("count", "t", "m3", "bbl"):
+        return quantity(value, unit)
+    return money(value, unit)
+
+
+def with_qualifier(value: float | None, unit: str, qualifier: str | None) -> str:
+    """ "about $5.0B", "over $1.5B"."""
+    return QUALIFIER_WORDS.get(qualifier or "exact", "") + figure(value, unit)
+
+
+def percent(share: float | None) -> str:
+    """0.333 -> "33%"."""
+    if share is None or (isinstance(share, float) and math.isnan(share)):
+        return "–"
+    return f"{share:.0%}"
+
+
+def metric_title(metric: str, direction: str = "", commodity: str = "") -> str:
+    """ "Investment, Türkiye → Kazakhstan", "Oil volume", "Trade"."""
+    if metric == "commodity_volume":
+        return f"{(commodity or 'Commodity').capitalize()} volume"
+    label = METRIC_LABELS.get(metric, metric.replace("_", " ").capitalize())
+    if metric == "companies" and direction:
+        origin, host = direction_label(direction).split(" → ")
+        return f"Companies from {origin} in {host}"
+    return f"{label}, {direction_label(direction)}" if direction else label
+
+
+# Every ASCII punctuation mark may be backslash-escaped in Markdown; escaping them all means no
+# article text is ever read as markup, a link, LaTeX ($...$), an emoji code (:x:) or HTML.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|$<>~&:=\"'^%@/])")
+
+
+def escape_markdown(text: str) -> str:
+    """Text as literal Markdown: nothing in it is rendered as markup."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text).replace("\n", " ")
+
+
+def highlighted(sentence: str, start: int, end: int) -> str:
+    """The sentence as safe Markdown with characters [start, end) in bold."""
+    start, end = max(0, start), min(len(sentence), end)
+    if start >= end:
+        return escape_markdown(sentence)
+    return (
+        escape_markdown(sentence[:start])
+        + "**"
+        + escape_markdown(sentence[start:end])
+        + "**"
+        + escape_markdown(sentence[end:])
+    )
+
+
+def marked(sentence: str, start: int, end: int) -> str:
+    """The sentence as plain text with the figure between «guillemets», for table cells."""
+    start, end = max(0, start), min(len(sentence), end)
+    if start >= end:
+        return sentence
+    return f"{sentence[:start]}«{sentence[start:end]}»{sentence[end:]}"
+
+
+def facts_for_display(facts: pd.DataFrame) -> pd.DataFrame:
+    """Stored facts as people read them: figure names, formatted values, no codes."""
+    directions = [
+        direction_key(f, t) if m in ("investment", "companies") else ""
+        for m, f, t in zip(facts["metric"], facts["from_country"], facts["to_country"], strict=True)
+    ]
+    return pd.DataFrame(
+        {
+            "figure": [
+                metric_title(m, d, c or "")
+                for m, d, c in zip(facts["metric"], directions, facts["commodity"].fillna(""), strict=True)
+            ],
+            "kind": facts["kind"].map({"actual": "Reported", "target": "Target"}),
+            "value": [
+                with_qualifier(v, u, q)
+                for v, u, q in zip(facts["value"], facts["unit"], facts["qualifier"], strict=True)
+            ],
+            "year": [str(int(y)) if pd.notna(y) else "" for y in facts["year"]],
+            "review": facts["state"].str.capitalize(),
+            "sentence": facts["evidence"],
+        }
+    )

@@ -1,0 +1,64 @@
+"""Numbers and text as people read them; article text never becomes markup."""
+
+from __future__ import annotations
+
+import pytest
+
+from formatting import escape_markdown, figure, highlighted, marked, metric_title, percent, with_qualifier
+
+FIGURES = {
+    "five billion dollars": (5e9, "USD", "$5.0B"),
+    "fifteen billion": (15e9, "USD", "$15B"),
+    "fractional billions": (15.25e9, "USD", "$15.2B"),
+    "pounds in millions": (533e6, "GBP", "£533M"),
+    "euro": (2e9, "EUR", "€2.0B"),
+    "currency without symbol": (2e9, "AED", "2.0B AED"),
+    "trillion": (1.4e12, "USD", "$1.4T"),
+    "megatonnes": (1.4e6, "t", "1.4 Mt"),
+    "tonnes": (355000, "t", "355,000 t"),
+    "billion cubic metres": (18e9, "m3", "18 bcm"),
+    "count": (4000, "count", "4,000"),
+}
+
+
+@pytest.mark.parametrize("value,unit,shown", list(FIGURES.values()), ids=list(FIGURES))
+def test_figures(value: float, unit: str, shown: str) -> None:
+    assert figure(value, unit) == shown
+
+
+def test_qualifiers_and_percent() -> None:
+    assert with_qualifier(5e9, "USD", "about") == "about $5.0B"
+    assert with_qualifier(1.5e9, "USD", "over") == "over $1.5B"
+    assert percent(1 / 3) == "33%" and percent(None) == "–"
+
+
+def test_metric_titles_use_names_not_codes() -> None:
+    assert metric_title("investment", "TUR>KAZ") == "Investment, Türkiye → Kazakhstan"
+    assert metric_title("companies", "TUR>KAZ") == "Companies from Türkiye in Kazakhstan"
+    assert metric_title("commodity_volume", "", "oil") == "Oil volume"
+
+
+HOSTILE_TEXT = [
+    "Trade rose from $5 billion to $15 billion",
+    "[click](javascript:alert(1))",
+    "<b>bold</b> <script>alert(1)</script>",
+    "**not bold** _not italic_ `not code`",
+    "# not a heading",
+    ":material/warning: :smile:",
+    "1. not a list\n- nor this",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE_TEXT)
+def test_escaped_markdown_has_no_live_markup(text: str) -> None:
+    escaped = escape_markdown(text)
+    unescaped = escaped.replace("\\", "")
+    assert unescaped == text.replace("\n", " ")
+    for special in "$[]()<>*_`#:":
+        assert escaped.count(special) == escaped.count("\\" + special)
+
+
+def test_highlight_marks_only_the_figure() -> None:
+    sentence = "Trade stands at $5 billion."
+    assert highlighted(sentence, 16, 26) == "Trade stands at **\\$5 billion**\\."
+    assert marked(sentence, 16, 26) == "Trade stands at «$5 billion»."
