@@ -72,3 +72,17 @@ def png_ready() -> bool:
 def png(figure_json: str) -> bytes:
     """A figure (as Plotly JSON) rendered to PNG once, however often it is downloaded."""
     return charts.figure_png(go.Figure(json.loads(figure_json)))
+
+
+@st.cache_data(show_spinner=False)
+def progress_series(
+    url: str, pair: str, metric: str, direction: str, unit: str, commodity: str
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """One tracked figure's history: target statements, chart rows and conflicting sources."""
+    frame = tracked(url)
+    mine = frame[(frame["unit"] == unit) & (frame["commodity"] == commodity)]
+    targets = dataset.target_history(mine, pair, metric, direction)
+    data = charts.progress_data(dataset.actual_history(mine, pair, metric, direction), targets)
+    found = dataset.conflicts(mine)
+    found = found[(found["pair"] == pair) & (found["metric"] == metric) & (found["direction"] == direction)]
+    return targets, data, found

@@ -30,6 +30,7 @@ TEMPLATE.layout.margin = {"l": 60, "r": 30, "t": 60, "b": 50}
 TEMPLATE.layout.hoverlabel = {"bgcolor": "white", "font": {"size": 12}}
 ACTUAL_COLOUR, TARGET_COLOUR = "#1f6feb", "#d9480f"
 PNG_SIZE = (1100, 520)
+MAX_REVISION_LABELS = 8
 SECTOR_LABELS = {"unspecified": "No sector named"}
 
 
@@ -40,13 +41,6 @@ class PngUnavailable(RuntimeError):
 def _hover_text(text: object, width: int = 70) -> str:
     # Article text goes into hover labels escaped: Plotly reads tags like <b> and <a> in them.
     return "<br>".join(textwrap.wrap(html.escape(str(text or "")), width)[:6])
-
-
-def _x_of(row: pd.Series) -> pd.Timestamp:
-    """Where a fact sits in time: mid-year of its year, else the date it was reported."""
-    if pd.notna(row.get("year")) and row["series"] == "actual":
-        return pd.Timestamp(year=int(row["year"]), month=7, day=1)
-    return pd.Timestamp(row["date"])
 
 
 def progress_data(actuals: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFrame:
@@ -63,7 +57,10 @@ def progress_data(actuals: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFrame:
     if not parts:
         return pd.DataFrame(columns=columns)
     data = pd.concat(parts, ignore_index=True)
-    data["x"] = data.apply(_x_of, axis=1)
+    # An actual for a named year sits mid-year; anything else where it was reported.
+    mid_year = pd.to_datetime(data["year"].astype("Int64").astype(str) + "-07-01", errors="coerce")
+    yearly = (data["series"] == "actual") & data["year"].notna()
+    data["x"] = mid_year.where(yearly, pd.to_datetime(data["date"]))
     data["revision"] = data["revision"].fillna(False).astype(bool)
     data["year"] = data["year"].astype("Int64")
     return data.sort_values(["series", "x"], kind="stable")[columns].reset_index(drop=True)
@@ -101,7 +98,9 @@ def progress_figure(data: pd.DataFrame, title: str) -> go.Figure:
                 "<br><i>%{customdata[3]}</i><extra></extra>",
             )
         )
-    for row in data[data["revision"]].itertuples():
+    revisions = data[data["revision"]]
+    # Labels for a handful of revisions; beyond that they would bury the chart.
+    for row in revisions.tail(MAX_REVISION_LABELS).itertuples():
         fig.add_annotation(
             x=row.x, y=row.value, text=f"revised to {format_figure(row.value, row.unit)}",
             showarrow=True, arrowhead=2, ax=-40, ay=-35, font={"color": TARGET_COLOUR},

@@ -24,10 +24,9 @@ labels = [metric_title(r.metric, r.direction, r.commodity) for r in series.itert
 choice = st.selectbox("Figure", range(len(series)), format_func=lambda i: labels[i], key="progress-series")
 row = series.iloc[choice]
 
-tracked = cached.tracked(url)
-mine = tracked[(tracked["unit"] == row["unit"]) & (tracked["commodity"] == row["commodity"])]
-actuals = dataset.actual_history(mine, pair, row["metric"], row["direction"])
-targets = dataset.target_history(mine, pair, row["metric"], row["direction"])
+targets, data, conflicts = cached.progress_series(
+    url, pair, row["metric"], row["direction"], row["unit"], row["commodity"]
+)
 
 a, b, c, d = st.columns(4)
 a.metric(
@@ -47,16 +46,9 @@ d.metric(
     help="Compound yearly growth from the latest figure to the target, where the target names its year",
 )
 
-data = charts.progress_data(actuals, targets)
 title = f"{labels[choice]}: {dataset.pair_label(pair)}"
 widgets.chart(charts.progress_figure(data, title), data, title, key="progress")
 
-conflicts = dataset.conflicts(mine)
-conflicts = conflicts[
-    (conflicts["pair"] == pair)
-    & (conflicts["metric"] == row["metric"])
-    & (conflicts["direction"] == row["direction"])
-]
 for conflict in conflicts.itertuples():
     st.warning(
         escape_markdown(

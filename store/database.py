@@ -310,9 +310,17 @@ class Store:
         return self._frame(query, dates=("date",))
 
     def _frame(self, query: Any, dates: tuple[str, ...] = ()) -> pd.DataFrame:
+        # Plain driver rows: SQLAlchemy's per-value type processing (SQLite keeps dates as
+        # text) costs more than the query; pandas converts whole columns at once instead.
         with self.engine.connect() as conn:
-            result = conn.execute(query)
-            frame = pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+            sql = str(query.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
+            cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+            try:
+                cursor.execute(sql)
+                columns = [column[0] for column in cursor.description]
+                frame = pd.DataFrame.from_records(cursor.fetchall(), columns=columns)
+            finally:
+                cursor.close()
         for column in dates:
             frame[column] = pd.to_datetime(frame[column])
         return frame
