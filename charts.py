@@ -189,6 +189,7 @@ def sector_figure(by_sector: pd.DataFrame, title: str = "Agreements by sector") 
             textposition="outside",
             customdata=by_sector["documents"],
             marker={"color": ACTUAL_COLOUR},
+            width=0.6,
             hovertemplate="%{y}: %{x} agreement records, %{customdata} documents<extra></extra>",
         )
     )
@@ -197,7 +198,7 @@ def sector_figure(by_sector: pd.DataFrame, title: str = "Agreements by sector") 
         title={"text": title, "x": 0.01},
         xaxis={"title": "agreement records (a batch counts once in each of its sectors)", "dtick": 1},
         yaxis={"autorange": "reversed", "title": None},
-        height=max(260, 90 + 34 * len(by_sector)),
+        height=max(200, 110 + 34 * len(by_sector)),
         showlegend=False,
     )
     return fig

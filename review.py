@@ -13,8 +13,10 @@ from extract import SECTORS, Agreement, Extraction, Fact
 from formatting import marked
 from store import ReviewedFact
 
+# The sentence comes second: a reviewer reads the figure in context before judging its fields.
 FACT_COLUMNS = [
     "keep",
+    "sentence",
     "metric",
     "kind",
     "value",
@@ -24,9 +26,8 @@ FACT_COLUMNS = [
     "to",
     "commodity",
     "qualifier",
-    "sentence",
 ]
-AGREEMENT_COLUMNS = ["keep", "summary", "sectors", "count", "status", "sentence"]
+AGREEMENT_COLUMNS = ["keep", "sentence", "summary", "sectors", "count", "status"]
 
 
 def facts_table(extraction: Extraction) -> pd.DataFrame:

@@ -54,7 +54,10 @@ if chosen_sectors:
 if len(by_sector):
     widgets.chart(charts.sector_figure(by_sector), by_sector, f"agreements by sector {pair}", key="sectors")
 
-st.subheader(f"{len(shown)} agreement records, {int(shown['count'].sum())} documents")
+records, documents = len(shown), int(shown["count"].sum())
+st.subheader(
+    f"{records} agreement record{'s' * (records != 1)}, {documents} document{'s' * (documents != 1)}"
+)
 table = shown.assign(
     signed=shown["date"].dt.date,
     parties=shown["parties"]

@@ -12,6 +12,7 @@ from extract import MAX_FILE_BYTES, SECTORS, extract_bytes, extract_text
 from extract.countries import country_name
 from formatting import escape_markdown
 from store import article_id
+from widgets import file_stem
 
 url = cached.database_url()
 store = cached.store(url)
@@ -53,7 +54,7 @@ if st.session_state.get("pasted-key") in extractions:
 codes = sorted(c.alpha_3 for c in pycountry.countries)
 for key in documents:
     result = extractions[key]
-    with st.container(border=True):
+    with st.container(border=True, key=f"document-{file_stem(result.source)}-{key[-12:]}"):
         st.subheader(escape_markdown(result.source), anchor=False)
         if result.error:
             st.error(

@@ -171,7 +171,8 @@ def _following_list(rest: str) -> str:
     for piece in pieces[1:]:
         if kept[-1].endswith(";"):
             break
-        if len(piece.split()) > 4 and not _LIST_OPENERS.match(piece):
+        opens_list = _LIST_OPENERS.match(piece) or _SECTORS.match(piece.strip())
+        if len(piece.split()) > 4 and not opens_list:
             break
         kept.append(piece)
     return "".join(kept)

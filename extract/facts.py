@@ -39,6 +39,7 @@ _INVESTOR_IN = re.compile(r"\binvestors?\s+in\s+(?:the\s+)?$", re.I)
 _TO_PREPOSITION = re.compile(r"\b(?:in|into|to|inside|within)\s+(?:the\s+)?$", re.I)
 _FROM_PREPOSITION = re.compile(r"\b(?:from|by|of)\s+(?:the\s+)?$", re.I)
 _DIRECTIONAL = ("investment", "companies")
+HEADLINE_ROUNDING = 0.1
 # "companies with Turkish capital": the demonym names the investor even after the noun.
 _CAPITAL_OF = re.compile(r"\s+(?:capital|participation|origin|ownership|shareholders?)\b", re.I)
 
@@ -312,10 +313,11 @@ def _deduplicate(facts: list[Fact], title_starts: set[int]) -> list[Fact]:
 
 
 def _restated(headline: Fact, body: list[Fact]) -> bool:
-    """Headlines round and drop years: "$240 billion" is the body's "$240.1 billion in 2023"."""
+    """Headlines round and drop years: "$240 billion" is the body's "$240.1 billion in 2023",
+    "passes $2 billion" the body's "exceeds $2.1 billion"."""
     return any(
         (f.metric, f.unit, f.from_, f.to) == (headline.metric, headline.unit, headline.from_, headline.to)
-        and abs(f.value - headline.value) <= 0.02 * f.value
+        and abs(f.value - headline.value) <= HEADLINE_ROUNDING * f.value
         and (headline.year is None or headline.year == f.year)
         for f in body
     )

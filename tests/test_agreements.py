@@ -35,6 +35,11 @@ ROWS = {
         1,
         "non-binding",
     ),
+    "list after a comma": Row(
+        "Delegations signed 9 agreements on logistics, energy and tourism at the forum.",
+        ["energy", "tourism", "transport"],
+        9,
+    ),
     "no sector": Row("The two sides signed an Action Plan Protocol.", []),
     "acronym is case-sensitive": Row("They signed an agreement on IT and said it would help.", ["digital"]),
     "clause after comma not a list": Row(

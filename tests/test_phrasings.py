@@ -370,3 +370,12 @@ def test_headline_rounding_is_the_same_claim() -> None:
     text = "Kazakhstan-Türkiye trade to hit record $5 billion\n\nTrade between Kazakhstan and Türkiye reached $5.06 billion in 2024."
     facts = extract_text(text, date=DATE).facts
     assert [(f.kind, f.value, f.year) for f in facts] == [("actual", 5.06e9, 2024)]
+
+
+def test_headline_rounded_down_is_the_same_claim() -> None:
+    text = (
+        "Kazakh investment in Türkiye passes $2 billion\n\n"
+        "Kazakh investment in Türkiye now exceeds $2.1 billion, officials said."
+    )
+    facts = extract_text(text, date=DATE).facts
+    assert [(f.metric, f.value, f.qualifier) for f in facts] == [("investment", 2.1e9, "over")]
