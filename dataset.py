@@ -106,28 +106,42 @@ def latest_figures(tracked: pd.DataFrame) -> pd.DataFrame:
         "actual_source",
         "actual_title",
         "actual_evidence",
+        "actual_figure",
         "target_value",
         "target_year",
         "target_date",
         "target_source",
         "target_title",
         "target_evidence",
+        "target_figure",
         "progress",
         "needed_growth",
     ]
     if tracked.empty:
         return pd.DataFrame(columns=columns)
     ordered = _order(tracked)
+    # Where the figure sits in its sentence, for showing it in bold there.
+    ordered = ordered.assign(
+        figure=list(
+            zip(
+                ordered["figure_start"] - ordered["start"],
+                ordered["figure_end"] - ordered["start"],
+                strict=True,
+            )
+        )
+    )
     actuals = ordered[ordered["kind"] == "actual"].sort_values(["period", "date"], kind="stable")
     targets = ordered[ordered["kind"] == "target"]
     latest_actual = actuals.groupby(KEY, sort=False).tail(1).set_index(KEY)
     latest_target = targets.groupby(KEY, sort=False).tail(1).set_index(KEY)
-    picked = ["value", "period", "qualifier", "date", "source", "title", "evidence"]
+    picked = ["value", "period", "qualifier", "date", "source", "title", "evidence", "figure"]
     merged = (
         latest_actual[picked]
         .add_prefix("actual_")
         .join(
-            latest_target[["value", "year", "date", "source", "title", "evidence"]].add_prefix("target_"),
+            latest_target[["value", "year", "date", "source", "title", "evidence", "figure"]].add_prefix(
+                "target_"
+            ),
             how="outer",
         )
     )

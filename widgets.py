@@ -130,16 +130,14 @@ def figure_card(row: pd.Series) -> None:
         if newest is not None:
             st.caption(escape_markdown("Newest source: " + source_line(newest[1], newest[0])))
         with st.expander("Where this comes from"):
-            if has_actual:
-                evidence(
-                    row["actual_evidence"],
-                    where="Reported: " + source_line(row["actual_source"], row["actual_date"]),
-                )
-            if has_target:
-                evidence(
-                    row["target_evidence"],
-                    where="Target: " + source_line(row["target_source"], row["target_date"]),
-                )
+            for side, label, present in (
+                ("actual", "Reported", has_actual),
+                ("target", "Target", has_target),
+            ):
+                if present:
+                    start, end = row[f"{side}_figure"]
+                    where = f"{label}: " + source_line(row[f"{side}_source"], row[f"{side}_date"])
+                    evidence(row[f"{side}_evidence"], start, end, where=where)
 
 
 def agreements_card(summary: dict[str, object]) -> None:

@@ -77,6 +77,8 @@ def test_overview_shows_trade_at_a_third_of_target(database: str) -> None:
     assert metrics["Oil volume"] == "about 1.4 Mt"
     assert metrics["Agreements signed"] == "54"
     assert "33% of the $15B target" in progress_texts(at)
+    quoted = [m.value for m in at.markdown if m.value.startswith("> ")]
+    assert any("**\\$15 billion**" in q for q in quoted), "the card's sentence shows its figure in bold"
 
 
 def test_uploaded_article_reviewed_and_saved_changes_the_overview(database: str) -> None:

@@ -94,6 +94,7 @@ def test_needed_growth_where_the_target_names_a_year() -> None:
             "article_id": ["a", "a"],
             "start": [0, 10],
             "figure_start": [0, 10],
+            "figure_end": [5, 15],
             "source": ["s", "s"],
             "title": ["t", "t"],
             "evidence": ["e", "e"],
