@@ -59,7 +59,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     word_number = rf"(?i:(?:{_TENS})-(?:{_UNITS})|{words})"
     number = rf"(?<![\w.,])(?P<num>{_DIGITS}|{word_number}(?![\w]))"
     second = rf"(?:\s?(?:-|to|and)\s?(?P<num2>{_DIGITS}))?"
-    scale = rf"(?:\s?-?\s?(?P<scale>(?i:{_alternation(SCALES)}))\.?(?![\w]))?"
+    scale = rf"(?:\s?-?\s?(?P<scale>(?i:{_alternation(SCALES)}))(?![\w]))?"
     word_scale = r"(?:\s?-?\s?(?P<scale>(?i:trillion|billion|million|bn|bln|mln|mn|tn)))(?![\w])"
     symbols = [p for p in CURRENCY_PREFIXES if not p.isalpha()]
     codes = [p.upper() for p in CURRENCY_PREFIXES if p.isalpha() and len(p) == 3]

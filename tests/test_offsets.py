@@ -21,3 +21,4 @@ def test_offsets_match_evidence(path) -> None:
         figure = result.text[fact.figure_start : fact.figure_end]
         assert fact.start <= fact.figure_start < fact.figure_end <= fact.end
         assert re.search(r"\d", figure), figure
+        assert not figure.endswith((".", ",")), f"the figure swallowed punctuation: {figure!r}"
