@@ -155,15 +155,19 @@ def latest_figures(tracked: pd.DataFrame) -> pd.DataFrame:
     return merged[columns].sort_values(["pair", "metric", "direction", "commodity"]).reset_index(drop=True)
 
 
-def target_history(tracked: pd.DataFrame, pair: str, metric: str, direction: str = "") -> pd.DataFrame:
-    """Every statement of a target in announcement order; `revision` marks a changed value."""
-    rows = tracked[
+def _series(tracked: pd.DataFrame, pair: str, metric: str, direction: str, kind: str) -> pd.DataFrame:
+    chosen = (
         (tracked["pair"] == pair)
         & (tracked["metric"] == metric)
         & (tracked["direction"] == direction)
-        & (tracked["kind"] == "target")
-    ]
-    rows = _order(rows).reset_index(drop=True)
+        & (tracked["kind"] == kind)
+    )
+    return tracked[chosen]
+
+
+def target_history(tracked: pd.DataFrame, pair: str, metric: str, direction: str = "") -> pd.DataFrame:
+    """Every statement of a target in announcement order; `revision` marks a changed value."""
+    rows = _order(_series(tracked, pair, metric, direction, "target")).reset_index(drop=True)
     previous = rows["value"].shift()
     rows["revision"] = previous.notna() & ((rows["value"] - previous).abs() > 0.01 * previous.abs())
     rows["previous_value"] = previous.where(rows["revision"])
@@ -172,12 +176,7 @@ def target_history(tracked: pd.DataFrame, pair: str, metric: str, direction: str
 
 def actual_history(tracked: pd.DataFrame, pair: str, metric: str, direction: str = "") -> pd.DataFrame:
     """Actuals over time, by period and then by the date they were reported."""
-    rows = tracked[
-        (tracked["pair"] == pair)
-        & (tracked["metric"] == metric)
-        & (tracked["direction"] == direction)
-        & (tracked["kind"] == "actual")
-    ]
+    rows = _series(tracked, pair, metric, direction, "actual")
     return rows.sort_values(["period", "date", "start"], kind="stable").reset_index(drop=True)
 
 

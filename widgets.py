@@ -34,6 +34,20 @@ def current_pair() -> str | None:
     return st.session_state.get("pair")
 
 
+def page_for_pair(title: str | None, caption: str | None = None) -> str:
+    """A page's title and the chosen pair; stops the page with a hint when the store is empty.
+
+    `title=None` makes the pair itself the title.
+    """
+    pair = current_pair()
+    st.title(title or (pair_label(pair) if pair else "Trade target tracker"))
+    if pair is None:
+        st.info("The store holds no articles yet. Add some on the Upload page.")
+        st.stop()
+    st.caption(caption or pair_label(pair))
+    return pair
+
+
 def file_stem(text: str) -> str:
     """A safe file name from a title: "Trade, Türkiye → Kazakhstan" -> "trade-turkiye-kazakhstan"."""
     ascii_only = text.lower().encode("ascii", "ignore").decode()

@@ -10,12 +10,7 @@ from exports import csv_bytes
 from extract.countries import country_name
 
 url = cached.database_url()
-pair = widgets.current_pair()
-st.title("Agreements")
-if pair is None:
-    st.info("The store holds no articles yet. Add some on the Upload page.")
-    st.stop()
-st.caption(dataset.pair_label(pair))
+pair = widgets.page_for_pair("Agreements")
 
 kept = dataset.kept_agreements(cached.agreements(url))
 kept = kept[kept["pair"] == pair]

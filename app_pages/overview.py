@@ -10,12 +10,9 @@ import widgets
 from formatting import escape_markdown, metric_title, with_qualifier
 
 url = cached.database_url()
-pair = widgets.current_pair()
-st.title(dataset.pair_label(pair) if pair else "Trade target tracker")
-st.caption("Bilateral trade and investment: the latest reported figures against the latest targets.")
-if pair is None:
-    st.info("The store holds no articles yet. Add some on the Upload page.")
-    st.stop()
+pair = widgets.page_for_pair(
+    None, "Bilateral trade and investment: the latest reported figures against the latest targets."
+)
 
 rows = dataset.figures_for(cached.latest(url), pair)
 summary = dataset.agreements_summary(cached.agreements(url), pair)

@@ -9,12 +9,7 @@ import widgets
 from formatting import escape_markdown, figure, metric_title, percent, with_qualifier
 
 url = cached.database_url()
-pair = widgets.current_pair()
-st.title("Progress toward targets")
-if pair is None:
-    st.info("The store holds no articles yet. Add some on the Upload page.")
-    st.stop()
-st.caption(dataset.pair_label(pair))
+pair = widgets.page_for_pair("Progress toward targets")
 
 series = dataset.figures_for(cached.latest(url), pair)
 if series.empty:

@@ -74,6 +74,7 @@ def synthetic_facts(count: int, seed: int = 7) -> pd.DataFrame:
             "date": pd.to_datetime("2015-01-01") + pd.to_timedelta(rng.integers(0, 3900, count), unit="D"),
             "start": rng.integers(0, 4000, count),
             "figure_start": rng.integers(0, 4000, count),
+            "figure_end": rng.integers(4000, 4100, count),
             "source": "synthetic.txt",
             "title": "Synthetic",
             "evidence": "A sentence.",

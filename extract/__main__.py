@@ -40,6 +40,9 @@ def main(argv: list[str] | None = None) -> int:
             }
         else:
             line = result.to_line()
+            for warning in result.warnings:
+                # Not a failure (the exit status stays 0), but worth a person's attention.
+                print(f"extract: {name}: note: {warning}", file=sys.stderr)
         print(json.dumps(line, ensure_ascii=False), flush=True)
     return status
 

@@ -275,37 +275,26 @@ class Store:
 
     def facts_frame(self) -> pd.DataFrame:
         """Every fact (rejected ones too) joined with its article's date, title, source and countries."""
-        a, f = schema.articles, schema.facts
-        query = (
-            select(
-                f.c.id.label("fact_id"),
-                f.c.article_id,
-                *[c for c in f.c if c.name not in ("id", "article_id")],
-                a.c.date,
-                a.c.title,
-                a.c.source,
-                a.c.countries,
-            )
-            .join(a, a.c.id == f.c.article_id)
-            .order_by(a.c.date, f.c.article_id, f.c.start)
-        )
-        return self._frame(query, dates=("date",))
+        return self._with_article(schema.facts, "fact_id")
 
     def agreements_frame(self) -> pd.DataFrame:
         """Every agreement joined with its article's date, title, source and countries."""
-        a, g = schema.articles, schema.agreements
+        return self._with_article(schema.agreements, "agreement_id")
+
+    def _with_article(self, table: Any, id_label: str) -> pd.DataFrame:
+        a = schema.articles
         query = (
             select(
-                g.c.id.label("agreement_id"),
-                g.c.article_id,
-                *[c for c in g.c if c.name not in ("id", "article_id")],
+                table.c.id.label(id_label),
+                table.c.article_id,
+                *[c for c in table.c if c.name not in ("id", "article_id")],
                 a.c.date,
                 a.c.title,
                 a.c.source,
                 a.c.countries,
             )
-            .join(a, a.c.id == g.c.article_id)
-            .order_by(a.c.date, g.c.article_id, g.c.start)
+            .join(a, a.c.id == table.c.article_id)
+            .order_by(a.c.date, table.c.article_id, table.c.start)
         )
         return self._frame(query, dates=("date",))
 

@@ -38,8 +38,15 @@ articles = Table(
     Column("ingested_at", DateTime(timezone=True), nullable=False),
 )
 
-# Review columns shared by facts and agreements: state, the extracted original, when it changed.
-_REVIEW = ("state", "original", "changed_at")
+
+def _review_columns() -> list[Column]:
+    """Review state, the extracted original of an edit, and when it changed (facts and agreements)."""
+    return [
+        Column("state", String(10), nullable=False, default="extracted"),
+        Column("original", Text),
+        Column("changed_at", DateTime(timezone=True)),
+    ]
+
 
 facts = Table(
     "facts",
@@ -61,9 +68,7 @@ facts = Table(
     Column("end", Integer, nullable=False),
     Column("figure_start", Integer, nullable=False),
     Column("figure_end", Integer, nullable=False),
-    Column("state", String(10), nullable=False, default="extracted"),
-    Column("original", Text),
-    Column("changed_at", DateTime(timezone=True)),
+    *_review_columns(),
 )
 Index("facts_article", facts.c.article_id)
 
@@ -82,8 +87,6 @@ agreements = Table(
     Column("evidence", Text, nullable=False),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
-    Column("state", String(10), nullable=False, default="extracted"),
-    Column("original", Text),
-    Column("changed_at", DateTime(timezone=True)),
+    *_review_columns(),
 )
 Index("agreements_article", agreements.c.article_id)
