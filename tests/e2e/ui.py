@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -94,7 +95,9 @@ def grid_texts(table: Any) -> list[str]:
 
 
 def save(page: Any, box: Any) -> None:
+    """Press a document's Save and wait for its verdict: stored, or why not."""
     box.get_by_role("button", name="Save").click()
+    box.get_by_text(re.compile(r"stored \d|Not saved|refused")).first.wait_for(timeout=30_000)
     wait_idle(page)
 
 
