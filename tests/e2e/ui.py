@@ -26,12 +26,15 @@ def wait_idle(page: Any, timeout: float = 60) -> None:
 
 def goto(page: Any, base: str, path: str) -> None:
     page.goto(base + path)
-    page.wait_for_selector('[data-testid="stMainBlockContainer"]', timeout=60_000)
+    # Every page starts with a title: once it shows, the page's script is running.
+    page.wait_for_selector('[data-testid="stMainBlockContainer"] h1', timeout=60_000)
     wait_idle(page)
 
 
 def metrics(page: Any) -> dict[str, str]:
     """Every card's label and value, as shown."""
+    page.wait_for_selector('[data-testid="stMetric"]', timeout=60_000)
+    wait_idle(page)
     found = {}
     for card in page.locator('[data-testid="stMetric"]').all():
         label = card.locator('[data-testid="stMetricLabel"]').inner_text().strip()
