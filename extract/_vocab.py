@@ -386,7 +386,6 @@ PRICE_TAG_NOUNS = (
 # Phrases marking a figure as not bilateral: world totals and the like.
 GLOBAL_WORDS = (
     "foreign trade",
-    "total trade",
     "global",
     "worldwide",
     "world trade",
@@ -433,6 +432,7 @@ TARGET_CUES = (
     "envision",
     "envisions",
     "expected",
+    "expect",
     "expects",
     "projected",
     "forecast",

@@ -66,7 +66,7 @@ _YEAR = re.compile(
     r"(?:the\s+)?(?:(?:first|second|third|fourth|last|final)\s+(?:quarter|half|months?)\s+of\s+"
     r"|(?:jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)(?:\s+\d{1,2},?)?\s+"
     r"|(?:fiscal|financial)\s+(?:year\s+)?|fy\s?)?)?"
-    r"(?<![\d.,$])(?P<year>(?:19|20)\d{2})(?:\s?[-/]\s?(?P<year2>(?:19|20)?\d{2}))?(?![\d%]|\s?(?:percent|per cent))",
+    r"(?<![\d.,$])(?:(?P<year>(?:19|20)\d{2})|(?<=FY)(?P<fy>\d{2})|(?<=FY )(?P<fy_spaced>\d{2}))(?:\s?[-/]\s?(?P<year2>(?:19|20)?\d{2}))?(?![\d%]|\s?(?:percent|per cent))",
     re.I,
 )
 _RELATIVE_YEAR = re.compile(
@@ -77,7 +77,7 @@ _RELATIVE_OFFSET = {
     "last year": -1, "previous year": -1, "past year": -1, "a year earlier": -1,
     "the year before": -1, "this year": 0, "current year": 0, "next year": 1, "coming year": 1,
 }  # fmt: skip
-_YEAR_HINT = re.compile(r"(?:19|20)\d\d|[Yy]ear")
+_YEAR_HINT = re.compile(r"(?:19|20)\d\d|[Yy]ear|FY ?\d\d")
 _CHAINED = {"the year before", "a year earlier", "previous year"}
 _PERIOD_STARTS = {"since", "from", "between"}
 _TARGET_YEAR_PREPS = {"by", "for", "until", "till", "through", "as early as", "before", "within"}
@@ -129,13 +129,27 @@ def qualifier_of(left: str) -> tuple[str, str]:
     return QUALIFIERS[match.group(1).lower()], left[: match.start()]
 
 
+# Actual cues that are verbs in their base form: only these can follow "to" or "will".
+_BASE_VERBS = {"exceed", "total", "hit", "amount to", "cross", "top", "pass", "surpass", "stand at"}
+_MODAL_BEFORE = re.compile(r"\b(?:to|will|would|could|should|may|might|shall|can)\s+$", re.I)
+
+
+def _cue_kind(text: str, match: re.Match[str]) -> str:
+    """A cue's kind; "expect it to exceed" or "will reach" turns an actual verb into a target."""
+    word = match.group(1).lower()
+    kind = _CUES[word]
+    if kind == "actual" and word in _BASE_VERBS and _MODAL_BEFORE.search(text, 0, match.start()):
+        return "target"
+    return kind
+
+
 def kind_of(left: str, right: str, prefix: str) -> str | None:
     """'target' or 'actual' from the words around a figure; None when nothing says."""
     bare = _TRAILING_FILLER.sub("", left[-60:])
     lower = bare.lower()
     if lower.endswith(("from", "up from", "down from")):
         return "actual"
-    found = [(m.end(), _CUES[m.group(1).lower()]) for m in _CUE_RE.finditer(left)]
+    found = [(m.end(), _cue_kind(left, m)) for m in _CUE_RE.finditer(left)]
     found += [(m.end(), "target") for m in _FUTURE_RE.finditer(left)]
     if lower.endswith(" to") or lower == "to":
         # "rose to $5bn" is an actual, "raise trade to $15bn" a target; "are expected to
@@ -174,7 +188,8 @@ def _years(text: str, pub_year: int | None, side: str, before: int | None = None
     if not _YEAR_HINT.search(text):
         return found
     for m in _YEAR.finditer(text):
-        year = int(m.group("year"))
+        short = m.group("fy") or m.group("fy_spaced")
+        year = 2000 + int(short) if short else int(m.group("year"))
         if m.group("year2"):
             end = m.group("year2")
             year = int(end) if len(end) == 4 else (year // 100) * 100 + int(end)

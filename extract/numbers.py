@@ -151,7 +151,32 @@ def find_mentions(sentence: str) -> list[Mention]:
                 found.append(mention)
                 covered = mention.end
                 break
+    if "number of" in sentence.lower():
+        found = _with_number_of(sentence, found)
     return found
+
+
+# "the number of companies with Turkish capital has exceeded 1,800": the count comes last.
+_NUMBER_OF = re.compile(
+    r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>companies|firms|enterprises|businesses|joint ventures)\b"
+    r"[^.;:]{0,80}?\b(?:is|are|was|were|has|have|had|reached|exceeded|exceeds|exceeding|passed|topped|"
+    r"surpassed|stands|stood|totals|totalled|totaled|amounts|amounted|rose|grew|hit|increased)\b"
+    r"(?:\s+(?:reached|exceeded|passed|topped|surpassed|risen|grown|increased|at|to))*"
+    r"\s+(?:about|around|over|more than|nearly|almost|some|approximately|roughly)?\s*"
+    rf"(?P<num>{_DIGITS})(?![\d,.]*\s*(?:%|percent|per cent))",
+    re.I,
+)
+
+
+def _with_number_of(sentence: str, found: list[Mention]) -> list[Mention]:
+    for match in _NUMBER_OF.finditer(sentence):
+        value = parse_number(match.group("num"))
+        start, end = match.span("num")
+        if value is None or value < 2 or any(m.start <= start < m.end for m in found):
+            continue
+        found = [m for m in found if not (m.start <= start < m.end)]
+        found.append(Mention("count", value, None, "count", "companies", start, end))
+    return sorted(found, key=lambda m: m.start)
 
 
 def _mention(name: str, match: re.Match[str]) -> Mention | None:

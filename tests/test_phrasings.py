@@ -186,6 +186,21 @@ KIND = {
         "Turkish companies invested $1.3 billion in Kazakhstan in 2024, down from $1.9 billion the year before.",
         [{"value": 1.3e9, "year": 2024}, {"value": 1.9e9, "year": 2023}],
     ),
+    "expect it to exceed": Example(
+        "Trade reached $22.6 billion in 2024, and officials expect it to exceed $25 billion this year.",
+        [
+            {"kind": "actual", "value": 22.6e9, "year": 2024},
+            {"kind": "target", "value": 25e9, "year": 2025, "qualifier": "over"},
+        ],
+    ),
+    "adding to existing is not a plan": Example(
+        "Kazakhstan wants USD 1 bn more in Turkish investments, adding to existing Turkish investments of approximately USD 3 bn.",
+        [{"kind": "target", "value": 1e9}, {"kind": "actual", "value": 3e9, "qualifier": "about"}],
+    ),
+    "will reach": Example(
+        "Officials said trade will reach $9 billion by 2028.",
+        [{"kind": "target", "value": 9e9, "year": 2028}],
+    ),
     "next year target, last year actual": Example(
         "They plan to lift trade to USD 8 bn next year, up from last year's USD 6.6 bn.",
         [
@@ -206,6 +221,14 @@ YEARS = {
     ),
     "this year": Example("Trade should pass $7 billion this year.", [{"year": 2025}]),
     "no year": Example("Trade currently stands at $5 billion.", [{"year": None}]),
+    "short fiscal year": Example(
+        "Turkish investment in Kazakhstan amounted to $3.35 billion in FY24.",
+        [{"year": 2024, "metric": "investment"}],
+    ),
+    "total trade is bilateral": Example(
+        "Total trade between Kazakhstan and Türkiye stood at $8.6 billion in 2024.",
+        [{"metric": "trade", "value": 8.6e9}],
+    ),
 }
 
 QUALIFIERS = {
@@ -260,6 +283,10 @@ DIRECTIONS = {
     "companies with capital": Example(
         "More than 4,000 companies with Turkish capital are registered in Kazakhstan.",
         [{"metric": "companies", "value": 4000, "from": "TUR", "to": "KAZ", "qualifier": "over"}],
+    ),
+    "number of companies comes last": Example(
+        "The number of companies with Turkish capital in Kazakhstan has exceeded 1,800.",
+        [{"metric": "companies", "value": 1800, "qualifier": "over", "from": "TUR", "to": "KAZ"}],
     ),
     "multi-word demonym": Example(
         "About 700 Kazakh companies are active in Türkiye.",
