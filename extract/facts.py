@@ -78,11 +78,17 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
     explicit = next((m.unit for m in mentions if m.kind == "money" and m.unit), None)
     out: list[Fact] = []
     previous: Fact | None = None
+    carried: int | None = None
     for i, mention in enumerate(mentions):
-        left_at = mentions[i - 1].end if i else 0
+        left_at = carried if carried is not None else (mentions[i - 1].end if i else 0)
+        carried = None
         right_end = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
         left, right = text[left_at : mention.start], text[mention.end : right_end]
         right = _CONVERSION.sub(" ", right, count=1) if right.lstrip().startswith("(") else right
+        if _is_wider_total(text, mentions, i, countries, reading.pair):
+            # The part reads its year and labels from the whole clause, total included.
+            carried = left_at
+            continue
         fact = _read_mention(
             sentence, mention, left, right, left_at, right_end, countries, explicit, previous, reading
         )
@@ -92,6 +98,26 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
     if explicit:
         reading.currency = explicit
     return out
+
+
+_INCLUDING = re.compile(r"[^.;]{0,40}?,\s*(?:including|of which|among them)\s*", re.I)
+
+
+def _is_wider_total(
+    text: str, mentions: list[Mention], index: int, countries: list[CountryMention], pair: list[str]
+) -> bool:
+    """ "3.376 million tons, including 1.057 million tons toward Baku": a total across all
+    partners whose pair-specific part follows; only the part is about the pair."""
+    if index + 1 >= len(mentions):
+        return False
+    total, part = mentions[index], mentions[index + 1]
+    if total.kind != part.kind or not _INCLUDING.fullmatch(text[total.end : part.start]):
+        return False
+    total_from = mentions[index - 1].end if index else 0
+    part_to = mentions[index + 2].start if index + 2 < len(mentions) else len(text)
+    named = {c.code for c in countries if total_from <= c.start < total.end}
+    named_in_part = {c.code for c in countries if part.end <= c.start < part_to}
+    return not (named & set(pair)) and bool(named_in_part & set(pair))
 
 
 _BETWEEN_CONVERSION = re.compile(

@@ -319,6 +319,14 @@ VOLUMES = {
         "A deal was signed to raise oil transit to 2.2 million tons per year.",
         [{"value": 2.2e6, "unit": "t", "kind": "target", "commodity": "oil"}],
     ),
+    "total with a bilateral part": Example(
+        "Aktau loaded 3.376 million tons of oil in 2023, including 1.057 million tons bound for Türkiye.",
+        [{"value": 1.057e6, "year": 2023}],
+    ),
+    "pair total with its own part": Example(
+        "Gas supplies to Türkiye reached 18 bcm in 2024, including 5 bcm through Blue Stream.",
+        [{"value": 18e9}, {"value": 5e9}],
+    ),
     "Mt abbreviation": Example(
         "Kazakhstan plans to ship 3.5 Mt of oil via Türkiye in 2026.",
         [{"value": 3.5e6, "unit": "t", "kind": "target", "year": 2026}],
@@ -378,11 +386,10 @@ def test_phrasing(example: Example) -> None:
 
 
 KNOWN_MISSES = {
-    # A total that includes a pair-specific part: the total is not bilateral, but only the
-    # word "including" says so.
-    "total with a bilateral part": Example(
-        "Aktau loaded 3.376 million tons of oil in 2023, including 1.057 million tons bound for Türkiye.",
-        [{"value": 1.057e6}],
+    # A year range written with a month span and no year: "in January-October" of the article's year.
+    "month span without a year": Example(
+        "Trade between Kazakhstan and Türkiye reached $4.1 billion in January-October.",
+        [{"value": 4.1e9, "year": 2025}],
     ),
 }
 
