@@ -16,7 +16,8 @@ st.caption(f"{len(articles)} articles, {len(facts)} facts, {len(cached.agreement
 
 st.download_button(
     "Whole dataset (CSV)",
-    data=csv_bytes(dataset.dataset_export(facts)),
+    # Built when clicked: the whole dataset is too big to rebuild on every rerun.
+    data=lambda: csv_bytes(dataset.dataset_export(facts)),
     file_name="trade-target-tracker-dataset.csv",
     mime="text/csv",
     icon=":material/download:",

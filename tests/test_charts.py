@@ -114,7 +114,7 @@ def test_bar_chart_png_has_coloured_bars(samples: tuple[pd.DataFrame, pd.DataFra
     charts.start_png_server()
     png = charts.figure_png(charts.sector_figure(dataset.agreements_by_sector(agreements)))
     image = Image.open(io.BytesIO(png)).convert("RGB")
-    bars = sum(1 for r, g, b in image.getdata() if b > 200 and r < 80)
+    bars = sum(1 for r, g, b in image.get_flattened_data() if b > 200 and r < 80)
     assert bars > 5000
 
 
