@@ -187,7 +187,8 @@ def _clip_at_clause_and(piece: str) -> str:
     for match in re.finditer(r"\s+and\s+", piece):
         before = piece[: match.start()].split()
         last = before[-1].lower().strip(",;:") if before else ""
-        if not _SECTORS.fullmatch(last) and last not in ("other", "cooperation"):
+        joins_agreements = _ANAPHORA_NOUN.match(piece, match.end())
+        if not _SECTORS.fullmatch(last) and last not in ("other", "cooperation") and not joins_agreements:
             return piece[: match.start()]
     return piece
 
@@ -236,10 +237,14 @@ _NOT_MODIFIER = {"a", "an", "the", "signed", "sign", "inked", "of", "and", "to",
 
 def _summary(text: str, noun_start: int) -> str:
     """The agreement's noun phrase and what it covers: "18 intergovernmental agreements covering ..."."""
-    words = text[:noun_start].split()[-3:]
-    while words and words[0].lower().strip(",;:\"'") in _NOT_MODIFIER | set(SIGNING_VERBS):
-        words = words[1:]
-    words = [w for w in words if w.lower() not in _NOT_MODIFIER]
+    words: list[str] = []
+    # Modifiers are the words right before the noun, back to the first article, verb or preposition.
+    for word in reversed(text[:noun_start].split()[-3:]):
+        if word.lower().strip(",;:\"'") in _NOT_MODIFIER | set(SIGNING_VERBS) or word.endswith(
+            (",", ";", ":")
+        ):
+            break
+        words.insert(0, word)
     numbered = [i for i, w in enumerate(words) if w[0].isdigit() or w.lower() in WORD_NUMBERS]
     words = words[numbered[0] :] if numbered else words
     rest = _following_list(text[noun_start:]).strip().rstrip(",;.")

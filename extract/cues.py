@@ -77,6 +77,9 @@ _RELATIVE_OFFSET = {
     "last year": -1, "previous year": -1, "past year": -1, "a year earlier": -1,
     "the year before": -1, "this year": 0, "current year": 0, "next year": 1, "coming year": 1,
 }  # fmt: skip
+_COMPARISON = re.compile(
+    r"\b(?:than|compared (?:to|with)|versus|vs\.?|against|up from|down from|from the same period)\b", re.I
+)
 _YEAR_HINT = re.compile(r"(?:19|20)\d\d|[Yy]ear|FY ?\d\d")
 _CHAINED = {"the year before", "a year earlier", "previous year"}
 _PERIOD_STARTS = {"since", "from", "between"}
@@ -221,6 +224,11 @@ def year_of(left: str, right: str, kind: str, pub_year: int | None, before: int 
             continue
         candidates.append(mention)
     clause = re.split(r";|\bwhile\b|\bwhereas\b", right, maxsplit=1)[0]
+    # "... $441.6 million, 35% more than in the same period of 2022": past a comparison, a
+    # year is the baseline's, not the figure's.
+    compared = _COMPARISON.search(clause)
+    if compared:
+        clause = clause[: compared.start()]
     for mention in _years(clause, pub_year, "right", before):
         if mention.prep in _PERIOD_STARTS:
             continue

@@ -40,6 +40,11 @@ ROWS = {
         ["energy", "tourism", "transport"],
         9,
     ),
+    "two nouns joined": Row(
+        "Pakistan and Türkiye signed 24 agreements and memoranda of understanding in areas ranging from defence and energy to agriculture.",
+        ["agriculture", "defence", "energy"],
+        24,
+    ),
     "no sector": Row("The two sides signed an Action Plan Protocol.", []),
     "acronym is case-sensitive": Row("They signed an agreement on IT and said it would help.", ["digital"]),
     "clause after comma not a list": Row(

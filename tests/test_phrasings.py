@@ -221,6 +221,14 @@ YEARS = {
     ),
     "this year": Example("Trade should pass $7 billion this year.", [{"year": 2025}]),
     "no year": Example("Trade currently stands at $5 billion.", [{"year": None}]),
+    "baseline year after a comparison": Example(
+        "In January-November 2024, trade turnover reached $441.6 million, 35% more than in the same period of 2023.",
+        [{"value": 441.6e6, "year": 2024}],
+    ),
+    "year after the source country": Example(
+        "Investment of $2 billion from Türkiye in 2024 went into Kazakh energy.",
+        [{"metric": "investment", "year": 2024, "from": "TUR", "to": "KAZ"}],
+    ),
     "short fiscal year": Example(
         "Turkish investment in Kazakhstan amounted to $3.35 billion in FY24.",
         [{"year": 2024, "metric": "investment"}],
