@@ -206,9 +206,10 @@ def _pdf(data: bytes) -> tuple[str | None, dt.date | None, str]:
     text = "\n\n".join(p.strip() for p in pages if p.strip())
     if len(text.split()) < 3:
         raise DocumentError("PDF has no text layer (a scanned image?); OCR it first")
+    # A PDF's creation date is when it was printed or saved, not when the article came out;
+    # the date comes from the text instead.
     title = (meta.title if meta else None) or None
-    created = meta.creation_date if meta else None
-    return title, created.date() if created else None, text
+    return title, None, text
 
 
 def _docx(data: bytes) -> tuple[str | None, dt.date | None, str]:
@@ -221,9 +222,8 @@ def _docx(data: bytes) -> tuple[str | None, dt.date | None, str]:
     except Exception as exc:  # python-docx raises package errors of several types
         raise DocumentError(f"is not a readable .docx file ({type(exc).__name__})") from None
     text = "\n\n".join(p.text for p in document.paragraphs if p.text.strip())
-    props = document.core_properties
-    created = props.created
-    return props.title or None, created.date() if created else None, text
+    # As with PDFs, the file's "created" stamp says nothing about publication.
+    return document.core_properties.title or None, None, text
 
 
 def _first_line(text: str) -> str | None:

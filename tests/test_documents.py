@@ -77,6 +77,19 @@ def test_pdf_text_layer() -> None:
     assert [(f.metric, f.value, f.year) for f in result.facts] == [("trade", 5e9, 2024)]
 
 
+def test_docx_date_comes_from_the_text_not_the_file_stamp() -> None:
+    paragraphs = [
+        "Kazakhstan and Türkiye trade talks",
+        "Date: 2025-07-29",
+        "Trade between Kazakhstan and Türkiye reached $5 billion last year.",
+    ]
+    result = extract_bytes(make_docx(paragraphs), "notes.docx")
+    assert str(result.date) == "2025-07-29"
+    assert [(f.value, f.year) for f in result.facts] == [(5e9, 2024)]
+    undated = extract_bytes(make_docx([paragraphs[0], paragraphs[2]]), "undated.docx")
+    assert undated.date is None
+
+
 def test_docx_paragraphs() -> None:
     paragraphs = [
         "Kazakhstan and Türkiye trade talks",
