@@ -965,6 +965,13 @@ FURNITURE_HEADINGS = (
     "leave a comment",
     "share this article",
     "subscribe",
+    "you might also like",
+    "more on this topic",
+    "read next",
+    "top stories",
+    "follow us",
+    "related topics",
+    "more news",
     "advertisement",
     "tags",
 )
