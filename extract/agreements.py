@@ -9,12 +9,11 @@ from ._vocab import (
     AGREEMENT_ANAPHORA_NOUNS,
     AGREEMENT_RECORD_NOUNS,
     NON_BINDING_CUES,
-    PLANNED_CUES,
     SECTOR_WORDS,
     SIGNING_VERBS,
     WORD_NUMBERS,
 )
-from .cues import is_price_tag
+from .cues import PLANNED_RE, SIGNING_RE, is_price_tag
 from .models import Agreement
 from .numbers import Mention
 from .parsed import ParsedSentence
@@ -44,8 +43,6 @@ _ANAPHOR = re.compile(
     re.I,
 )
 _ANAPHORA_NOUN = re.compile(r"(?<![\w-])(?:" + _alternation(AGREEMENT_ANAPHORA_NOUNS) + r")(?![\w-])", re.I)
-_SIGNING = re.compile(r"(?<![\w-])(?:" + _alternation(SIGNING_VERBS) + r")(?![\w-])", re.I)
-_PLANNED = re.compile(r"(?<![\w-])(?:" + _alternation(PLANNED_CUES) + r")(?![\w-])", re.I)
 _NON_BINDING = re.compile(r"(?<![\w-])(?:" + _alternation(NON_BINDING_CUES) + r")(?![\w-])", re.I)
 _NOT_ANAPHORA_WORDS = {"of", "in", "on", "for", "with", "to", "and", "signing", "which"}
 
@@ -71,7 +68,7 @@ def extract_agreements(sentences: list[ParsedSentence], pair: list[str]) -> list
         if anaphor is not None and records and (count is None or count == records[-1].count):
             _merge(records[-1], sectors, value, currency)
             continue
-        if not nouns or not (_SIGNING.search(text) or _PLANNED.search(text) or count):
+        if not nouns or not (SIGNING_RE.search(text) or PLANNED_RE.search(text) or count):
             continue
         twin = next(
             (
@@ -220,7 +217,7 @@ _WORTH_AFTER_NOUN = re.compile(
 def _status(text: str) -> str:
     if _NON_BINDING.search(text):
         return "non-binding"
-    if _PLANNED.search(text) and not re.search(r"\b(?:signed|inked|sealed)\b", text, re.I):
+    if PLANNED_RE.search(text) and not re.search(r"\b(?:signed|inked|sealed)\b", text, re.I):
         return "planned"
     return "signed"
 

@@ -17,8 +17,10 @@ from ._vocab import (
     GROWTH_VERBS_GERUND,
     GROWTH_VERBS_PAST,
     INVESTMENT_WORDS,
+    PLANNED_CUES,
     PRICE_TAG_NOUNS,
     QUALIFIERS,
+    SIGNING_VERBS,
     TARGET_CUES,
     TRADE_WORDS,
 )
@@ -53,6 +55,8 @@ _CUE_RE = _words(_CUES)
 _GROWTH_RE = _words(_GROWTH)
 _COMMODITY_RE = _words(COMMODITIES)
 _GLOBAL_RE = _words(GLOBAL_WORDS)
+SIGNING_RE = _words(SIGNING_VERBS)
+PLANNED_RE = _words(PLANNED_CUES)
 _FUTURE_RE = re.compile(r"\bto (?:" + "|".join(FUTURE_INFINITIVES) + r")\b", re.I)
 _PRICE_TAG_RE = re.compile(
     r"^\s*(?:-?\s*(?:worth|in total)\s+)?(?:" + trie_pattern(PRICE_TAG_NOUNS) + r")\b", re.I

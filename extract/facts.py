@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ._vocab import AGREEMENT_NOUNS_NEEDING_VERB, PLANNED_CUES, SIGNING_VERBS
+from ._vocab import AGREEMENT_NOUNS_NEEDING_VERB
 from .countries import CountryMention
 from .cues import (
+    PLANNED_RE,
+    SIGNING_RE,
     commodity_in,
     find_label,
     is_global,
@@ -25,8 +27,6 @@ _ANAPHORA = re.compile(
     r"|\b(?:this|that|the) (?:figure|volume|amount|level|number|sum|result)\b",
     re.I,
 )
-_SIGNING = re.compile(r"\b(?:" + "|".join(SIGNING_VERBS) + r")\b", re.I)
-_PLANNED = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in PLANNED_CUES) + r")\b", re.I)
 _OPERATING = re.compile(
     r"\b(?:operat\w*|active|registered|present|working|established|doing business|based|"
     r"with \w+ capital|invested|there are|run)\b",
@@ -200,7 +200,7 @@ def _read_mention(
             return None
     kind = kind_of(bare_left, right, prefix)
     if kind is None and mention.kind == "count" and metric == "agreements":
-        kind = "target" if _PLANNED.search(text) else None
+        kind = "target" if PLANNED_RE.search(text) else None
     kind = kind or "actual"
     year = year_of(left, right, kind, reading.pub_year, previous.year if previous else None)
     if year is None and previous is not None and previous.metric == metric and previous.kind == kind:
@@ -247,7 +247,7 @@ def _flows_into_country(right: str, right_at: int, countries: list[CountryMentio
 def _counts_agreements(text: str, mention: Mention) -> bool:
     noun = text[mention.start : mention.end].rsplit(" ", 1)[-1].lower()
     if noun in AGREEMENT_NOUNS_NEEDING_VERB:
-        return bool(_SIGNING.search(text) or _PLANNED.search(text))
+        return bool(SIGNING_RE.search(text) or PLANNED_RE.search(text))
     return True
 
 
