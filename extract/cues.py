@@ -73,6 +73,16 @@ _YEAR = re.compile(
     r"(?<![\d.,$])(?:(?P<year>(?:19|20)\d{2})|(?<=FY)(?P<fy>\d{2})|(?<=FY )(?P<fy_spaced>\d{2}))(?:\s?[-/]\s?(?P<year2>(?:19|20)?\d{2}))?(?![\d%]|\s?(?:percent|per cent))",
     re.I,
 )
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_SPAN_WITHOUT_YEAR = re.compile(
+    r"\b(?:in|during|for|over)\s+(?:the\s+)?"
+    r"(?:(?:first|second|third|fourth)\s+(?:quarter|half)"
+    r"|first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months"
+    rf"|{_MONTH}\s*-\s*{_MONTH})"
+    r"(?:\s+(?:of\s+)?this\s+year)?"
+    r"(?!\s*,?\s*(?:of\s+)?(?:19|20)\d\d)(?![\w-])",
+    re.I,
+)
 _RELATIVE_YEAR = re.compile(
     r"\b(?P<rel>last year|this year|next year|previous year|past year|current year|coming year|a year earlier|the year before)(?:'s)?(?![\w-])",
     re.I,
@@ -84,7 +94,7 @@ _RELATIVE_OFFSET = {
 _COMPARISON = re.compile(
     r"\b(?:than|compared (?:to|with)|versus|vs\.?|against|up from|down from|from the same period)\b", re.I
 )
-_YEAR_HINT = re.compile(r"(?:19|20)\d\d|[Yy]ear|FY ?\d\d")
+_YEAR_HINT = re.compile(r"(?:19|20)\d\d|[Yy]ear|FY ?\d\d|first|second|third|fourth|[a-z] ?- ?[A-Z]", re.I)
 _CHAINED = {"the year before", "a year earlier", "previous year"}
 _PERIOD_STARTS = {"since", "from", "between"}
 _TARGET_YEAR_PREPS = {"by", "for", "until", "till", "through", "as early as", "before", "within"}
@@ -203,6 +213,12 @@ def _years(text: str, pub_year: int | None, side: str, before: int | None = None
         prep = (m.group("prep") or "").lower()
         distance = len(text) - m.end() if side == "left" else m.start()
         found.append(YearMention(year, prep, distance, False))
+    for m in _SPAN_WITHOUT_YEAR.finditer(text):
+        # "in January-October", "in the first half": a part of the year the article came out in.
+        if pub_year is None:
+            continue
+        distance = len(text) - m.end() if side == "left" else m.start()
+        found.append(YearMention(pub_year, "", distance, True))
     for m in _RELATIVE_YEAR.finditer(text):
         phrase = m.group("rel").lower()
         # "down from $5.9 billion the year before" counts back from the figure just named.

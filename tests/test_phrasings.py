@@ -219,6 +219,14 @@ YEARS = {
     "first quarter": Example(
         "In the first quarter of 2025, trade reached $1.2 billion.", [{"year": 2025, "kind": "actual"}]
     ),
+    "month span without a year": Example(
+        "Trade between Kazakhstan and Türkiye reached $4.1 billion in January-October.",
+        [{"value": 4.1e9, "year": 2025}],
+    ),
+    "first half without a year": Example(
+        "In the first half, trade between Kazakhstan and Türkiye reached $3 billion.", [{"year": 2025}]
+    ),
+    "dated month span": Example("Trade reached $4.4 billion in January-November 2024.", [{"year": 2024}]),
     "this year": Example("Trade should pass $7 billion this year.", [{"year": 2025}]),
     "no year": Example("Trade currently stands at $5 billion.", [{"year": None}]),
     "baseline year after a comparison": Example(
@@ -394,10 +402,10 @@ def test_phrasing(example: Example) -> None:
 
 
 KNOWN_MISSES = {
-    # A year range written with a month span and no year: "in January-October" of the article's year.
-    "month span without a year": Example(
-        "Trade between Kazakhstan and Türkiye reached $4.1 billion in January-October.",
-        [{"value": 4.1e9, "year": 2025}],
+    # A season with no year and no month span ("in the summer") is not read as a period.
+    "season without a year": Example(
+        "Trade between Kazakhstan and Türkiye reached $2.1 billion in the summer.",
+        [{"value": 2.1e9, "year": 2025}],
     ),
 }
 
