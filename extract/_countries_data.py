@@ -59,7 +59,13 @@ ALIASES: dict[str, str] = {
     "Swaziland": "SWZ",
     "Cape Verde": "CPV",
     "East Timor": "TLS",
+    # The EU is a trade partner in its own right; EUU is its ISO 3166 exceptional reservation.
+    "European Union": "EUU",
+    "EU": "EUU",
 }
+
+# Readable names for codes pycountry does not know.
+EXTRA_NAMES: dict[str, str] = {"EUU": "European Union"}
 
 # Demonyms and adjectives; the press writes "Turkish investment", "Kazakh oil".
 DEMONYMS: dict[str, str] = {

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import pycountry
 
-from ._countries_data import ALIASES, CAPITALS, DEMONYMS
+from ._countries_data import ALIASES, CAPITALS, DEMONYMS, EXTRA_NAMES
 from ._trie import trie_pattern
 
 
@@ -67,5 +67,5 @@ def country_name(code: str) -> str:
     """A readable name for an ISO3 code ("TUR" -> "Türkiye")."""
     country = pycountry.countries.get(alpha_3=code)
     if country is None:
-        return code
+        return EXTRA_NAMES.get(code, code)
     return getattr(country, "common_name", None) or country.name

@@ -23,6 +23,7 @@ NAMES = {
     "official long name": ("United Arab Emirates and", "ARE", "name"),
     "acronym": ("the UAE and", "ARE", "name"),
     "Russia": ("Russia and", "RUS", "name"),
+    "European Union": ("the EU and", "EUU", "name"),
 }
 
 
@@ -52,3 +53,4 @@ def test_readable_names() -> None:
     assert country_name("TUR") == "Türkiye"
     assert country_name("KOR") == "South Korea"
     assert country_name("KAZ") == "Kazakhstan"
+    assert country_name("EUU") == "European Union"
