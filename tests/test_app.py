@@ -159,3 +159,20 @@ def test_data_page_removes_an_article_after_confirmation(database: str) -> None:
     store = Store(database)
     assert store.counts()["articles"] == 4
     assert not store.has_article(chosen)
+
+
+def test_pasted_article_is_read_reviewed_and_saved(database: str) -> None:
+    at = open_app("app_pages/upload.py")
+    at.text_area(key="pasted-text").set_value(NEW_ARTICLE)
+    at.text_input(key="pasted-source").set_value("Astana wire")
+    at.button(key="read-pasted").click()
+    at.run()
+    assert not at.exception
+    assert at.data_editor, "the pasted article is up for review"
+    assert Store(database).counts()["articles"] == 5
+    save = next(b for b in at.button if b.key and b.key.startswith("save-pasted:"))
+    save.click()
+    at.run()
+    assert any("stored 3 facts" in plain(s.value) for s in at.success)
+    sources = Store(database).articles_frame()["source"].tolist()
+    assert "Astana wire" in sources
