@@ -168,16 +168,12 @@ class Store:
             # Another writer may have stored the same text between our check and our insert.
             if self.has_article(key):
                 return _duplicate(extraction, key)
-            return IngestOutcome(
-                source=extraction.source,
-                status="failed",
-                message=f"the database refused a record ({type(exc.orig).__name__}); nothing was stored",
+            return _failed(
+                extraction, f"the database refused a record ({type(exc.orig).__name__}); nothing was stored"
             )
         except SQLAlchemyError as exc:
-            return IngestOutcome(
-                source=extraction.source,
-                status="failed",
-                message=f"the database refused the article ({type(exc).__name__}); nothing was stored",
+            return _failed(
+                extraction, f"the database refused the article ({type(exc).__name__}); nothing was stored"
             )
         return IngestOutcome(
             source=extraction.source,
@@ -366,10 +362,9 @@ def _agreement_row(article: str, agreement: Agreement, state: str) -> dict[str, 
     }
 
 
-def _failed(extraction: Extraction) -> IngestOutcome:
-    return IngestOutcome(
-        source=extraction.source, status="failed", message=extraction.error or "could not be read"
-    )
+def _failed(extraction: Extraction, message: str | None = None) -> IngestOutcome:
+    reason = message or extraction.error or "could not be read"
+    return IngestOutcome(source=extraction.source, status="failed", message=reason)
 
 
 def _duplicate(extraction: Extraction, key: str) -> IngestOutcome:
