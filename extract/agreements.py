@@ -59,7 +59,7 @@ def extract_agreements(sentences: list[ParsedSentence], pair: list[str]) -> list
         if not named:
             continue
         nouns = [m for m in named if m.group(0).lower() in _RECORD_NOUNS]
-        anaphor = _leading_anaphor(text)
+        anaphor = _anaphor(text)
         if not nouns and anaphor is None:
             continue
         spans = [m.span() for m in nouns] or ([anaphor.span()] if anaphor else [])
@@ -117,7 +117,7 @@ def _fold_headline(records: list[Agreement], headline_starts: set[int]) -> list[
     return kept
 
 
-def _leading_anaphor(text: str) -> re.Match[str] | None:
+def _anaphor(text: str) -> re.Match[str] | None:
     """A definite reference to an agreement already named: "The 18 memoranda cover ..."."""
     for match in _ANAPHOR.finditer(text):
         words = match.group(0).lower().split()

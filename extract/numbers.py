@@ -118,9 +118,9 @@ def _scaled(match: re.Match[str], multiplier: float = 1.0) -> tuple[float, float
 def _currency(match: re.Match[str]) -> str | None:
     groups = match.groupdict()
     if groups.get("pre"):
-        return CURRENCY_PREFIXES.get(groups["pre"].lower().replace(" ", ""), None) or (
-            CURRENCY_PREFIXES.get(groups["pre"].lower())
-        )
+        # "US dollars" keeps its space; "U.S. $" is written "u.s.$" in the table.
+        key = " ".join(groups["pre"].lower().split())
+        return CURRENCY_PREFIXES.get(key) or CURRENCY_PREFIXES.get(key.replace(" ", ""))
     if groups.get("suf"):
         return CURRENCY_SUFFIXES.get(" ".join(groups["suf"].lower().split()))
     return None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -83,4 +82,3 @@ def test_no_arguments_prints_usage() -> None:
 def test_help_names_the_formats() -> None:
     proc = run("--help")
     assert proc.returncode == 0 and ".docx" in proc.stdout
-    assert os.linesep in proc.stdout
