@@ -6,7 +6,7 @@ automatic navigation and serves a deep link such as /progress from it on a fresh
 
 import streamlit as st
 
-import widgets
+from ui import widgets
 
 st.set_page_config(page_title="Trade target tracker", page_icon=":material/monitoring:", layout="wide")
 

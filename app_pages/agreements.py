@@ -2,12 +2,10 @@
 
 import streamlit as st
 
-import cached
-import charts
 import dataset
-import widgets
-from exports import csv_bytes
 from extract.countries import country_name
+from ui import cached, charts, widgets
+from ui.exports import csv_bytes
 
 url = cached.database_url()
 pair = widgets.page_for_pair("Agreements")

@@ -2,11 +2,11 @@
 
 import streamlit as st
 
-import cached
 import dataset
-from exports import csv_bytes
 from extract.countries import country_name
-from formatting import escape_markdown, facts_for_display
+from ui import cached
+from ui.exports import csv_bytes
+from ui.formatting import escape_markdown, facts_for_display
 
 url = cached.database_url()
 st.title("Data")

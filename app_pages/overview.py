@@ -3,11 +3,9 @@
 import pandas as pd
 import streamlit as st
 
-import cached
-import charts
 import dataset
-import widgets
-from formatting import escape_markdown, metric_title, with_qualifier
+from ui import cached, charts, widgets
+from ui.formatting import escape_markdown, metric_title, with_qualifier
 
 url = cached.database_url()
 pair = widgets.page_for_pair(

@@ -2,11 +2,9 @@
 
 import streamlit as st
 
-import cached
-import charts
 import dataset
-import widgets
-from formatting import escape_markdown, figure, metric_title, percent, with_qualifier
+from ui import cached, charts, widgets
+from ui.formatting import escape_markdown, figure, metric_title, percent, with_qualifier
 
 url = cached.database_url()
 pair = widgets.page_for_pair("Progress toward targets")

@@ -5,14 +5,13 @@ import hashlib
 import pycountry
 import streamlit as st
 
-import cached
-import review
 from dataset import METRIC_LABELS
 from extract import MAX_FILE_BYTES, SECTORS, extract_bytes, extract_text
 from extract.countries import country_name
-from formatting import escape_markdown
 from store import article_id
-from widgets import file_stem
+from ui import cached, review
+from ui.formatting import escape_markdown
+from ui.widgets import file_stem
 
 url = cached.database_url()
 store = cached.store(url)

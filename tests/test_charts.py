@@ -9,10 +9,10 @@ import pandas as pd
 import pytest
 from PIL import Image
 
-import charts
 import dataset
-from exports import csv_bytes
 from store import Store
+from ui import charts
+from ui.exports import csv_bytes
 
 SAMPLES = Path(__file__).parents[1] / "data" / "articles"
 PAIR = "KAZ-TUR"

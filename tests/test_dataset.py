@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 
 import dataset
-from exports import csv_bytes
 from store import Store
+from ui.exports import csv_bytes
 
 SAMPLES = Path(__file__).parents[1] / "data" / "articles"
 PAIR = "KAZ-TUR"

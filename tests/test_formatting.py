@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from formatting import escape_markdown, figure, highlighted, marked, metric_title, percent, with_qualifier
+from ui.formatting import escape_markdown, figure, highlighted, marked, metric_title, percent, with_qualifier
 
 FIGURES = {
     "five billion dollars": (5e9, "USD", "$5.0B"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from extract import extract_text
-from review import agreements_table, facts_table, reviewed_agreements, reviewed_facts, with_metadata
+from ui.review import agreements_table, facts_table, reviewed_agreements, reviewed_facts, with_metadata
 
 ARTICLE = (
     "Kazakhstan and Türkiye\nDate: 2025-07-29\n\n"

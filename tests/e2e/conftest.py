@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from charts import chromium_path
 from store import Store
+from ui.charts import chromium_path
 
 ROOT = Path(__file__).parents[2]
 ARTIFACTS = ROOT / "test-artifacts"

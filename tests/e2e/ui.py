@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from widgets import file_stem
+from ui.widgets import file_stem
 
 ROW_HEIGHT = 35  # Streamlit's data grid: header and rows are 35 px high
 SMALL_COLUMN = 75  # width of a column configured width="small"

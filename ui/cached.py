@@ -8,9 +8,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-import charts
 import dataset
 from store import Store, default_url, open_store
+
+from . import charts
 
 
 def database_url() -> str:

@@ -10,8 +10,9 @@ import pandas as pd
 from pydantic import ValidationError
 
 from extract import SECTORS, Agreement, Extraction, Fact
-from formatting import marked
 from store import ReviewedFact
+
+from .formatting import marked
 
 # The sentence comes second: a reviewer reads the figure in context before judging its fields.
 FACT_COLUMNS = [

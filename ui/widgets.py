@@ -8,12 +8,12 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-import cached
-import charts
 from dataset import pair_label
-from exports import csv_bytes
-from formatting import escape_markdown, highlighted, metric_title, percent, with_qualifier
-from formatting import figure as format_figure
+
+from . import cached, charts
+from .exports import csv_bytes
+from .formatting import escape_markdown, highlighted, metric_title, percent, with_qualifier
+from .formatting import figure as format_figure
 
 DEFAULT_PAIR = "KAZ-TUR"
 

@@ -14,8 +14,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from formatting import CURRENCY_SYMBOLS, metric_title, percent, with_qualifier
-from formatting import figure as format_figure
+from .formatting import CURRENCY_SYMBOLS, metric_title, percent, with_qualifier
+from .formatting import figure as format_figure
 
 # An explicit template: Streamlit's default one carries colour placeholders that only its
 # front end fills in, so a server-side PNG would come out with black bars.
