@@ -29,7 +29,7 @@ def tracked_facts(facts: pd.DataFrame) -> pd.DataFrame:
     """One row per kept fact with its pair, direction and period; rejected facts left out.
 
     Edited facts carry their corrected values (the store keeps the original beside them).
-    `period` is the fact's year, else the year of its article: "currently stands at" is as of then.
+    `as_of_year` is the fact's year, else the year of its article: "currently stands at" is as of then.
     """
     frame = facts[facts["state"] != "rejected"].copy()
     frame["pair"] = _pairs_of(frame["countries"])
@@ -40,7 +40,7 @@ def tracked_facts(facts: pd.DataFrame) -> pd.DataFrame:
     frame["direction"] = (origin + ">" + host).where(directional, "")
     frame["commodity"] = frame["commodity"].where(frame["metric"] == "commodity_volume", "").fillna("")
     article_year = frame["date"].dt.year
-    frame["period"] = frame["year"].fillna(article_year).astype("Int64")
+    frame["as_of_year"] = frame["year"].fillna(article_year).astype("Int64")
     return frame.reset_index(drop=True)
 
 
@@ -100,7 +100,9 @@ def latest_figures(tracked: pd.DataFrame) -> pd.DataFrame:
     columns = [
         *KEY,
         "actual_value",
+        "actual_as_of_year",
         "actual_period",
+        "actual_scope",
         "actual_qualifier",
         "actual_date",
         "actual_source",
@@ -130,11 +132,22 @@ def latest_figures(tracked: pd.DataFrame) -> pd.DataFrame:
             )
         )
     )
-    actuals = ordered[ordered["kind"] == "actual"].sort_values(["period", "date"], kind="stable")
+    actuals = ordered[ordered["kind"] == "actual"].sort_values(["as_of_year", "date"], kind="stable")
     targets = ordered[ordered["kind"] == "target"]
     latest_actual = actuals.groupby(KEY, sort=False).tail(1).set_index(KEY)
     latest_target = targets.groupby(KEY, sort=False).tail(1).set_index(KEY)
-    picked = ["value", "period", "qualifier", "date", "source", "title", "evidence", "figure"]
+    picked = [
+        "value",
+        "as_of_year",
+        "period",
+        "scope",
+        "qualifier",
+        "date",
+        "source",
+        "title",
+        "evidence",
+        "figure",
+    ]
     merged = (
         latest_actual[picked]
         .add_prefix("actual_")
@@ -147,7 +160,7 @@ def latest_figures(tracked: pd.DataFrame) -> pd.DataFrame:
     )
     merged = merged.reset_index()
     merged["progress"] = merged["actual_value"] / merged["target_value"]
-    years = merged["target_year"] - merged["actual_period"].astype("float")
+    years = merged["target_year"] - merged["actual_as_of_year"].astype("float")
     ratio = merged["target_value"] / merged["actual_value"]
     with np.errstate(divide="ignore", invalid="ignore"):
         growth = np.power(ratio.astype(float), 1.0 / years.where(years > 0)) - 1.0
@@ -177,7 +190,7 @@ def target_history(tracked: pd.DataFrame, pair: str, metric: str, direction: str
 def actual_history(tracked: pd.DataFrame, pair: str, metric: str, direction: str = "") -> pd.DataFrame:
     """Actuals over time, by period and then by the date they were reported."""
     rows = _series(tracked, pair, metric, direction, "actual")
-    return rows.sort_values(["period", "date", "start"], kind="stable").reset_index(drop=True)
+    return rows.sort_values(["as_of_year", "date", "start"], kind="stable").reset_index(drop=True)
 
 
 def conflicts(tracked: pd.DataFrame) -> pd.DataFrame:
@@ -275,7 +288,7 @@ def dataset_export(facts: pd.DataFrame) -> pd.DataFrame:
     frame["original"] = frame["original"].map(_original_summary)
     columns = [
         "fact_id", "pair", "metric", "kind", "value", "value_max", "unit", "year", "from_country",
-        "to_country", "commodity", "qualifier", "state", "original", "changed_at", "date", "title",
+        "to_country", "commodity", "qualifier", "period", "scope", "state", "original", "changed_at", "date", "title",
         "source", "article_id", "evidence", "start", "end",
     ]  # fmt: skip
     return frame[columns].rename(columns={"from_country": "from", "to_country": "to"})

@@ -48,6 +48,13 @@ class Fact(Evidence):
     to: str | None = None
     commodity: str | None = None
     qualifier: Qualifier = "exact"
+    period: str | None = Field(
+        default=None,
+        description='the span the figure covers: "2024", "2024-11", "2024-01/2024-09", "FY2024", "2021/2025"',
+    )
+    scope: str | None = Field(
+        default=None, description='the part of the metric when not the whole: "non-oil", "services", "energy"'
+    )
     figure_start: int = Field(ge=0, description="offset of the figure itself in the article text")
     figure_end: int = Field(ge=0)
 

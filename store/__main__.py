@@ -54,9 +54,8 @@ def list_articles(store: Store) -> int:
 
 
 def export(store: Store, csv: str) -> int:
-    from ui.exports import csv_bytes
-
     from dataset import dataset_export
+    from ui.exports import csv_bytes
 
     frame = dataset_export(store.facts_frame())
     try:

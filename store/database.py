@@ -39,6 +39,8 @@ EDITABLE_FACT_FIELDS = (
     "to_country",
     "commodity",
     "qualifier",
+    "period",
+    "scope",
 )
 
 
@@ -334,6 +336,8 @@ def _fact_row(article: str, reviewed: ReviewedFact, now: dt.datetime) -> dict[st
         "to_country": fact.to,
         "commodity": fact.commodity,
         "qualifier": fact.qualifier,
+        "period": fact.period,
+        "scope": fact.scope,
         "evidence": fact.evidence,
         "start": fact.start,
         "end": fact.end,

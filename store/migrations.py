@@ -24,7 +24,24 @@ def _create_tables(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=tables, checkfirst=True)
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "articles, facts and agreements", _create_tables),)
+def _add_columns(table: str, *columns: str) -> Callable[[Connection], None]:
+    """A migration adding nullable text columns that `schema` already declares (new stores get them
+    from migration 1, so only missing ones are added)."""
+
+    def apply(conn: Connection) -> None:
+        present = {c["name"] for c in inspect(conn).get_columns(table)}
+        for name in columns:
+            if name not in present:
+                kind = schema.metadata.tables[table].c[name].type.compile(conn.dialect)
+                conn.execute(text(f'ALTER TABLE {table} ADD COLUMN "{name}" {kind}'))
+
+    return apply
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "articles, facts and agreements", _create_tables),
+    Migration(2, "the period and scope a fact covers", _add_columns("facts", "period", "scope")),
+)
 
 
 def migrate(engine: Engine) -> list[int]:

@@ -63,6 +63,8 @@ facts = Table(
     Column("to_country", String(3)),
     Column("commodity", String(60)),
     Column("qualifier", String(10), nullable=False),
+    Column("period", String(40)),
+    Column("scope", String(40)),
     Column("evidence", Text, nullable=False),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),

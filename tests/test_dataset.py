@@ -70,7 +70,7 @@ def test_target_history_shows_every_revision(tracked: pd.DataFrame) -> None:
 
 def test_actuals_over_time(tracked: pd.DataFrame) -> None:
     actuals = dataset.actual_history(tracked, PAIR, "trade")
-    assert list(zip(actuals["period"], actuals["value"], strict=True)) == [
+    assert list(zip(actuals["as_of_year"], actuals["value"], strict=True)) == [
         (2021, 5.3e9),
         (2024, 5e9),
         (2025, 5e9),
@@ -99,6 +99,8 @@ def test_needed_growth_where_the_target_names_a_year() -> None:
             "title": ["t", "t"],
             "evidence": ["e", "e"],
             "qualifier": ["exact", "exact"],
+            "period": ["2025", "2030"],
+            "scope": [None, None],
         }
     )
     trade = dataset.latest_figures(dataset.tracked_facts(facts)).iloc[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -9,9 +10,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import MetaData, Table, create_engine, inspect
 
 from extract import extract_file, extract_text
-from store import MIGRATIONS, ReviewedFact, Store, article_id, current_version
+from store import MIGRATIONS, ReviewedFact, Store, article_id, current_version, schema
+from store.migrations import migrate
 
 from .conftest import FIXTURES, make_encrypted_pdf, make_image_only_pdf, make_pdf
 
@@ -23,6 +26,24 @@ def test_migrations_are_recorded(store: Store) -> None:
     assert current_version(store.engine) == max(m.version for m in MIGRATIONS)
     Store(store.url).close()  # opening again applies nothing twice
     assert current_version(store.engine) == max(m.version for m in MIGRATIONS)
+
+
+def test_a_store_made_before_a_migration_is_brought_up_to_date(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        # The facts table as migration 1 first made it: no period or scope.
+        schema.schema_migrations.create(conn)
+        old = [c.copy() for c in schema.facts.c if c.name not in ("period", "scope")]
+        conn.execute(
+            schema.schema_migrations.insert().values(
+                version=1, name="old", applied_at=dt.datetime.now(dt.UTC)
+            )
+        )
+        Table("facts", MetaData(), *old).create(conn)
+    assert migrate(engine) == [m.version for m in MIGRATIONS if m.version > 1]
+    assert {"period", "scope"} <= {c["name"] for c in inspect(engine).get_columns("facts")}
+    engine.dispose()
 
 
 def test_ingest_stores_article_facts_and_agreements(store: Store) -> None:

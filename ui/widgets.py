@@ -125,7 +125,7 @@ def figure_card(row: pd.Series) -> None:
     with st.container(border=True):
         if has_actual:
             value = with_qualifier(row["actual_value"], row["unit"], row["actual_qualifier"])
-            period = f" ({int(row['actual_period'])})" if pd.notna(row["actual_period"]) else ""
+            period = f" ({int(row['actual_as_of_year'])})" if pd.notna(row["actual_as_of_year"]) else ""
             st.metric(title, value, help=f"Latest reported figure{period}", border=False)
         else:
             st.metric(title, "–", help="No reported figure yet", border=False)
