@@ -39,6 +39,8 @@ class Document:
     title: str | None
     date: dt.date | None
     source: str
+    url: str | None = None
+    outlet: str | None = None
 
 
 def read_path(path: str | Path) -> Document:

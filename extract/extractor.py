@@ -39,6 +39,8 @@ def extract_document(document: Document) -> Extraction:
         source=document.source,
         title=document.title,
         date=document.date,
+        url=document.url,
+        outlet=document.outlet,
         countries=pair,
         text=text,
         facts=facts,

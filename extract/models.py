@@ -85,6 +85,8 @@ class Extraction(BaseModel):
     source: str
     title: str | None = None
     date: dt.date | None = None
+    url: str | None = None
+    outlet: str | None = None
     countries: list[str] = Field(default_factory=list)
     text: str = ""
     facts: list[Fact] = Field(default_factory=list)
@@ -94,7 +96,8 @@ class Extraction(BaseModel):
 
     def to_line(self) -> dict[str, object]:
         """The command-line JSON object (no article text)."""
-        line = self.model_dump(mode="json", exclude={"text", "error", "warnings"})
+        line = self.model_dump(mode="json", exclude={"text", "error", "warnings", "url", "outlet"})
+        line.update({key: getattr(self, key) for key in ("url", "outlet") if getattr(self, key)})
         if self.warnings:
             line["warnings"] = self.warnings
         if self.error is not None:
