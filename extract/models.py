@@ -71,6 +71,7 @@ class Agreement(Evidence):
     sectors: list[Sector] = Field(default_factory=list)
     count: int = Field(default=1, ge=1)
     status: AgreementStatus = "signed"
+    year: int | None = Field(default=None, description="the year signed (or planned), when the article says")
     value: float | None = None
     currency: str | None = None
 
