@@ -1072,3 +1072,27 @@ ABBREVIATIONS = frozenset(
         "cu",
     ]
 )
+
+# Time expressions (extract/periods.py). Month names are matched capitalised only: "may" is a verb.
+MONTHS: dict[str, int] = {
+    "January": 1, "Jan": 1, "February": 2, "Feb": 2, "March": 3, "Mar": 3, "April": 4, "Apr": 4,
+    "May": 5, "June": 6, "Jun": 6, "July": 7, "Jul": 7, "August": 8, "Aug": 8, "September": 9,
+    "Sept": 9, "Sep": 9, "October": 10, "Oct": 10, "November": 11, "Nov": 11, "December": 12, "Dec": 12,
+}  # fmt: skip
+COUNT_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+}  # fmt: skip
+# "the first half", "the opening six months": which months of a year a part-year covers.
+PART_YEARS: dict[str, tuple[int, int]] = {
+    "first quarter": (1, 3), "second quarter": (4, 6), "third quarter": (7, 9), "fourth quarter": (10, 12),
+    "q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12), "h1": (1, 6), "h2": (7, 12),
+    "first half": (1, 6), "second half": (7, 12), "first six months": (1, 6), "opening six months": (1, 6),
+    "last quarter": (10, 12), "final quarter": (10, 12),
+}  # fmt: skip
+# Phrases that point back to the period named before them in the article.
+PERIOD_BACK_REFERENCES = (
+    "the said period", "the same period", "the reporting period", "the period under review",
+    "the period", "this period", "that period", "the same time", "the corresponding period",
+    "that year", "the same year",
+)  # fmt: skip

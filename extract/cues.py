@@ -24,6 +24,7 @@ from ._vocab import (
     TARGET_CUES,
     TRADE_WORDS,
 )
+from .periods import TimeContext, When, find_times
 
 
 def _words(words: Iterable[str]) -> re.Pattern[str]:
@@ -65,38 +66,10 @@ _ATTACHED_RE = re.compile(r"\s*(?:of|in|worth of)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)
 _QUALIFIER_RE = re.compile(r"(?<![\w-])(" + trie_pattern(QUALIFIERS) + r")\s*(?:the\s+|a\s+)?$", re.I)
 
 
-_YEAR = re.compile(
-    r"(?:(?P<prep>\bby|\bin|\bfor|\bof|\buntil|\btill|\bthrough|\bduring|\bsince|\bfrom|\bbetween|\bas early as|\bbefore|\bwithin)\s+"
-    r"(?:the\s+)?(?:(?:first|second|third|fourth|last|final)\s+(?:quarter|half|months?)\s+of\s+"
-    r"|(?:jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)(?:\s+\d{1,2},?)?\s+"
-    r"|(?:fiscal|financial)\s+(?:year\s+)?|fy\s?)?)?"
-    r"(?<![\d.,$])(?:(?P<year>(?:19|20)\d{2})|(?<=FY)(?P<fy>\d{2})|(?<=FY )(?P<fy_spaced>\d{2}))(?:\s?[-/]\s?(?P<year2>(?:19|20)?\d{2}))?(?![\d%]|\s?(?:percent|per cent))",
-    re.I,
-)
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-_SPAN_WITHOUT_YEAR = re.compile(
-    r"\b(?:in|during|for|over)\s+(?:the\s+)?"
-    r"(?:(?:first|second|third|fourth)\s+(?:quarter|half)"
-    r"|first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months"
-    rf"|{_MONTH}\s*-\s*{_MONTH})"
-    r"(?:\s+(?:of\s+)?this\s+year)?"
-    r"(?!\s*,?\s*(?:of\s+)?(?:19|20)\d\d)(?![\w-])",
-    re.I,
-)
-_RELATIVE_YEAR = re.compile(
-    r"\b(?P<rel>last year|this year|next year|previous year|past year|current year|coming year|a year earlier|the year before)(?:'s)?(?![\w-])",
-    re.I,
-)
-_RELATIVE_OFFSET = {
-    "last year": -1, "previous year": -1, "past year": -1, "a year earlier": -1,
-    "the year before": -1, "this year": 0, "current year": 0, "next year": 1, "coming year": 1,
-}  # fmt: skip
 _COMPARISON = re.compile(
     r"\b(?:than|compared (?:to|with)|versus|vs\.?|against|up from|down from|from the same period)\b", re.I
 )
-_YEAR_HINT = re.compile(r"(?:19|20)\d\d|[Yy]ear|FY ?\d\d|first|second|third|fourth|[a-z] ?- ?[A-Z]", re.I)
-_CHAINED = {"the year before", "a year earlier", "previous year"}
-_PERIOD_STARTS = {"since", "from", "between"}
+_SKIPPED_PREPS = {"from", "between"}
 _TARGET_YEAR_PREPS = {"by", "for", "until", "till", "through", "as early as", "before", "within"}
 _TRAILING_FILLER = re.compile(r"(?:\s+(?:the|a|an|of|at|around|some))*\s*$", re.I)
 
@@ -190,72 +163,28 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
-class YearMention:
-    """A year named near a figure: its value, preposition and distance to the figure."""
-
-    year: int
-    prep: str
-    distance: int
-    relative: bool
-
-
-def _years(text: str, pub_year: int | None, side: str, before: int | None = None) -> list[YearMention]:
-    found: list[YearMention] = []
-    if not _YEAR_HINT.search(text):
-        return found
-    for m in _YEAR.finditer(text):
-        short = m.group("fy") or m.group("fy_spaced")
-        year = 2000 + int(short) if short else int(m.group("year"))
-        if m.group("year2"):
-            end = m.group("year2")
-            year = int(end) if len(end) == 4 else (year // 100) * 100 + int(end)
-        prep = (m.group("prep") or "").lower()
-        distance = len(text) - m.end() if side == "left" else m.start()
-        found.append(YearMention(year, prep, distance, False))
-    for m in _SPAN_WITHOUT_YEAR.finditer(text):
-        # "in January-October", "in the first half": a part of the year the article came out in.
-        if pub_year is None:
+def when_of(left: str, right: str, kind: str, ctx: TimeContext) -> When | None:
+    """The time a figure refers to (a target's deadline, an actual's period): the nearest one."""
+    candidates: list[tuple[int, When]] = []
+    for when in find_times(left, ctx):
+        if when.prep in _SKIPPED_PREPS:
             continue
-        distance = len(text) - m.end() if side == "left" else m.start()
-        found.append(YearMention(pub_year, "", distance, True))
-    for m in _RELATIVE_YEAR.finditer(text):
-        phrase = m.group("rel").lower()
-        # "down from $5.9 billion the year before" counts back from the figure just named.
-        base = before if before is not None and phrase in _CHAINED else pub_year
-        if base is None:
+        if kind == "target" and not (when.relative or when.prep in _TARGET_YEAR_PREPS):
             continue
-        distance = len(text) - m.end() if side == "left" else m.start()
-        year = base + _RELATIVE_OFFSET[phrase]
-        found.append(YearMention(year, "", distance, True))
-    return found
-
-
-def year_of(left: str, right: str, kind: str, pub_year: int | None, before: int | None = None) -> int | None:
-    """The year a figure refers to: a target's deadline or an actual's period.
-
-    `before` is the year of the figure named just before in the sentence, for "a year earlier".
-    """
-    candidates: list[YearMention] = []
-    for mention in _years(left, pub_year, "left", before):
-        if mention.prep in _PERIOD_STARTS:
-            continue
-        if kind == "target" and not (mention.relative or mention.prep in _TARGET_YEAR_PREPS):
-            continue
-        candidates.append(mention)
+        candidates.append((len(left) - when.end, when))
     clause = re.split(r";|\bwhile\b|\bwhereas\b", right, maxsplit=1)[0]
     # "... $441.6 million, 35% more than in the same period of 2022": past a comparison, a
-    # year is the baseline's, not the figure's.
+    # time is the baseline's, not the figure's.
     compared = _COMPARISON.search(clause)
     if compared:
         clause = clause[: compared.start()]
-    for mention in _years(clause, pub_year, "right", before):
-        if mention.prep in _PERIOD_STARTS:
+    for when in find_times(clause, ctx):
+        if when.prep in _SKIPPED_PREPS:
             continue
-        candidates.append(mention)
+        candidates.append((when.start, when))
     if not candidates:
         return None
-    return min(candidates, key=lambda m: m.distance).year
+    return min(candidates, key=lambda c: c[0])[1]
 
 
 def commodity_in(text: str, last: bool = False) -> str | None:

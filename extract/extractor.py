@@ -25,8 +25,7 @@ def extract_document(document: Document) -> Extraction:
         [c for s in sentences if s.paragraph == title_paragraph for c in s.countries],
         [c for s in sentences for c in s.countries],
     )
-    year = document.date.year if document.date else None
-    facts = extract_facts(sentences, pair, year)
+    facts = extract_facts(sentences, pair, document.date)
     agreements = extract_agreements(sentences, pair)
     warnings = []
     if not looks_english(text):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -16,11 +17,12 @@ from .cues import (
     is_price_tag,
     kind_of,
     qualifier_of,
-    year_of,
+    when_of,
 )
 from .models import Fact
 from .numbers import Mention
 from .parsed import ParsedSentence
+from .periods import TimeContext, When, find_times
 
 _ANAPHORA = re.compile(
     r"^(?:that|this|these|those|it|of (?:that|this|which|these|the total)|such)\b"
@@ -48,16 +50,17 @@ _CAPITAL_OF = re.compile(r"\s+(?:capital|participation|origin|ownership|sharehol
 class _Reading:
     """What has been read so far in the article: context later sentences may lean on."""
 
-    pub_year: int | None
+    published: dt.date | None
     pair: list[str]
     currency: str | None = None
+    last_when: When | None = None  # the period named last, for "over the same period"
     last_facts: list[Fact] = field(default_factory=list)
     previous_sentences: list[str] = field(default_factory=list)
 
 
-def extract_facts(sentences: list[ParsedSentence], pair: list[str], pub_year: int | None) -> list[Fact]:
+def extract_facts(sentences: list[ParsedSentence], pair: list[str], published: dt.date | None) -> list[Fact]:
     """Every fact the sentences state about the pair, one per distinct claim."""
-    reading = _Reading(pub_year=pub_year, pair=pair)
+    reading = _Reading(published=published, pair=pair)
     facts: list[Fact] = []
     for sentence in sentences:
         found = _sentence_facts(sentence, reading)
@@ -65,6 +68,11 @@ def extract_facts(sentences: list[ParsedSentence], pair: list[str], pub_year: in
         if found or (reading.last_facts and not _ANAPHORA.search(sentence.text)):
             reading.last_facts = found
         reading.previous_sentences = ([*reading.previous_sentences, sentence.text])[-3:]
+        spans = [
+            w for w in find_times(sentence.text, TimeContext(published, None, reading.last_when)) if w.period
+        ]
+        if spans:
+            reading.last_when = spans[-1]
     title_paragraph = sentences[0].paragraph if sentences else 0
     return _deduplicate(facts, {s.start for s in sentences if s.paragraph == title_paragraph})
 
@@ -202,13 +210,17 @@ def _read_mention(
     if kind is None and mention.kind == "count" and metric == "agreements":
         kind = "target" if PLANNED_RE.search(text) else None
     kind = kind or "actual"
-    year = year_of(left, right, kind, reading.pub_year, previous.year if previous else None)
-    if year is None and previous is not None and previous.metric == metric and previous.kind == kind:
-        year = previous.year
-    if year is None and _ANAPHORA.search(text):
-        year = next(
-            (f.year for f in reversed(reading.last_facts) if f.metric == metric and f.kind == kind), None
+    context = TimeContext(reading.published, previous.year if previous else None, reading.last_when)
+    when = when_of(left, right, kind, context)
+    year, period = (when.year, when.period) if when else (None, None)
+    if when is None and previous is not None and previous.metric == metric and previous.kind == kind:
+        year, period = previous.year, previous.period
+    if when is None and year is None and _ANAPHORA.search(text):
+        earlier = next(
+            (f for f in reversed(reading.last_facts) if f.metric == metric and f.kind == kind), None
         )
+        if earlier is not None:
+            year, period = earlier.year, earlier.period
     window = [c for c in countries if left_at - 5 <= c.start and c.end <= right_end + 5]
     if metric != "commodity_volume" and _names_third_country(window, reading.pair):
         return None
@@ -226,6 +238,7 @@ def _read_mention(
         value_max=mention.value_max,
         unit=unit,
         year=year,
+        period=period,
         from_=origin,
         to=host,
         commodity=commodity,

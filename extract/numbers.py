@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 from ._trie import trie_pattern
@@ -109,10 +111,20 @@ def _scaled(match: re.Match[str], multiplier: float = 1.0) -> tuple[float, float
     factor = SCALES[scale.lower()] if scale else 1.0
     factor *= multiplier
     high = match.groupdict().get("num2")
-    value_max = parse_number(high) * factor if high and parse_number(high) is not None else None
-    if value_max is not None and value_max <= value * factor:
+    value_max = _times(parse_number(high), factor) if high and parse_number(high) is not None else None
+    low = _times(value, factor)
+    if not math.isfinite(low) or (value_max is not None and not math.isfinite(value_max)):
+        return None  # "$" and four hundred nines: no figure a report could mean
+    if value_max is not None and value_max <= low:
         value_max = None
-    return value * factor, value_max
+    return low, value_max
+
+
+def _times(value: float, factor: float) -> float:
+    """value × factor without binary noise: 4.1 billion is 4100000000, not 4099999999.9999995."""
+    if not (math.isfinite(value) and math.isfinite(factor)):
+        return math.inf
+    return float(Decimal(repr(value)) * Decimal(repr(factor)))
 
 
 def _currency(match: re.Match[str]) -> str | None:

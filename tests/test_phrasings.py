@@ -220,8 +220,9 @@ YEARS = {
         "In the first quarter of 2025, trade reached $1.2 billion.", [{"year": 2025, "kind": "actual"}]
     ),
     "month span without a year": Example(
+        # Published in July 2025: the latest January-October that has ended is 2024's.
         "Trade between Kazakhstan and Türkiye reached $4.1 billion in January-October.",
-        [{"value": 4.1e9, "year": 2025}],
+        [{"value": 4.1e9, "year": 2024, "period": "2024-01/2024-10"}],
     ),
     "first half without a year": Example(
         "In the first half, trade between Kazakhstan and Türkiye reached $3 billion.", [{"year": 2025}]

@@ -1,0 +1,229 @@
+"""Time expressions near a figure, resolved to the figure's year and the period it covers.
+
+Periods are written as "2024" (a calendar year), "2024-11" (a month), "2024-01/2024-09" (months
+of one year), "FY2024" (a fiscal year ending in 2024) and "2018/2024" (several years).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from ._trie import trie_pattern
+from ._vocab import COUNT_WORDS, MONTHS, PART_YEARS, PERIOD_BACK_REFERENCES
+
+
+@dataclass(frozen=True)
+class When:
+    """A time expression: the year it gives a figure, the period it spans, and where it stands."""
+
+    year: int | None
+    period: str | None
+    prep: str
+    start: int
+    end: int
+    relative: bool = False  # resolved from the publication date or earlier text
+
+
+@dataclass(frozen=True)
+class TimeContext:
+    """What resolves a relative expression: the publication date and what came before."""
+
+    published: dt.date | None = None
+    before: int | None = None  # year of the figure just before, for "a year earlier"
+    last: When | None = None  # the period named last in the article, for "the same period"
+
+
+_YEAR = r"(?<![\d.,$£€])(?:19|20)\d\d(?![\d%]|\s?(?:percent|per cent|-\d{4})|[-/]\d\d(?!\d))"
+_REL_YEAR = r"(?i:this year|last year|the previous year|the current year|the year|the past year)"
+_MONTH = rf"(?:{trie_pattern(MONTHS)})\b\.?"
+_COUNT = rf"(?:\d{{1,2}}|(?i:{trie_pattern(COUNT_WORDS)}))"
+_PREP = (
+    r"(?P<prep>(?i:by|in|for|of|until|till|through|during|since|from|between|before|within|"
+    r"as early as|as of|at|over|end of))\s+"
+    r"(?:(?i:the\s+(?:end|beginning|start|middle|close)\s+of)\s+)?"
+)
+
+_PATTERNS: dict[str, re.Pattern[str]] = {
+    # "between January 2003 and August 2023": a span across years.
+    "month_years": re.compile(
+        rf"(?P<m1>{_MONTH})\s+(?P<y1>{_YEAR})\s*(?:-|(?i:to|and|through|till|until))\s*(?P<m2>{_MONTH})\s+(?P<y2>{_YEAR})"
+    ),
+    # "January-August of this year", "from January to June", "Jan.-Sept. 2024".
+    "months": re.compile(
+        rf"(?P<m1>{_MONTH})(?:\s+\d{{1,2}})?\s*(?:-|(?i:to|through|till|until|and))\s*(?P<m2>{_MONTH})(?:\s+\d{{1,2}})?"
+        rf"(?:,?\s+(?i:of\s+)?(?P<y>{_YEAR}|{_REL_YEAR}))?"
+    ),
+    # "the first 11 months of the year", "the first half of 2021", "Q1 2022".
+    "part": re.compile(
+        rf"(?i:(?P<part>(?:first|second|third|fourth|last|final|opening)\s+(?:quarter|half|six months)"
+        rf"|q[1-4]|h[12])|(?:first|opening)\s+(?P<n>{_COUNT})\s+months)(?![\w])"
+        rf"(?:\s+(?i:of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\s+)?)?(?P<y>{_YEAR}|{_REL_YEAR}))?"
+    ),
+    "fiscal": re.compile(
+        rf"(?:(?i:(?:fiscal|financial)\s+(?:year\s+)?)|FY\s?)(?P<y1>(?:19|20)\d\d|\d\d)(?:\s*[-/]\s*(?P<y2>(?:19|20)?\d\d))?(?!\d)"
+        rf"|(?<![\d.,$])(?P<b1>(?:19|20)\d\d)[-/](?P<b2>\d\d)(?![\d%])"
+    ),
+    "month": re.compile(
+        rf"(?:{_PREP})?(?P<m>{_MONTH})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<y>{_YEAR}))?(?P<alone>\s+alone)?"
+    ),
+    "years_span": re.compile(
+        rf"(?i:between|from)\s+(?P<y1>{_YEAR})\s+(?i:and|to|till|until)\s+(?P<y2>{_YEAR})"
+    ),
+    "year": re.compile(rf"(?:{_PREP})?(?P<y>{_YEAR})"),
+    "horizon": re.compile(
+        rf"(?i:(?P<dir>in|within|over|during|for|across)\s+the\s+(?P<when>next|coming|past|last|previous)\s+(?P<n>{_COUNT})\s+years)"
+    ),
+    "decade": re.compile(r"(?i:by\s+the\s+end\s+of\s+the\s+decade)"),
+    "end_of_year": re.compile(
+        r"(?i:(?:by|at|before)\s+the\s+end\s+of\s+(?:the|this)\s+year|by\s+year[- ]end)"
+    ),
+    "relative": re.compile(
+        r"(?i:(?P<rel>last year|this year|next year|the previous year|previous year|the past year|"
+        r"current year|coming year|a year earlier|a year ago|the year before|the prior year))(?:'s)?(?![\w-])"
+    ),
+    "back": re.compile(rf"(?i:{trie_pattern(PERIOD_BACK_REFERENCES)})(?![\w-])"),
+}
+_RELATIVE_OFFSET = {
+    "last year": -1, "previous year": -1, "the previous year": -1, "the past year": -1,
+    "a year earlier": -1, "a year ago": -1, "the year before": -1, "the prior year": -1,
+    "this year": 0, "current year": 0, "the current year": 0, "the year": 0, "next year": 1, "coming year": 1,
+}  # fmt: skip
+_CHAINED = {"the year before", "a year earlier", "previous year", "the previous year", "the prior year"}
+_HINT = re.compile(
+    r"\d|year|month|period|quarter|half|decade|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", re.I
+)
+
+
+def months_span(year: int, first: int, last: int) -> str:
+    """ "2024-01/2024-09"; one month is "2024-11" and all twelve are "2024"."""
+    if (first, last) == (1, 12):
+        return str(year)
+    if first == last:
+        return f"{year}-{first:02d}"
+    return f"{year}-{first:02d}/{year}-{last:02d}"
+
+
+def _latest_year(last_month: int, published: dt.date | None) -> int | None:
+    """The year of the latest such span ending before publication ("in December", published in January)."""
+    if published is None:
+        return None
+    return published.year if last_month < published.month else published.year - 1
+
+
+def _named_year(word: str | None, ctx: TimeContext) -> int | None:
+    if word is None:
+        return None
+    if word[0].isdigit():
+        return int(word)
+    if ctx.published is None:
+        return None
+    return ctx.published.year + _RELATIVE_OFFSET.get(word.lower(), 0)
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.rstrip(".")]
+
+
+def _resolve(name: str, m: re.Match[str], ctx: TimeContext) -> When | None:
+    groups = m.groupdict()
+    prep = (groups.get("prep") or "").lower()
+    if name == "month_years":
+        y1, y2 = int(m["y1"]), int(m["y2"])
+        m1, m2 = _month(m["m1"]), _month(m["m2"])
+        if y1 == y2:
+            return When(y1, months_span(y1, m1, m2), "", m.start(), m.end())
+        return When(None, f"{y1}-{m1:02d}/{y2}-{m2:02d}", "since", m.start(), m.end())
+    if name == "months":
+        first, last = _month(m["m1"]), _month(m["m2"])
+        if last < first:
+            return None
+        year = _named_year(m["y"], ctx) if m["y"] else _latest_year(last, ctx.published)
+        if year is None:
+            return None
+        return When(year, months_span(year, first, last), "", m.start(), m.end(), relative=not m["y"])
+    if name == "part":
+        if m["n"]:
+            count = m["n"].lower()
+            span = (1, int(count) if count.isdigit() else COUNT_WORDS[count])
+        else:
+            span = PART_YEARS.get(" ".join(m["part"].lower().split()), (0, 0))
+        if not 1 <= span[1] <= 12:
+            return None
+        year = _named_year(m["y"], ctx) if m["y"] else _latest_year(span[1], ctx.published)
+        if year is None:
+            return None
+        return When(year, months_span(year, *span), "", m.start(), m.end(), relative=not m["y"])
+    if name == "fiscal":
+        start, end = (m["y1"], m["y2"]) if m["y1"] else (m["b1"], m["b2"])
+        first = int(start) if len(start) == 4 else 2000 + int(start)
+        year = first
+        if end:
+            year = int(end) if len(end) == 4 else (first // 100) * 100 + int(end)
+            if year != first + 1:
+                return None
+        return When(year, f"FY{year}", "in", m.start(), m.end())
+    if name == "month":
+        if not (prep or m["y"] or m["alone"]):
+            return None  # "On May 5 the minister said": the day of the news, not a period
+        month = _month(m["m"])
+        year = int(m["y"]) if m["y"] else _latest_year(month, ctx.published)
+        if year is None:
+            return None
+        if prep == "as of" or prep == "end of":
+            # "as of October 2021": the year to date.
+            return When(year, months_span(year, 1, month), "", m.start(), m.end(), relative=not m["y"])
+        return When(year, months_span(year, month, month), prep, m.start(), m.end(), relative=not m["y"])
+    if name == "years_span":
+        return When(None, f"{m['y1']}/{m['y2']}", "since", m.start(), m.end())
+    if name == "year":
+        year = int(m["y"])
+        if prep == "since":
+            end = ctx.published.year if ctx.published else None
+            return When(None, f"{year}/{end}" if end else None, "since", m.start(), m.end())
+        return When(year, str(year), prep, m.start(), m.end())
+    if ctx.published is None:
+        return None if name != "back" else _back(m, ctx)
+    now = ctx.published.year
+    if name == "horizon":
+        count = m["n"].lower()
+        n = int(count) if count.isdigit() else COUNT_WORDS[count]
+        if m["when"].lower() in ("next", "coming"):
+            return When(now + n, f"{now}/{now + n}", "within", m.start(), m.end(), relative=True)
+        return When(None, f"{now - n}/{now}", "since", m.start(), m.end(), relative=True)
+    if name == "decade":
+        return When((now // 10 + 1) * 10, None, "by", m.start(), m.end(), relative=True)
+    if name == "end_of_year":
+        return When(now, str(now), "by", m.start(), m.end(), relative=True)
+    if name == "relative":
+        phrase = m["rel"].lower()
+        base = ctx.before if ctx.before is not None and phrase in _CHAINED else now
+        year = base + _RELATIVE_OFFSET[phrase]
+        return When(year, str(year), "", m.start(), m.end(), relative=True)
+    return _back(m, ctx)
+
+
+def _back(m: re.Match[str], ctx: TimeContext) -> When | None:
+    if ctx.last is None:
+        return None
+    return replace(ctx.last, prep="", start=m.start(), end=m.end(), relative=True)
+
+
+def find_times(text: str, ctx: TimeContext) -> list[When]:
+    """Every time expression in `text`, left to right; a longer one wins where two overlap."""
+    if not _HINT.search(text):
+        return []
+    found: list[When] = []
+    for name, pattern in _PATTERNS.items():
+        for m in pattern.finditer(text):
+            when = _resolve(name, m, ctx)
+            if when is not None:
+                found.append(when)
+    # Longest first: "from January to August" is one span, not "from January".
+    found.sort(key=lambda w: (-(w.end - w.start), w.start))
+    kept: list[When] = []
+    for when in found:
+        if not any(when.start < k.end and k.start < when.end for k in kept):
+            kept.append(when)
+    return sorted(kept, key=lambda w: w.start)
