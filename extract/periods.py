@@ -62,8 +62,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?:\s+(?i:of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\s+)?)?(?P<y>{_YEAR}|{_REL_YEAR}))?"
     ),
     "fiscal": re.compile(
-        rf"(?:(?i:(?:fiscal|financial)\s+(?:year\s+)?)|FY\s?)(?P<y1>(?:19|20)\d\d|\d\d)(?:\s*[-/]\s*(?P<y2>(?:19|20)?\d\d))?(?!\d)"
-        rf"|(?<![\d.,$])(?P<b1>(?:19|20)\d\d)[-/](?P<b2>\d\d)(?![\d%])"
+        r"(?:(?i:(?:fiscal|financial)\s+(?:year\s+)?)|FY\s?)(?P<y1>(?:19|20)\d\d|\d\d)(?:\s*[-/]\s*(?P<y2>(?:19|20)?\d\d))?(?!\d)"
+        r"|(?<![\d.,$])(?P<b1>(?:19|20)\d\d)[-/](?P<b2>\d\d)(?![\d%])"
     ),
     "month": re.compile(
         rf"(?:{_PREP})?(?P<m>{_MONTH})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<y>{_YEAR}))?(?P<alone>\s+alone)?"
