@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ._vocab import AGREEMENT_NOUNS_NEEDING_VERB
 from .countries import CountryMention
@@ -19,6 +19,7 @@ from .cues import (
     qualifier_of,
     when_of,
 )
+from .currencies import resolve, speaker_dollar
 from .models import Fact
 from .numbers import Mention
 from .parsed import ParsedSentence
@@ -54,13 +55,15 @@ class _Reading:
     pair: list[str]
     currency: str | None = None
     last_when: When | None = None  # the period named last, for "over the same period"
+    home_dollar: str | None = None  # what a bare "$" means in this article
     last_facts: list[Fact] = field(default_factory=list)
     previous_sentences: list[str] = field(default_factory=list)
 
 
 def extract_facts(sentences: list[ParsedSentence], pair: list[str], published: dt.date | None) -> list[Fact]:
     """Every fact the sentences state about the pair, one per distinct claim."""
-    reading = _Reading(published=published, pair=pair)
+    opening = " ".join(s.text for s in sentences[:40])
+    reading = _Reading(published=published, pair=pair, home_dollar=speaker_dollar(opening, pair))
     facts: list[Fact] = []
     for sentence in sentences:
         found = _sentence_facts(sentence, reading)
@@ -79,7 +82,7 @@ def extract_facts(sentences: list[ParsedSentence], pair: list[str], published: d
 
 def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
     text = sentence.text
-    mentions = _without_conversions(text, list(sentence.mentions))
+    mentions = _without_conversions(text, [_resolved(m, reading) for m in sentence.mentions])
     if not mentions:
         return []
     countries = list(sentence.countries)
@@ -106,6 +109,16 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
     if explicit:
         reading.currency = explicit
     return out
+
+
+def _resolved(mention: Mention, reading: _Reading) -> Mention:
+    """The mention with its currency read for this article: "Rs" on Pakistan is PKR, "$" in Ottawa CAD."""
+    if mention.kind != "money" or mention.unit is None:
+        return mention
+    unit = resolve(mention.currency_form, mention.unit, reading.pair)
+    if mention.currency_form == "$" and reading.home_dollar:
+        unit = reading.home_dollar
+    return mention if unit == mention.unit else replace(mention, unit=unit)
 
 
 _INCLUDING = re.compile(r"[^.;]{0,40}?,\s*(?:including|of which|among them)\s*", re.I)

@@ -14,12 +14,11 @@ from ._vocab import (
     AGREEMENT_NOUNS,
     COMPANY_NOUNS,
     COUNT_STOPWORDS,
-    CURRENCY_PREFIXES,
-    CURRENCY_SUFFIXES,
     QUANTITY_UNITS,
     SCALES,
     WORD_NUMBERS,
 )
+from .currencies import ISO_CODES, SIGNS, WORDS
 
 
 @dataclass(frozen=True)
@@ -33,6 +32,7 @@ class Mention:
     noun: str | None  # for counts: "companies" or "agreements"
     start: int
     end: int
+    currency_form: str | None = None  # the sign or word as written, for names several countries share
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -59,27 +59,36 @@ def _may_hold_number(sentence: str) -> bool:
 def _patterns() -> dict[str, re.Pattern[str]]:
     words = _alternation(WORD_NUMBERS)
     word_number = rf"(?i:(?:{_TENS})-(?:{_UNITS})|{words})"
-    number = rf"(?<![\w.,])(?P<num>{_DIGITS}|{word_number}(?![\w]))"
+    # Digits may follow a letter sign ("RM8.42 billion"); find_mentions drops "G20" and "A320".
+    number = rf"(?P<num>(?<![\d.,]){_DIGITS}|(?<![\w.,]){word_number}(?![\w]))"
     second = rf"(?:\s?(?:-|to|and)\s?(?P<num2>{_DIGITS}))?"
     scale = rf"(?:\s?-?\s?(?P<scale>(?i:{_alternation(SCALES)}))(?![\w]))?"
     word_scale = r"(?:\s?-?\s?(?P<scale>(?i:trillion|billion|million|bn|bln|mln|mn|tn)))(?![\w])"
-    symbols = [p for p in CURRENCY_PREFIXES if not p.isalpha()]
-    codes = [p.upper() for p in CURRENCY_PREFIXES if p.isalpha() and len(p) == 3]
-    prefix = rf"(?P<pre>{_alternation(symbols)}|\b(?:{_alternation(codes)}|Rs\.?|TL)\b)"
-    suffix_words = [s for s in CURRENCY_SUFFIXES if not (len(s) == 3 and s.isalpha())]
-    suffix_codes = [s.upper() for s in CURRENCY_SUFFIXES if len(s) == 3 and s.isalpha()]
-    suffix = rf"(?P<suf>(?i:{_alternation(suffix_words)})|{_alternation(suffix_codes)})(?![\w])"
+    signs = [s for s in SIGNS if not s[0].isalpha()]
+    # Letter signs ("RM", "SR", "R") count only right before the number: "R88 billion".
+    letter_signs = [s for s in SIGNS if s[0].isalpha()]
+    # The search for a sign before a number stops at the number, so it cannot look ahead to it.
+    prefix_before = (
+        rf"(?P<pre>{_alternation(signs)}|(?<![\w.])(?:{_alternation(letter_signs)})"
+        rf"|\b(?:{_alternation(ISO_CODES)})\b)"
+    )
+    prefix = prefix_before.replace(
+        f"{_alternation(letter_signs)})", f"{_alternation(letter_signs)})(?=\\s?\\d)"
+    )
+    suffix = rf"(?P<suf>(?i:{_alternation(WORDS)})|{_alternation(ISO_CODES)})(?![\w])"
     units = rf"(?P<unit>(?i:{_alternation(QUANTITY_UNITS)}))(?![\w])"
     stop = _alternation(COUNT_STOPWORDS)
     filler = rf"(?:\s(?!(?:{stop})\b)[A-Za-z][A-Za-z'-]*){{0,3}}?"
     nouns = _alternation(COMPANY_NOUNS + AGREEMENT_NOUNS)
     return {
         "number": re.compile(number),
-        "prefix_before": re.compile(rf"{prefix}\s?$"),
+        "prefix_before": re.compile(rf"{prefix_before}\s?$"),
         "quantity": re.compile(rf"{number}{second}{scale}\s?(?:of\s)?{units}"),
         "money_prefix": re.compile(rf"{prefix}\s?(?:{number}){second}{scale}(?:\s(?:{suffix}))?"),
         "money_suffix": re.compile(rf"{number}{second}{scale}\s?{suffix}"),
-        "count": re.compile(rf"{number}{filler}\s(?P<noun>(?i:{nouns}))(?![\w])"),
+        "count": re.compile(
+            rf"{number}(?:\s(?P<scale>(?i:thousand|million|hundred)))?{filler}\s(?P<noun>(?i:{nouns}))(?![\w])"
+        ),
         "money_bare": re.compile(rf"{number}{second}{word_scale}"),
     }
 
@@ -127,15 +136,16 @@ def _times(value: float, factor: float) -> float:
     return float(Decimal(repr(value)) * Decimal(repr(factor)))
 
 
-def _currency(match: re.Match[str]) -> str | None:
+def _currency(match: re.Match[str]) -> tuple[str | None, str | None]:
+    """The currency's default ISO code and the form it was written in."""
     groups = match.groupdict()
     if groups.get("pre"):
-        # "US dollars" keeps its space; "U.S. $" is written "u.s.$" in the table.
-        key = " ".join(groups["pre"].lower().split())
-        return CURRENCY_PREFIXES.get(key) or CURRENCY_PREFIXES.get(key.replace(" ", ""))
+        form = groups["pre"]
+        return SIGNS.get(form) or (form if form in ISO_CODES else None), form
     if groups.get("suf"):
-        return CURRENCY_SUFFIXES.get(" ".join(groups["suf"].lower().split()))
-    return None
+        form = " ".join(groups["suf"].split())
+        return WORDS.get(form.lower()) or (form if form in ISO_CODES else None), form
+    return None, None
 
 
 def find_mentions(sentence: str) -> list[Mention]:
@@ -151,6 +161,8 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue
         window = max(covered, token.start() - 12)
         prefix = patterns["prefix_before"].search(sentence, window, token.start())
+        if token.start() and sentence[token.start() - 1].isalpha() and prefix is None:
+            continue
         for name in _FIGURE_PATTERNS:
             if name == "money_prefix":
                 if prefix is None:
@@ -202,6 +214,10 @@ def _mention(name: str, match: re.Match[str]) -> Mention | None:
     if name == "count":
         value = parse_number(match.group("num"))
         raw = match.group("num")
+        if value is not None and match.group("scale"):
+            value = _times(
+                value, {"hundred": 100, "thousand": 1e3, "million": 1e6}[match.group("scale").lower()]
+            )
         if value is None or value < 2 or value != int(value):
             return None
         if re.fullmatch(r"(?:19|20)\d\d", raw):
@@ -212,10 +228,10 @@ def _mention(name: str, match: re.Match[str]) -> Mention | None:
     scaled = _scaled(match)
     if scaled is None:
         return None
-    currency = _currency(match)
+    currency, form = _currency(match)
     if name == "money_prefix" and match.group("pre") in ("TL",) and not match.group("scale"):
         return None
     if not match.groupdict().get("scale") and scaled[0] < 1000:
         # "$5" or "5 dollars" is a price, not a bilateral figure.
         return None
-    return Mention("money", scaled[0], scaled[1], currency, None, start, end)
+    return Mention("money", scaled[0], scaled[1], currency, None, start, end, form)

@@ -20,11 +20,14 @@ HEADLINE = "Kazakhstan and Türkiye review their economic ties"
 class Example(NamedTuple):
     sentence: str
     expected: list[dict[str, object]]
+    # Another pair's article: its headline and opening, for currencies and names the pair decides.
+    opening: str | None = None
+    date: dt.date = DATE
 
 
-def facts_of(sentence: str) -> list[dict[str, object]]:
-    text = f"{HEADLINE}\n\nOfficials from Kazakhstan and Türkiye met in Ankara. {sentence}"
-    result = extract_text(text, source="test", date=DATE)
+def facts_of(sentence: str, opening: str | None = None, date: dt.date = DATE) -> list[dict[str, object]]:
+    opening = opening or f"{HEADLINE}\n\nOfficials from Kazakhstan and Türkiye met in Ankara."
+    result = extract_text(f"{opening} {sentence}", source="test", date=date)
     return [fact.model_dump(by_alias=True) for fact in result.facts]
 
 
@@ -40,7 +43,7 @@ def matches(expected: dict[str, object], fact: dict[str, object]) -> bool:
 
 
 def check(example: Example) -> None:
-    facts = facts_of(example.sentence)
+    facts = facts_of(example.sentence, example.opening, example.date)
     assert len(facts) == len(example.expected), facts
     for want in example.expected:
         assert any(matches(want, fact) for fact in facts), (want, facts)
@@ -391,12 +394,136 @@ NOT_FACTS = {
 }
 
 
+MALAYSIA_CHINA = "Malaysia and China review trade\n\nMalaysian and Chinese officials met in Kuala Lumpur."
+SOUTH_AFRICA_INDIA = (
+    "South Africa and India deepen ties\n\nSouth African and Indian officials met in Pretoria."
+)
+PAKISTAN_CHINA = "Pakistan and China widen trade\n\nPakistani and Chinese officials met in Islamabad."
+JAPAN_INDIA = "Japan and India set an investment goal\n\nJapanese and Indian officials met in Tokyo."
+CANADA_MEXICO = (
+    "Prime Minister meets the President of Mexico\n\nThe leaders of Canada and Mexico met in Ottawa."
+)
+
+# Currencies by sign, code and name, as the pair's press writes them (ISO 4217 out).
+CURRENCIES = {
+    "ringgit sign glued to the number": Example(
+        "Bilateral trade reached RM8.4 billion in 2016.",
+        [{"metric": "trade", "value": 8.4e9, "unit": "MYR", "year": 2016}],
+        MALAYSIA_CHINA,
+    ),
+    "rand sign glued to the number": Example(
+        "Bilateral trade stood at R53.7 billion in 2011.",
+        [{"metric": "trade", "value": 53.7e9, "unit": "ZAR", "year": 2011}],
+        SOUTH_AFRICA_INDIA,
+    ),
+    "rupees on a Pakistan story": Example(
+        "Bilateral trade reached Rs 900 billion last year.",
+        [{"metric": "trade", "value": 900e9, "unit": "PKR", "year": 2024}],
+        PAKISTAN_CHINA,
+    ),
+    "lakh crore": Example(
+        "Bilateral trade touched Rs 3.2 lakh crore in 2024.",
+        [{"metric": "trade", "value": 3.2e12, "unit": "INR"}],
+        JAPAN_INDIA,
+    ),
+    "yen sign on a Japan story": Example(
+        "Japanese investment in India will reach ¥5 trillion by 2027.",
+        [
+            {
+                "metric": "investment",
+                "kind": "target",
+                "value": 5e12,
+                "unit": "JPY",
+                "from": "JPN",
+                "to": "IND",
+            }
+        ],
+        JAPAN_INDIA,
+    ),
+    "yuan named in words": Example(
+        "Trade between Malaysia and China reached 1.2 trillion yuan in 2024.",
+        [{"metric": "trade", "value": 1.2e12, "unit": "CNY"}],
+        MALAYSIA_CHINA,
+    ),
+    "dollar of a Canadian government text": Example(
+        "In 2016, bilateral trade in goods was valued at $40.8 billion.",
+        [{"metric": "trade", "value": 40.8e9, "unit": "CAD", "year": 2016}],
+        CANADA_MEXICO,
+    ),
+    "first currency wins over its conversion": Example(
+        "In 2024 bilateral trade was valued at RM24.15 billion (US$5.28 billion).",
+        [{"metric": "trade", "value": 24.15e9, "unit": "MYR", "year": 2024}],
+        MALAYSIA_CHINA,
+    ),
+    "thousand before a company noun": Example(
+        "More than 10 thousand companies with Kazakh capital operate in Türkiye.",
+        [{"metric": "companies", "value": 10_000, "from": "KAZ", "to": "TUR"}],
+    ),
+    "four hundred nines": Example("Trade reached $" + "9" * 400 + " billion.", []),
+}
+
+# The period a figure covers: the latest such span before publication (2025-07-29).
+PERIODS = {
+    "a month without a year, past": Example(
+        "In December alone, trade between Kazakhstan and Türkiye came to $0.9 billion.",
+        [{"value": 0.9e9, "year": 2024, "period": "2024-12"}],
+    ),
+    "a month span of this year": Example(
+        "In January-June of this year, trade turnover amounted to $2.4 billion.",
+        [{"value": 2.4e9, "year": 2025, "period": "2025-01/2025-06"}],
+    ),
+    "from one month to another": Example(
+        "Bilateral trade reached $2.2 billion from January to May.",
+        [{"value": 2.2e9, "year": 2025, "period": "2025-01/2025-05"}],
+    ),
+    "first months of the year": Example(
+        "In the first five months of the year, trade turnover reached $2.3 billion.",
+        [{"value": 2.3e9, "year": 2025, "period": "2025-01/2025-05"}],
+    ),
+    "a quarter without a year": Example(
+        "Trade turnover reached $1.1 billion in the first quarter.",
+        [{"value": 1.1e9, "year": 2025, "period": "2025-01/2025-03"}],
+    ),
+    "a fiscal year": Example(
+        "Bilateral trade stood at $3.4 billion in 2023-24.",
+        [{"value": 3.4e9, "year": 2024, "period": "FY2024"}],
+    ),
+    "a whole year": Example(
+        "Trade between the countries reached $5.1 billion in 2024.",
+        [{"value": 5.1e9, "year": 2024, "period": "2024"}],
+    ),
+    "the said period": Example(
+        "Figures for January-May 2025 were published. Trade turnover amounted to $2.2 billion over the said period.",
+        [{"value": 2.2e9, "year": 2025, "period": "2025-01/2025-05"}],
+    ),
+    "year to date": Example(
+        "As of May 2025, bilateral trade reached $2.2 billion.",
+        [{"value": 2.2e9, "year": 2025, "period": "2025-01/2025-05"}],
+    ),
+    "by the end of the year": Example(
+        "By the end of the year, trade is expected to reach $6 billion.",
+        [{"kind": "target", "value": 6e9, "year": 2025}],
+    ),
+    "the next five years": Example(
+        "The sides plan to raise trade to $10 billion in the next five years.",
+        [{"kind": "target", "value": 10e9, "year": 2030}],
+    ),
+    "since a year": Example(
+        "Since 2018, Turkish companies have invested $1.5 billion in Kazakhstan.",
+        [{"metric": "investment", "kind": "actual", "value": 1.5e9, "year": None, "period": "2018/2025"}],
+    ),
+}
+
+
 def _rows(*tables: dict[str, Example]) -> list[object]:
     return [pytest.param(example, id=name) for table in tables for name, example in table.items()]
 
 
 @pytest.mark.parametrize(
-    "example", _rows(MONEY, KIND, YEARS, QUALIFIERS, DIRECTIONS, VOLUMES, AGREEMENT_COUNTS, NOT_FACTS)
+    "example",
+    _rows(
+        MONEY, CURRENCIES, KIND, YEARS, PERIODS, QUALIFIERS, DIRECTIONS, VOLUMES, AGREEMENT_COUNTS, NOT_FACTS
+    ),
 )
 def test_phrasing(example: Example) -> None:
     check(example)

@@ -1,0 +1,92 @@
+"""Currency forms (signs, codes, names) to ISO 4217, and the pair deciding a shared name.
+
+The ISO codes, English names and local signs come from CLDR (`_currency_data`, generated with
+Babel); the press's own forms ("SR", "Dh", "Rs", "lakh crore rupees") are added here.
+"""
+
+from __future__ import annotations
+
+from ._currency_data import CODES, NAMES, SYMBOLS, USERS
+
+# Signs written before the number, as the English-language press writes them (case matters).
+PRESS_SIGNS: dict[str, str] = {
+    "$": "USD", "US$": "USD", "U.S.$": "USD", "US $": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
+    "CA$": "CAD", "Can$": "CAD", "NZ$": "NZD", "S$": "SGD", "HK$": "HKD", "£": "GBP", "E£": "EGP",
+    "LE": "EGP", "SR": "SAR", "Dh": "AED", "Dhs": "AED", "Dhs.": "AED", "Rs": "INR", "Rs.": "INR",
+    "R": "ZAR", "P": "PHP", "TL": "TRY", "₺": "TRY", "RMB": "CNY", "Tk": "BDT", "₽": "RUB",
+    "€": "EUR", "¥": "CNY", "N": "NGN", "KSh": "KES", "Ksh": "KES", "QR": "QAR", "BD": "BHD",
+    "KD": "KWD", "RO": "OMR", "ID": "IQD",
+}  # fmt: skip
+# Words written after the number, lower-case; a demonym-qualified name comes from CLDR.
+PRESS_WORDS: dict[str, str] = {
+    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "us dollar": "USD", "u.s. dollars": "USD",
+    "u.s. dollar": "USD", "american dollars": "USD", "euros": "EUR", "euro": "EUR",
+    "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "yuan": "CNY",
+    "renminbi": "CNY", "yen": "JPY", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB",
+    "lira": "TRY", "liras": "TRY", "lire": "TRY", "rupees": "INR", "rupee": "INR", "won": "KRW",
+    "tenge": "KZT", "dirhams": "AED", "dirham": "AED", "riyals": "SAR", "riyal": "SAR", "rials": "IRR",
+    "manat": "AZN", "manats": "AZN", "dong": "VND", "francs": "CHF", "franc": "CHF", "soums": "UZS",
+    "soum": "UZS", "sum": "UZS", "rand": "ZAR", "rands": "ZAR", "ringgit": "MYR", "naira": "NGN",
+    "taka": "BDT", "pesos": "MXN", "peso": "MXN", "dinars": "IQD", "dinar": "IQD", "reais": "BRL",
+    "real": "BRL", "rupiah": "IDR", "baht": "THB", "lari": "GEL", "drams": "AMD", "dram": "AMD",
+    "soms": "KGS", "som": "KGS", "somoni": "TJS", "hryvnias": "UAH", "hryvnia": "UAH", "zlotys": "PLN",
+    "zloty": "PLN", "shekels": "ILS", "shekel": "ILS", "kronor": "SEK", "krona": "SEK", "kroner": "NOK",
+    "krone": "NOK", "shillings": "KES", "shilling": "KES", "cedis": "GHS", "cedi": "GHS", "kwacha": "ZMW",
+    "birr": "ETB", "tugriks": "MNT", "tugrik": "MNT", "kyat": "MMK", "kip": "LAK", "riel": "KHR",
+}  # fmt: skip
+# A name or sign several countries use: the pair's own currency wins, else the first.
+SHARED: dict[str, tuple[str, ...]] = {
+    "pounds": ("GBP", "EGP", "LBP", "SYP", "SDG"),
+    "riyals": ("SAR", "QAR", "OMR", "YER"),
+    "rials": ("IRR", "OMR", "YER", "SAR", "QAR"),
+    "dinars": ("IQD", "KWD", "JOD", "BHD", "DZD", "TND", "LYD", "RSD"),
+    "dirhams": ("AED", "MAD"),
+    "rupees": ("INR", "PKR", "LKR", "NPR", "MUR"),
+    "pesos": ("MXN", "PHP", "ARS", "CLP", "COP", "UYU", "DOP", "CUP"),
+    "francs": ("CHF", "XOF", "XAF"),
+    "yuan": ("CNY",),
+    "¥": ("CNY", "JPY"),
+    "shillings": ("KES", "UGX", "TZS"),
+    "won": ("KRW", "KPW"),
+    "lira": ("TRY", "LBP"),
+}
+_SHARED_FORMS = {
+    "pound": "pounds", "riyal": "riyals", "rial": "rials", "dinar": "dinars",
+    "dirham": "dirhams", "rupee": "rupees", "rs": "rupees", "rs.": "rupees", "peso": "pesos",
+    "franc": "francs", "shilling": "shillings", "liras": "lira",
+}  # fmt: skip
+DOLLAR_COUNTRIES = {"CAN": "CAD", "AUS": "AUD", "NZL": "NZD", "SGP": "SGD", "HKG": "HKD"}
+
+SIGNS: dict[str, str] = {
+    **{s: c for s, c in SYMBOLS.items() if s not in ("C$", "SR")},
+    **PRESS_SIGNS,
+}
+WORDS: dict[str, str] = {**NAMES, **PRESS_WORDS}
+ISO_CODES = CODES
+
+
+def resolve(form: str | None, default: str | None, pair: list[str]) -> str | None:
+    """The currency a shared form means in an article about `pair` ("rupees" on Pakistan: PKR)."""
+    if form is None:
+        return default
+    key = form.lower()
+    shared = SHARED.get(_SHARED_FORMS.get(key, key)) or SHARED.get(form)
+    if not shared:
+        return default
+    for code in shared:
+        if any(country in pair for country in USERS.get(code, ())):
+            return code
+    return default
+
+
+_US_MARKERS = ("US$", "U.S.$", "US dollar", "U.S. dollar", "USD", "American dollar")
+_OFFICIAL_OPENINGS = ("Prime Minister", "Minister", "The Honourable", "Joint Statement", "Statement by")
+
+
+def speaker_dollar(text: str, pair: list[str]) -> str | None:
+    """The dollar a bare "$" means: a Canadian or Australian government text means its own."""
+    homes = [DOLLAR_COUNTRIES[c] for c in pair if c in DOLLAR_COUNTRIES]
+    if len(homes) != 1 or "USA" in pair or any(marker in text for marker in _US_MARKERS):
+        return None
+    official = text.lstrip().startswith(_OFFICIAL_OPENINGS) or "Government of" in text[:3000]
+    return homes[0] if official else None
