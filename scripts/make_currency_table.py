@@ -28,7 +28,7 @@ def in_use() -> dict[str, list[str]]:
         country = pycountry.countries.get(alpha_2=alpha2)
         if country is None:
             continue
-        for code, start, end, tender in spans:
+        for code, _start, end, tender in spans:
             if tender and end is None:
                 users[code].append(country.alpha_3)
     return {code: sorted(set(countries)) for code, countries in sorted(users.items())}
@@ -52,7 +52,7 @@ def symbols(users: dict[str, list[str]]) -> dict[str, str]:
     for code, countries in users.items():
         for alpha3 in countries:
             alpha2 = pycountry.countries.get(alpha_3=alpha3).alpha_2
-            candidates = [f"en_{alpha2}"] + sorted(i for i in identifiers if i.endswith(f"_{alpha2}"))[:2]
+            candidates = [f"en_{alpha2}", *sorted(i for i in identifiers if i.endswith(f"_{alpha2}"))[:2]]
             for identifier in candidates:
                 if identifier not in identifiers:
                     continue
