@@ -296,6 +296,12 @@ INVESTMENT_WORDS = (
 )
 # Money whose nearest label is one of these is some other quantity: not a fact.
 BLOCKING_WORDS = (
+    "exporting",
+    "importing",
+    "export turnover",
+    "import turnover",
+    "export value",
+    "import value",
     "exports",
     "export",
     "imports",
@@ -463,6 +469,26 @@ TARGET_CUES = (
     "is to",
     "are to",
     "agreed to",
+    "of reaching",
+    "of bringing",
+    "of raising",
+    "of increasing",
+    "of boosting",
+    "of achieving",
+    "of touching",
+    "likely",
+    "could",
+    "should",
+    "might",
+    "may",
+    "seen",
+    "sees",
+    "on track",
+    "on course",
+    "estimated to",
+    "anticipated",
+    "predicted",
+    "predicts",
     "vowed",
     "projection",
 )
@@ -1099,4 +1125,11 @@ PERIOD_BACK_REFERENCES = (
     "the said period", "the same period", "the reporting period", "the period under review",
     "the period", "this period", "that period", "the same time", "the corresponding period",
     "that year", "the same year",
+)  # fmt: skip
+
+# "grew by $300 million", "a further £25.5bn": a figure right after these measures a step, not a level.
+STEP_CUES = (
+    "by", "an increase of", "a increase of", "an increase by", "a rise of", "a growth of", "a jump of",
+    "a decline of", "a decrease of", "a drop of", "a fall of", "a further", "further", "up", "down", "increase of", "rise of", "growth of", "a yearly rise of",
+    "year-on-year increase of", "topping the previous high by",
 )  # fmt: skip

@@ -21,6 +21,7 @@ from ._vocab import (
     PRICE_TAG_NOUNS,
     QUALIFIERS,
     SIGNING_VERBS,
+    STEP_CUES,
     TARGET_CUES,
     TRADE_WORDS,
 )
@@ -63,6 +64,7 @@ _PRICE_TAG_RE = re.compile(
     r"^\s*(?:-?\s*(?:worth|in total)\s+)?(?:" + trie_pattern(PRICE_TAG_NOUNS) + r")\b", re.I
 )
 _ATTACHED_RE = re.compile(r"\s*(?:of|in|worth of)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)", re.I)
+_STEP_RE = re.compile(r"(?<![\w-])(?:" + trie_pattern(STEP_CUES) + r")\s*$", re.I)
 _QUALIFIER_RE = re.compile(r"(?<![\w-])(" + trie_pattern(QUALIFIERS) + r")\s*(?:the\s+|a\s+)?$", re.I)
 
 
@@ -102,6 +104,11 @@ def find_label(left: str, right: str, left_at: int = 0, right_at: int = 0) -> La
 def is_price_tag(right: str) -> bool:
     """True when the money is a price on a thing: "$3.2-bln pipeline", "£1bn of deals"."""
     return bool(_PRICE_TAG_RE.search(right))
+
+
+def is_step(bare_left: str) -> bool:
+    """True when the figure measures a change ("grew by $300 million"), not the level reached."""
+    return bool(_STEP_RE.search(bare_left[-40:]))
 
 
 def is_global(left: str) -> bool:

@@ -15,6 +15,7 @@ from .cues import (
     find_label,
     is_global,
     is_price_tag,
+    is_step,
     kind_of,
     qualifier_of,
     when_of,
@@ -96,6 +97,10 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
         right_end = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
         left, right = text[left_at : mention.start], text[mention.end : right_end]
         right = _CONVERSION.sub(" ", right, count=1) if right.lstrip().startswith("(") else right
+        if mention.kind != "count" and is_step(qualifier_of(left)[1]):
+            # "rose by $0.3 billion to $5.2 billion": the level reads its label past the step.
+            carried = left_at
+            continue
         if _is_wider_total(text, mentions, i, countries, reading.pair):
             # The part reads its year and labels from the whole clause, total included.
             carried = left_at

@@ -119,7 +119,7 @@ MONEY = {
         [{"metric": "trade", "kind": "target", "value": 10e9, "year": 2030}],
     ),
     "million with m suffix": Example(
-        "Turkish investment in Kazakhstan rose by £533m in 2024.",
+        "Turkish investment in Kazakhstan rose to £533m in 2024.",
         [{"metric": "investment", "value": 533e6, "unit": "GBP", "from": "TUR", "to": "KAZ"}],
     ),
     "bare billion after an earlier currency": Example(
@@ -462,6 +462,17 @@ CURRENCIES = {
     "four hundred nines": Example("Trade reached $" + "9" * 400 + " billion.", []),
 }
 
+# A figure that measures a change is not a level: no fact.
+STEPS = {
+    "grew by": Example("Trade turnover grew by $279.9 million in 2024.", []),
+    "increase of": Example("Trade reached $4.1 billion, an increase of $392 million.", [{"value": 4.1e9}]),
+    "a further": Example("Turkish firms will invest a further $1.5 billion.", []),
+    "up by before the level": Example(
+        "Trade rose by $0.3 billion to $5.2 billion in 2024.", [{"value": 5.2e9}]
+    ),
+    "topping a record by": Example("Grain shipments topped the previous high by 2.5 million tonnes.", []),
+}
+
 # The period a figure covers: the latest such span before publication (2025-07-29).
 PERIODS = {
     "a month without a year, past": Example(
@@ -522,7 +533,17 @@ def _rows(*tables: dict[str, Example]) -> list[object]:
 @pytest.mark.parametrize(
     "example",
     _rows(
-        MONEY, CURRENCIES, KIND, YEARS, PERIODS, QUALIFIERS, DIRECTIONS, VOLUMES, AGREEMENT_COUNTS, NOT_FACTS
+        MONEY,
+        CURRENCIES,
+        STEPS,
+        KIND,
+        YEARS,
+        PERIODS,
+        QUALIFIERS,
+        DIRECTIONS,
+        VOLUMES,
+        AGREEMENT_COUNTS,
+        NOT_FACTS,
     ),
 )
 def test_phrasing(example: Example) -> None:
