@@ -187,6 +187,8 @@ def _read_mention(
     commodity = None
     inherited_direction: tuple[str | None, str | None] = (None, None)
     if mention.kind == "quantity":
+        if _GATEWAY.search(text) or _NOT_A_FLOW.search(left[-80:] + right[:30]):
+            return None
         metric, unit = "commodity_volume", mention.unit or "t"
         commodity = (
             commodity_in(right[:40])
@@ -301,6 +303,19 @@ def _inherited_commodity(reading: _Reading) -> str | None:
         if found:
             return found
     return None
+
+
+# A volume that is a stock, a capacity or a rate of production, not a flow between the two.
+_NOT_A_FLOW = re.compile(
+    r"\b(?:capacity|capacities|production|produc(?:e|es|ed)|output|reserves?|stocks?|throughput|harvest|"
+    r"consumption|per day|a day|daily|per 1,?000)\b",
+    re.I,
+)
+# "through the Alashankou checkpoint", "at the port": a gateway's total, whatever its partners.
+_GATEWAY = re.compile(
+    r"\b(?:through|via|at)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:checkpoint|border crossing|crossing|land port|dry port)\b",
+    re.I,
+)
 
 
 def _names_third_country(window: list[CountryMention], pair: list[str]) -> bool:

@@ -39,7 +39,10 @@ def _alternation(words: Iterable[str]) -> str:
     return trie_pattern(words)
 
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "612,87" is a decimal comma: a comma before one or two digits never separates thousands.
+_DIGITS = r"\d{1,3},\d{1,2}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+DECIMAL_COMMA = re.compile(r"(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])")
+_THOUSANDS_GROUP = re.compile(r"\d{1,3},\d{3}")
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 
@@ -106,17 +109,25 @@ def parse_number(token: str) -> float | None:
         tens, _, unit = token.partition("-")
         if tens in WORD_NUMBERS and unit in WORD_NUMBERS:
             return float(WORD_NUMBERS[tens] + WORD_NUMBERS[unit])
+    if re.fullmatch(r"\d{1,3},\d{1,2}", token):
+        token = token.replace(",", ".")
     try:
         return float(token.replace(",", ""))
     except ValueError:
         return None
 
 
-def _scaled(match: re.Match[str], multiplier: float = 1.0) -> tuple[float, float | None] | None:
-    value = parse_number(match.group("num"))
+def _scaled(
+    match: re.Match[str], multiplier: float = 1.0, decimal_comma: bool = False
+) -> tuple[float, float | None] | None:
+    raw = match.group("num")
+    scale = match.groupdict().get("scale")
+    if decimal_comma and scale and _THOUSANDS_GROUP.fullmatch(raw):
+        # In an article that writes "16,6%", "$525,737 million" is 525.737 million.
+        raw = raw.replace(",", ".")
+    value = parse_number(raw)
     if value is None:
         return None
-    scale = match.groupdict().get("scale")
     factor = SCALES[scale.lower()] if scale else 1.0
     factor *= multiplier
     high = match.groupdict().get("num2")
@@ -148,8 +159,11 @@ def _currency(match: re.Match[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
-def find_mentions(sentence: str) -> list[Mention]:
-    """All non-overlapping figures in a sentence, left to right."""
+def find_mentions(sentence: str, decimal_comma: bool = False) -> list[Mention]:
+    """All non-overlapping figures in a sentence, left to right.
+
+    `decimal_comma`: the article writes decimals with a comma, so "525,737 million" is 525.737 million.
+    """
     if not _may_hold_number(sentence):
         return []
     patterns = _patterns()
@@ -170,7 +184,7 @@ def find_mentions(sentence: str) -> list[Mention]:
                 match = patterns[name].match(sentence, prefix.start())
             else:
                 match = patterns[name].match(sentence, token.start())
-            mention = _mention(name, match) if match else None
+            mention = _mention(name, match, decimal_comma) if match else None
             if mention is not None:
                 found.append(mention)
                 covered = mention.end
@@ -203,7 +217,7 @@ def _with_number_of(sentence: str, found: list[Mention]) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
-def _mention(name: str, match: re.Match[str]) -> Mention | None:
+def _mention(name: str, match: re.Match[str], decimal_comma: bool = False) -> Mention | None:
     start, end = match.start(), match.end()
     if name == "quantity":
         unit, multiplier = QUANTITY_UNITS[" ".join(match.group("unit").lower().split())]
@@ -225,7 +239,7 @@ def _mention(name: str, match: re.Match[str]) -> Mention | None:
         noun = match.group("noun").lower()
         kind = "companies" if noun in COMPANY_NOUNS else "agreements"
         return Mention("count", value, None, "count", kind, start, end)
-    scaled = _scaled(match)
+    scaled = _scaled(match, decimal_comma=decimal_comma)
     if scaled is None:
         return None
     currency, form = _currency(match)

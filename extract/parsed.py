@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .countries import CountryMention, find_countries
-from .numbers import Mention, find_mentions
+from .numbers import DECIMAL_COMMA, Mention, find_mentions
 from .text import Sentence, split_sentences
 
 
@@ -23,15 +23,16 @@ class ParsedSentence:
 
 def parse(text: str) -> list[ParsedSentence]:
     """Split an article into sentences and find each one's figures and countries."""
-    return [_parse(sentence) for sentence in split_sentences(text)]
+    decimal_comma = bool(DECIMAL_COMMA.search(text))
+    return [_parse(sentence, decimal_comma) for sentence in split_sentences(text)]
 
 
-def _parse(sentence: Sentence) -> ParsedSentence:
+def _parse(sentence: Sentence, decimal_comma: bool) -> ParsedSentence:
     return ParsedSentence(
         text=sentence.text,
         start=sentence.start,
         end=sentence.end,
         paragraph=sentence.paragraph,
-        mentions=tuple(find_mentions(sentence.text)),
+        mentions=tuple(find_mentions(sentence.text, decimal_comma)),
         countries=tuple(find_countries(sentence.text)),
     )

@@ -462,6 +462,17 @@ CURRENCIES = {
     "four hundred nines": Example("Trade reached $" + "9" * 400 + " billion.", []),
 }
 
+# Decimal commas: "89,6 billion"; an article that writes them makes "525,737 million" 525.737 million.
+DECIMAL_COMMAS = {
+    "comma before one digit": Example(
+        "Bilateral trade reached 89,6 billion USD in 2024.", [{"value": 89.6e9, "unit": "USD"}]
+    ),
+    "comma before three digits in a decimal-comma article": Example(
+        "Trade grew by 16,6% and amounted to $525,737 million in 2024.", [{"value": 525.737e6}]
+    ),
+    "thousands separator elsewhere": Example("Trade amounted to $1,500 million in 2024.", [{"value": 1.5e9}]),
+}
+
 # A figure that measures a change is not a level: no fact.
 STEPS = {
     "grew by": Example("Trade turnover grew by $279.9 million in 2024.", []),
