@@ -881,6 +881,10 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 SIGNING_VERBS = (
+    "ironed out",
+    "reached",
+    "finalised",
+    "finalized",
     "signed",
     "sign",
     "signs",

@@ -29,7 +29,8 @@ def _sector_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     words = [w for w in lookup if w.upper() not in _ACRONYMS]
     # Acronyms ("IT", "LNG") only count in capitals: "it" is a pronoun.
     body = f"(?-i:{trie_pattern(w.upper() for w in acronyms)})|{trie_pattern(words)}"
-    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.I), lookup
+    # "trade-economic cooperation" names trade: a hyphen may follow a sector word.
+    return re.compile(r"(?<![\w-])(?:" + body + r")(?!\w|-(?:free|based|rich|owned)\b)", re.I), lookup
 
 
 _ACRONYMS = {w for words in SECTOR_WORDS.values() for w in words if w.isupper()}
