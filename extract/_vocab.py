@@ -279,6 +279,13 @@ TRADE_WORDS = (
     "turnover",
     "commerce",
     "trading",
+    "exports and imports",
+    "imports and exports",
+    "exports and imports combined",
+    "import-export",
+    "import and export",
+    "export and import",
+    "foreign trade turnover",
 )
 INVESTMENT_WORDS = (
     "foreign direct investment",

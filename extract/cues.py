@@ -113,7 +113,9 @@ def is_step(bare_left: str) -> bool:
 
 def is_global(left: str) -> bool:
     """True when the figure is a world or total-foreign figure, not a bilateral one."""
-    return bool(_GLOBAL_RE.search(left))
+    found = list(_GLOBAL_RE.finditer(left))
+    # "foreign trade between the two countries" is bilateral after all.
+    return bool(found) and not re.search(r"\b(?:between|with)\b", left[found[-1].end() :])
 
 
 def qualifier_of(left: str) -> tuple[str, str]:
@@ -179,7 +181,7 @@ def when_of(left: str, right: str, kind: str, ctx: TimeContext) -> When | None:
         if kind == "target" and not (when.relative or when.prep in _TARGET_YEAR_PREPS):
             continue
         candidates.append((len(left) - when.end, when))
-    clause = re.split(r";|\bwhile\b|\bwhereas\b", right, maxsplit=1)[0]
+    clause = re.split(r";|\bwhile\b|\bwhereas\b|,\s*(?:and|but)\b", right, maxsplit=1)[0]
     # "... $441.6 million, 35% more than in the same period of 2022": past a comparison, a
     # time is the baseline's, not the figure's.
     compared = _COMPARISON.search(clause)

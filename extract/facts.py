@@ -28,7 +28,9 @@ from .periods import TimeContext, When, find_times
 
 _ANAPHORA = re.compile(
     r"^(?:that|this|these|those|it|of (?:that|this|which|these|the total)|such)\b"
-    r"|\b(?:this|that|the) (?:figure|volume|amount|level|number|sum|result)\b",
+    r"|\b(?:this|that|the) (?:figure|volume|amount|level|number|sum|result)\b"
+    r"|\b(?:it|this) (?:is|was|will|would|could|should|has|had|reached|stood|rose|grew|totalled|totaled|"
+    r"amounted|hit|exceeded|surpassed|crossed)\b",
     re.I,
 )
 _OPERATING = re.compile(
@@ -241,7 +243,11 @@ def _read_mention(
         )
         if earlier is not None:
             year, period = earlier.year, earlier.period
-    window = [c for c in countries if left_at - 5 <= c.start and c.end <= right_end + 5]
+    # Past a comma or a comparison the right side speaks of something else ("above its trade with China").
+    clause_end = mention.end + len(
+        re.split(r"[,;]|\b(?:above|below|than|compared|against|versus)\b", right, maxsplit=1)[0]
+    )
+    window = [c for c in countries if left_at - 5 <= c.start and c.end <= min(right_end, clause_end) + 5]
     if metric != "commodity_volume" and _names_third_country(window, reading.pair):
         return None
     origin, host = (None, None)

@@ -73,7 +73,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # The search for a sign before a number stops at the number, so it cannot look ahead to it.
     prefix_before = (
         rf"(?P<pre>{_alternation(signs)}|(?<![\w.])(?:{_alternation(letter_signs)})"
-        rf"|\b(?:{_alternation(ISO_CODES)})\b)"
+        rf"|\b(?:{_alternation(ISO_CODES)})(?![A-Za-z]))"
     )
     prefix = prefix_before.replace(
         f"{_alternation(letter_signs)})", f"{_alternation(letter_signs)})(?=\\s?\\d)"

@@ -75,7 +75,10 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "horizon": re.compile(
         rf"(?i:(?P<dir>in|within|over|during|for|across)\s+the\s+(?P<when>next|coming|past|last|previous)\s+(?P<n>{_COUNT})\s+years)"
     ),
-    "decade": re.compile(r"(?i:by\s+the\s+end\s+of\s+the\s+decade)"),
+    "decade": re.compile(r"(?i:by\s+the\s+(?:end|turn)\s+of\s+(?:the|this)\s+decade)"),
+    "fiscal_now": re.compile(
+        r"(?i:(?P<rel>current|this|last|previous|next)\s+(?:fiscal|financial)(?:\s+year)?)"
+    ),
     "end_of_year": re.compile(
         r"(?i:(?:by|at|before)\s+the\s+end\s+of\s+(?:the|this)\s+year|by\s+year[- ]end)"
     ),
@@ -134,7 +137,9 @@ def _resolve(name: str, m: re.Match[str], ctx: TimeContext) -> When | None:
         m1, m2 = _month(m["m1"]), _month(m["m2"])
         if y1 == y2:
             return When(y1, months_span(y1, m1, m2), "", m.start(), m.end())
-        return When(None, f"{y1}-{m1:02d}/{y2}-{m2:02d}", "since", m.start(), m.end())
+        # "April 2022 - February 2023": a twelve-month span counts for the year it ends in.
+        year = y2 if (y2 - y1) * 12 + m2 - m1 < 12 else None
+        return When(year, f"{y1}-{m1:02d}/{y2}-{m2:02d}", "" if year else "since", m.start(), m.end())
     if name == "months":
         first, last = _month(m["m1"]), _month(m["m2"])
         if last < first:
@@ -192,6 +197,11 @@ def _resolve(name: str, m: re.Match[str], ctx: TimeContext) -> When | None:
         if m["when"].lower() in ("next", "coming"):
             return When(now + n, f"{now}/{now + n}", "within", m.start(), m.end(), relative=True)
         return When(None, f"{now - n}/{now}", "since", m.start(), m.end(), relative=True)
+    if name == "fiscal_now":
+        # April-March years (India, Japan): one that began this spring ends next year.
+        current = now + 1 if ctx.published.month > 3 else now
+        year = current + {"last": -1, "previous": -1, "next": 1}.get(m["rel"].lower(), 0)
+        return When(year, f"FY{year}", "in", m.start(), m.end(), relative=True)
     if name == "decade":
         return When((now // 10 + 1) * 10, None, "by", m.start(), m.end(), relative=True)
     if name == "end_of_year":
