@@ -133,12 +133,29 @@ _BASE_VERBS = {"exceed", "total", "hit", "amount to", "cross", "top", "pass", "s
 _MODAL_BEFORE = re.compile(r"\b(?:to|will|would|could|should|may|might|shall|can)\s+$", re.I)
 
 
-def _cue_kind(text: str, match: re.Match[str]) -> str:
+# "will announce £21bn of investments committed": the future is the announcement's, not the figure's.
+_REPORTING_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:announce|unveil|present|publish|report|release|discuss|welcome|highlight|showcase|"
+    r"mark|celebrate|hold|host|visit)\b",
+    re.I,
+)
+# "rose 40 percent to reach $20bn": an infinitive after a past rise tells where it went, not a goal.
+_PAST_RISE = re.compile(
+    r"\b(?:rose|grew|increased|jumped|climbed|soared|surged|doubled|tripled|expanded|went up)\b[^,;]{0,60}$",
+    re.I,
+)
+
+
+def _cue_kind(text: str, match: re.Match[str]) -> str | None:
     """A cue's kind; "expect it to exceed" or "will reach" turns an actual verb into a target."""
     word = match.group(1).lower()
     kind = _CUES[word]
     if kind == "actual" and word in _BASE_VERBS and _MODAL_BEFORE.search(text, 0, match.start()):
         return "target"
+    if word in ("will", "would", "shall") and _REPORTING_AFTER.match(text, match.end()):
+        return None
+    if word == "to reach" and _PAST_RISE.search(text, 0, match.start()):
+        return "actual"
     return kind
 
 
@@ -148,8 +165,10 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
     lower = bare.lower()
     if lower.endswith(("from", "up from", "down from")):
         return "actual"
-    found = [(m.end(), _cue_kind(left, m)) for m in _CUE_RE.finditer(left)]
-    found += [(m.end(), "target") for m in _FUTURE_RE.finditer(left)]
+    found = [(m.end(), k) for m in _CUE_RE.finditer(left) if (k := _cue_kind(left, m))]
+    found += [
+        (m.end(), "target") for m in _FUTURE_RE.finditer(left) if not _PAST_RISE.search(left, 0, m.start())
+    ]
     if lower.endswith(" to") or lower == "to":
         # "rose to $5bn" is an actual, "raise trade to $15bn" a target; "are expected to
         # rise to" has its own cue. Look in this figure's clause first, then the whole sentence.

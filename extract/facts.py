@@ -228,9 +228,10 @@ def _read_mention(
         unit = mention.unit or explicit_currency or reading.currency
         if unit is None:
             return None
-    kind = kind_of(bare_left, right, prefix)
-    if kind is None and mention.kind == "count" and metric == "agreements":
-        kind = "target" if PLANNED_RE.search(text) else None
+    if mention.kind == "count" and metric == "agreements":
+        kind = _signing_kind(text) or kind_of(bare_left, right, prefix)
+    else:
+        kind = kind_of(bare_left, right, prefix)
     kind = kind or "actual"
     context = TimeContext(reading.published, previous.year if previous else None, reading.last_when)
     when = when_of(left, right, kind, context)
@@ -281,6 +282,21 @@ def _flows_into_country(right: str, right_at: int, countries: list[CountryMentio
     """ "have put $5 billion into Kazakhstan": money moved into a country is investment."""
     match = re.match(r"\s*into\s+(?:the\s+)?", right)
     return bool(match) and any(c.start == right_at + match.end() and c.form == "name" for c in countries)
+
+
+# "will sign", "are set to be signed", "plan to ink": a signing still to come.
+_SIGNING_AHEAD = re.compile(
+    r"\b(?:will|would|shall|to|set to be|to be|are to be|expected to|plan to|plans to|ready to)\s+(?:\w+\s+)?$",
+    re.I,
+)
+
+
+def _signing_kind(text: str) -> str | None:
+    """Agreements signed ("saw the two sides sign 11 agreements") are actual; ones still to sign, planned."""
+    signing = SIGNING_RE.search(text)
+    if signing is None:
+        return "target" if PLANNED_RE.search(text) else None
+    return "target" if _SIGNING_AHEAD.search(text, 0, signing.start()) else "actual"
 
 
 def _counts_agreements(text: str, mention: Mention) -> bool:

@@ -462,6 +462,35 @@ CURRENCIES = {
     "four hundred nines": Example("Trade reached $" + "9" * 400 + " billion.", []),
 }
 
+# Which verb the figure hangs on decides its kind, not every cue in the sentence.
+KIND_BY_VERB = {
+    "a past rise to reach": Example(
+        "Trade rose 40 percent last year to reach $5.1 billion.", [{"kind": "actual", "year": 2024}]
+    ),
+    "a future announcement of committed money": Example(
+        "The ministers will announce $2 billion of investments committed by Turkish firms in Kazakhstan.",
+        [{"metric": "investment", "kind": "actual"}],
+    ),
+    "agreements seen signed": Example(
+        "The visit saw the two countries sign 11 agreements aimed at closer cooperation.",
+        [{"metric": "agreements", "kind": "actual", "value": 11}],
+    ),
+    "agreements still to be signed": Example(
+        "Over 20 business agreements are set to be signed next week.",
+        [{"metric": "agreements", "kind": "target", "value": 20}],
+    ),
+    "goal of reaching": Example(
+        "The leaders set a goal of reaching $10 billion in trade by 2030.",
+        [{"metric": "trade", "kind": "target", "year": 2030}],
+    ),
+    "likely to touch": Example(
+        "Bilateral trade is likely to touch $6 billion this year.", [{"kind": "target", "year": 2025}]
+    ),
+    "exports and imports combined": Example(
+        "Exports and imports combined were worth $4.2 billion in 2024.", [{"metric": "trade", "value": 4.2e9}]
+    ),
+}
+
 # Decimal commas: "89,6 billion"; an article that writes them makes "525,737 million" 525.737 million.
 DECIMAL_COMMAS = {
     "comma before one digit": Example(
