@@ -1144,3 +1144,13 @@ STEP_CUES = (
     "a decline of", "a decrease of", "a drop of", "a fall of", "a further", "further", "up", "down", "increase of", "rise of", "growth of", "a yearly rise of",
     "year-on-year increase of", "topping the previous high by",
 )  # fmt: skip
+
+# The part of trade or investment a figure covers ("non-oil trade", "trade in services").
+SCOPE_WORDS: dict[str, str] = {
+    "non-oil": "non-oil", "non-petroleum": "non-oil", "non-hydrocarbon": "non-oil",
+    "non-energy": "non-energy", "goods": "goods", "merchandise": "goods", "services": "services",
+    "energy": "energy", "oil and gas": "energy", "agricultural": "agriculture", "agriculture": "agriculture",
+    "agri": "agriculture", "agro": "agriculture", "farm": "agriculture", "food": "agriculture",
+    "defence": "defence", "defense": "defence", "digital": "digital", "e-commerce": "digital",
+    "tourism": "tourism", "mining": "mining", "manufacturing": "industry",
+}  # fmt: skip

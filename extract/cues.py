@@ -20,6 +20,7 @@ from ._vocab import (
     PLANNED_CUES,
     PRICE_TAG_NOUNS,
     QUALIFIERS,
+    SCOPE_WORDS,
     SIGNING_VERBS,
     STEP_CUES,
     TARGET_CUES,
@@ -104,6 +105,24 @@ def find_label(left: str, right: str, left_at: int = 0, right_at: int = 0) -> La
 def is_price_tag(right: str) -> bool:
     """True when the money is a price on a thing: "$3.2-bln pipeline", "£1bn of deals"."""
     return bool(_PRICE_TAG_RE.search(right))
+
+
+_SCOPE = trie_pattern(SCOPE_WORDS)
+_SCOPE_BEFORE = re.compile(
+    r"(?<![\w-])(" + _SCOPE + r")(?:\s+(?:bilateral|mutual|two-way|[a-z]+-[a-z]+))?\s*$", re.I
+)
+_SCOPE_AFTER = re.compile(r"^\s+(?:in|of)\s+(" + _SCOPE + r")(?![\w-])(?!\s+and\s+(?:goods|services))", re.I)
+
+
+def scope_of(text: str, label: Label | None) -> str | None:
+    """The part of the metric a figure covers, read at its label: "non-oil trade", "trade in
+    services"; None for the whole ("trade in goods and services")."""
+    if label is None:
+        return None
+    found = _SCOPE_BEFORE.search(text, max(0, label.start - 40), label.start) or _SCOPE_AFTER.match(
+        text[label.end : label.end + 40]
+    )
+    return SCOPE_WORDS[found.group(1).lower()] if found else None
 
 
 def is_step(bare_left: str) -> bool:

@@ -18,6 +18,7 @@ from .cues import (
     is_step,
     kind_of,
     qualifier_of,
+    scope_of,
     when_of,
 )
 from .currencies import resolve, speaker_dollar
@@ -186,7 +187,7 @@ def _read_mention(
     qualifier, bare_left = qualifier_of(left)
     prefix = text[: mention.start]
     anchor = (mention.start, mention.end)
-    commodity = None
+    commodity = scope = None
     inherited_direction: tuple[str | None, str | None] = (None, None)
     if mention.kind == "quantity":
         if _GATEWAY.search(text) or _NOT_A_FLOW.search(left[-80:] + right[:30]):
@@ -210,6 +211,7 @@ def _read_mention(
         label = find_label(left, right, left_at, mention.end)
         if label is not None and label.metric == "blocked":
             return None
+        scope = scope_of(text, label)
         if label is not None:
             metric = label.metric
             anchor = (label.start, label.end)
@@ -266,6 +268,7 @@ def _read_mention(
         unit=unit,
         year=year,
         period=period,
+        scope=scope,
         from_=origin,
         to=host,
         commodity=commodity,

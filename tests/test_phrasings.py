@@ -491,6 +491,23 @@ KIND_BY_VERB = {
     ),
 }
 
+# The part of trade a figure covers is kept, so it is never compared with a total.
+SCOPES = {
+    "non-oil": Example(
+        "Non-oil trade between the two countries reached $21 billion in the first half of 2025.",
+        [{"metric": "trade", "scope": "non-oil", "period": "2025-01/2025-06"}],
+    ),
+    "trade in services": Example("Trade in services reached $3 billion in 2024.", [{"scope": "services"}]),
+    "goods trade": Example("Goods trade hit $4.4 billion in 2024.", [{"scope": "goods"}]),
+    "goods and services is the whole": Example(
+        "Bilateral trade in goods and services reached $9 billion in 2024.", [{"scope": None}]
+    ),
+    "energy trade": Example("Energy trade between the two hit $4 billion in 2024.", [{"scope": "energy"}]),
+    "a sector word elsewhere": Example(
+        "Energy cooperation and trade reached $5 billion in 2024.", [{"scope": None}]
+    ),
+}
+
 # Decimal commas: "89,6 billion"; an article that writes them makes "525,737 million" 525.737 million.
 DECIMAL_COMMAS = {
     "comma before one digit": Example(
