@@ -302,6 +302,11 @@ INVESTMENT_WORDS = (
     "injected",
 )
 # Money whose nearest label is one of these is some other quantity: not a fact.
+# Words that look like labels but name a ranking, not the figure: skipped when looking for one.
+NEUTRAL_LABELS = (
+    "trading partner", "trading partners", "trade partner", "trade partners", "trade ties",
+    "trade relations", "trade and economic", "trade-economic", "investment climate",
+)  # fmt: skip
 BLOCKING_WORDS = (
     "exporting",
     "importing",

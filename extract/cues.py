@@ -17,6 +17,7 @@ from ._vocab import (
     GROWTH_VERBS_GERUND,
     GROWTH_VERBS_PAST,
     INVESTMENT_WORDS,
+    NEUTRAL_LABELS,
     PLANNED_CUES,
     PRICE_TAG_NOUNS,
     QUALIFIERS,
@@ -51,6 +52,7 @@ _LABELS = {
     **{w: "trade" for w in TRADE_WORDS},
     **{w: "investment" for w in INVESTMENT_WORDS},
     **{w: "blocked" for w in BLOCKING_WORDS},
+    **{w: "neutral" for w in NEUTRAL_LABELS},
 }
 _CUES = {**{w: "target" for w in TARGET_CUES}, **{w: "actual" for w in ACTUAL_CUES}}
 _LABEL_RE = _words(_LABELS)
@@ -86,16 +88,16 @@ def find_label(left: str, right: str, left_at: int = 0, right_at: int = 0) -> La
     if attached:
         # "£533m of new Indian investment": the figure's own noun beats any label before it.
         label = _LABEL_RE.search(right, attached.start(1), attached.end())
-        if label:
+        if label and _LABELS[label.group(1).lower()] != "neutral":
             word = label.group(1)
             return Label(_LABELS[word.lower()], right_at + label.start(), right_at + label.end(), word)
-    before = list(_LABEL_RE.finditer(left))
+    before = [m for m in _LABEL_RE.finditer(left) if _LABELS[m.group(1).lower()] != "neutral"]
     if before:
         m = before[-1]
         word = m.group(1)
         return Label(_LABELS[word.lower()], left_at + m.start(), left_at + m.end(), word)
     clause = re.split(r"[,;:()]|\bwhile\b|\bwhereas\b", right, maxsplit=1)[0][:80]
-    after = _LABEL_RE.search(clause)
+    after = next((m for m in _LABEL_RE.finditer(clause) if _LABELS[m.group(1).lower()] != "neutral"), None)
     if after:
         word = after.group(1)
         return Label(_LABELS[word.lower()], right_at + after.start(), right_at + after.end(), word)
@@ -218,7 +220,9 @@ def when_of(left: str, right: str, kind: str, ctx: TimeContext) -> When | None:
             continue
         if kind == "target" and not (when.relative or when.prep in _TARGET_YEAR_PREPS):
             continue
-        candidates.append((len(left) - when.end, when))
+        # A time behind a comma belongs to the clause before ("... this year, after about $3bn").
+        behind_comma = 40 if re.search(r"[,;]", left[when.end :]) else 0
+        candidates.append((len(left) - when.end + behind_comma, when))
     clause = re.split(r";|\bwhile\b|\bwhereas\b|,\s*(?:and|but)\b", right, maxsplit=1)[0]
     # "... $441.6 million, 35% more than in the same period of 2022": past a comparison, a
     # time is the baseline's, not the figure's.

@@ -190,7 +190,11 @@ def _read_mention(
     commodity = scope = None
     inherited_direction: tuple[str | None, str | None] = (None, None)
     if mention.kind == "quantity":
-        if _GATEWAY.search(text) or _NOT_A_FLOW.search(left[-80:] + right[:30]):
+        if (
+            _GATEWAY.search(text)
+            or _NOT_A_FLOW.search(prefix[-100:] + right[:30])
+            or left.rstrip().endswith(" per")
+        ):
             return None
         metric, unit = "commodity_volume", mention.unit or "t"
         commodity = (
@@ -206,7 +210,7 @@ def _read_mention(
         if metric == "companies" and not (_OPERATING.search(right) or _OPERATING.search(left)):
             return None
     else:
-        if is_price_tag(right):
+        if is_price_tag(right) or _GATEWAY.search(text) or _SUBNATIONAL.search(text):
             return None
         label = find_label(left, right, left_at, mention.end)
         if label is not None and label.metric == "blocked":
@@ -340,6 +344,13 @@ _NOT_A_FLOW = re.compile(
 _GATEWAY = re.compile(
     r"\b(?:through|via|at)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:checkpoint|border crossing|crossing|land port|dry port)\b",
     re.I,
+)
+
+
+# "trade between the Abai region and China": a province's figure, not the country's.
+_SUBNATIONAL = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:region|province|oblast|prefecture|county|autonomous region)\b"
+    r"|\b(?:region|province|oblast|prefecture)(?:'s)?\s+(?:bilateral\s+)?(?:trade|turnover)\b",
 )
 
 

@@ -390,6 +390,17 @@ NOT_FACTS = {
     "loan": Example("The bank approved a $300 million loan for the road.", []),
     "plant capacity": Example("The plant will have a capacity of 500 megawatts.", []),
     "small price": Example("Tickets cost $25 each.", []),
+    "a ranking is not a label": Example(
+        "Kazakh exports to Türkiye, its largest trading partner, rose to $3 billion.", []
+    ),
+    "a province's trade": Example(
+        "Trade between the Mangystau region and Türkiye reached $36 million in 2024.", []
+    ),
+    "a price per thousand cubic metres": Example("Gas will sell at $350 per 1000 m3.", []),
+    "a stock of grain": Example(
+        "Grain reserves stood at 6.1 million tons, of which five million tons are wheat.", []
+    ),
+    "a land port's total": Example("Imports and exports at the land port reached $2.3 billion in 2024.", []),
     "double without a value": Example("The sides want to double trade by 2030.", []),
 }
 
@@ -478,6 +489,10 @@ KIND_BY_VERB = {
     "agreements still to be signed": Example(
         "Over 20 business agreements are set to be signed next week.",
         [{"metric": "agreements", "kind": "target", "value": 20}],
+    ),
+    "a time behind a comma is the clause before": Example(
+        "Kazakhstan expects $5 billion of Turkish investment this year, after about $3 billion came in last year.",
+        [{"value": 5e9, "kind": "target", "year": 2025}, {"value": 3e9, "kind": "actual", "year": 2024}],
     ),
     "goal of reaching": Example(
         "The leaders set a goal of reaching $10 billion in trade by 2030.",
