@@ -170,6 +170,12 @@ _PAST_RISE = re.compile(
 def _cue_kind(text: str, match: re.Match[str]) -> str | None:
     """A cue's kind; "expect it to exceed" or "will reach" turns an actual verb into a target."""
     word = match.group(1).lower()
+    if (
+        match.group(1)[0].isupper()
+        and match.start() > 0
+        and text[: match.start()].rstrip()[-1:] not in ".\"'"
+    ):
+        return None  # "the Ministry of Planning", "Vision Plan": part of a name
     kind = _CUES[word]
     if kind == "actual" and word in _BASE_VERBS and _MODAL_BEFORE.search(text, 0, match.start()):
         return "target"
@@ -184,8 +190,10 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
     """'target' or 'actual' from the words around a figure; None when nothing says."""
     bare = _TRAILING_FILLER.sub("", left[-60:])
     lower = bare.lower()
-    if lower.endswith(("from", "up from", "down from")):
-        return "actual"
+    if lower.endswith(
+        ("from", "compared to", "compared with", "as against", "against", "versus", "relative to")
+    ):
+        return "actual"  # a baseline ("up from $4bn", "compared to $4.57bn in 2021") has happened
     found = [(m.end(), k) for m in _CUE_RE.finditer(left) if (k := _cue_kind(left, m))]
     found += [
         (m.end(), "target") for m in _FUTURE_RE.finditer(left) if not _PAST_RISE.search(left, 0, m.start())

@@ -254,7 +254,10 @@ def _read_mention(
     clause_end = mention.end + len(
         re.split(r"[,;]|\b(?:above|below|than|compared|against|versus)\b", right, maxsplit=1)[0]
     )
-    window = [c for c in countries if left_at - 5 <= c.start and c.end <= min(right_end, clause_end) + 5]
+    # Before a "while" or a semicolon the left side is another clause ("..., while Kazakhstan has channeled").
+    boundaries = list(_CLAUSE_BREAK.finditer(left))
+    clause_start = left_at + boundaries[-1].end() if boundaries else left_at - 5
+    window = [c for c in countries if clause_start <= c.start and c.end <= min(right_end, clause_end) + 5]
     if metric != "commodity_volume" and _names_third_country(window, reading.pair):
         return None
     origin, host = (None, None)
@@ -263,6 +266,9 @@ def _read_mention(
         if origin is None and host is None:
             # "... below $1 billion, while it pledged to raise it to $5 billion": same flow.
             origin, host = inherited_direction
+        if metric == "investment" and origin is None and host is None and not _BILATERAL.search(text):
+            # "FDI disbursement was estimated at $850 million": a country's inflow from everyone.
+            return None
     start = sentence.start
     return Fact(
         metric=metric,
@@ -376,6 +382,9 @@ def _direction(
         )
         if country.possessive and "investor" in after.lower()[:40] and _HOST_INVESTOR.search(after):
             host = host or country.code
+        elif _INVESTING_SUBJECT.match(after) or (country.form == "demonym" and _INVESTOR_NOUN.match(after)):
+            # "Kazakhstan has channeled $1bn", "Japanese investors account for ... $42bn"
+            origin = origin or country.code
         elif (country.form == "demonym" and modifies_keyword) or (
             country.possessive and modifies_keyword and "investor" not in keyword
         ):
@@ -394,6 +403,15 @@ def _direction(
     if origin == host:
         host = None
     return origin, host
+
+
+_BILATERAL = re.compile(r"\b(?:bilateral|mutual|two-way|reciprocal|between the two|each other)\b", re.I)
+_CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas)\b|,\s*(?:and|but)\b", re.I)
+_INVESTING_SUBJECT = re.compile(
+    r"\s+(?:has|have|had)?\s*(?:also\s+)?(?:invested|channell?ed|put|poured|injected|pumped|ploughed|plowed)\b",
+    re.I,
+)
+_INVESTOR_NOUN = re.compile(r"\s+(?:investors?|companies|firms|businesses|enterprises|corporations)\b", re.I)
 
 
 def _same_clause(text: str, country: CountryMention, anchor: tuple[int, int]) -> bool:

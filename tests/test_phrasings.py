@@ -523,6 +523,27 @@ SCOPES = {
     ),
 }
 
+# Who invests in whom, read in the figure's own clause.
+INVESTORS = {
+    "subject that channelled money": Example(
+        "Türkiye has invested over $3.5 billion in Kazakhstan, while Kazakhstan has channelled over $1 billion.",
+        [{"value": 3.5e9, "from": "TUR", "to": "KAZ"}, {"value": 1e9, "from": "KAZ", "to": "TUR"}],
+    ),
+    "demonym before investors": Example(
+        "Turkish investors account for 300 projects with a registered capital of nearly $4.2 billion.",
+        [{"metric": "investment", "value": 4.2e9, "from": "TUR", "to": "KAZ"}],
+    ),
+    "an inflow from everyone": Example("FDI disbursement was estimated at $850 million in January.", []),
+    "a baseline after compared to": Example(
+        "Trade reached $5.66 billion last year, up 23.9% compared to the $4.57 billion in 2023.",
+        [{"value": 5.66e9, "year": 2024}, {"value": 4.57e9, "kind": "actual", "year": 2023}],
+    ),
+    "a cue inside a ministry's name": Example(
+        "According to the Ministry of Planning, 1,600 Turkish firms are operating in Kazakhstan.",
+        [{"metric": "companies", "kind": "actual", "value": 1600}],
+    ),
+}
+
 # Decimal commas: "89,6 billion"; an article that writes them makes "525,737 million" 525.737 million.
 DECIMAL_COMMAS = {
     "comma before one digit": Example(
@@ -607,8 +628,12 @@ def _rows(*tables: dict[str, Example]) -> list[object]:
     _rows(
         MONEY,
         CURRENCIES,
+        DECIMAL_COMMAS,
         STEPS,
+        SCOPES,
         KIND,
+        KIND_BY_VERB,
+        INVESTORS,
         YEARS,
         PERIODS,
         QUALIFIERS,
