@@ -206,7 +206,11 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
             return _GROWTH[verbs[-1].group(1).lower()]
         if any(kind == "target" for _, kind in found):
             return "target"
-        verbs = list(_GROWTH_RE.finditer(prefix))
+        if found:
+            return max(found)[1]  # "amounted to": the verb says
+        # The sentence's verb, but only within this clause: "goal of bringing ... ; as of 2021 ...".
+        breaks = list(re.finditer(r";|\bwhile\b|\bwhereas\b", prefix))
+        verbs = list(_GROWTH_RE.finditer(prefix, breaks[-1].end() if breaks else 0))
         if verbs:
             return _GROWTH[verbs[-1].group(1).lower()]
     if found:

@@ -60,6 +60,7 @@ class _Reading:
     currency: str | None = None
     last_when: When | None = None  # the period named last, for "over the same period"
     home_dollar: str | None = None  # what a bare "$" means in this article
+    before_when: When | None = None  # the period the sentence just before named, if any
     last_facts: list[Fact] = field(default_factory=list)
     previous_sentences: list[str] = field(default_factory=list)
 
@@ -78,6 +79,7 @@ def extract_facts(sentences: list[ParsedSentence], pair: list[str], published: d
         spans = [
             w for w in find_times(sentence.text, TimeContext(published, None, reading.last_when)) if w.period
         ]
+        reading.before_when = spans[-1] if spans else None
         if spans:
             reading.last_when = spans[-1]
     title_paragraph = sentences[0].paragraph if sentences else 0
@@ -250,6 +252,9 @@ def _read_mention(
         )
         if earlier is not None:
             year, period = earlier.year, earlier.period
+    if year is None and period is None and kind == "actual" and reading.before_when is not None:
+        # "Trade fell 11.8% in January. Exports and imports combined were worth $8.29 billion."
+        year, period = reading.before_when.year, reading.before_when.period
     # Past a comma or a comparison the right side speaks of something else ("above its trade with China").
     clause_end = mention.end + len(
         re.split(r"[,;]|\b(?:above|below|than|compared|against|versus)\b", right, maxsplit=1)[0]

@@ -52,7 +52,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # "January-August of this year", "from January to June", "Jan.-Sept. 2024".
     "months": re.compile(
-        rf"(?P<m1>{_MONTH})(?:\s+\d{{1,2}})?\s*(?:-|(?i:to|through|till|until|and))\s*(?P<m2>{_MONTH})(?:\s+\d{{1,2}})?"
+        rf"(?P<m1>{_MONTH})(?:\s+\d{{1,2}}(?!\d))?\s*(?:-|(?i:to|through|till|until|and))\s*(?P<m2>{_MONTH})(?:\s+\d{{1,2}}(?!\d))?"
         rf"(?:,?\s+(?i:of\s+)?(?P<y>{_YEAR}|{_REL_YEAR}))?"
     ),
     # "the first 11 months of the year", "the first half of 2021", "Q1 2022".
@@ -85,6 +85,11 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "relative": re.compile(
         r"(?i:(?P<rel>last year|this year|next year|the previous year|previous year|the past year|"
         r"current year|coming year|a year earlier|a year ago|the year before|the prior year))(?:'s)?(?![\w-])"
+    ),
+    # "the corresponding period of 2021": the months named before, in another year.
+    "back_year": re.compile(
+        rf"(?i:the\s+(?:same|corresponding|comparable|equivalent)\s+period\s+(?:of|in)\s+)(?P<y>{_YEAR}|{_REL_YEAR})"
+        r"|(?i:the\s+(?:same|corresponding|comparable|equivalent)\s+period\s+)(?P<rel>last year|a year earlier|a year ago)"
     ),
     "back": re.compile(rf"(?i:{trie_pattern(PERIOD_BACK_REFERENCES)})(?![\w-])"),
 }
@@ -211,7 +216,20 @@ def _resolve(name: str, m: re.Match[str], ctx: TimeContext) -> When | None:
         base = ctx.before if ctx.before is not None and phrase in _CHAINED else now
         year = base + _RELATIVE_OFFSET[phrase]
         return When(year, str(year), "", m.start(), m.end(), relative=True)
+    if name == "back_year":
+        year = _named_year(m["y"], ctx) if m["y"] else now - 1
+        return _moved(ctx.last, year, m)
     return _back(m, ctx)
+
+
+def _moved(last: When | None, year: int | None, m: re.Match[str]) -> When | None:
+    """The period named before, moved to `year`: January-August 2023 -> January-August 2022."""
+    if year is None:
+        return None
+    period = str(year)
+    if last is not None and last.period and last.year is not None and len(last.period) > 4:
+        period = last.period.replace(str(last.year), str(year))
+    return When(year, period, "", m.start(), m.end(), relative=True)
 
 
 def _back(m: re.Match[str], ctx: TimeContext) -> When | None:

@@ -563,6 +563,9 @@ STEPS = {
     "up by before the level": Example(
         "Trade rose by $0.3 billion to $5.2 billion in 2024.", [{"value": 5.2e9}]
     ),
+    "a percentage restated in money": Example(
+        "Trade reached $612 million, an increase of 16%, or $87 million, in 2024.", [{"value": 612e6}]
+    ),
     "topping a record by": Example("Grain shipments topped the previous high by 2.5 million tonnes.", []),
 }
 
@@ -599,6 +602,14 @@ PERIODS = {
     "the said period": Example(
         "Figures for January-May 2025 were published. Trade turnover amounted to $2.2 billion over the said period.",
         [{"value": 2.2e9, "year": 2025, "period": "2025-01/2025-05"}],
+    ),
+    "the corresponding period of another year": Example(
+        "Trade reached $933 million in January-February 2025, while it stood at $541 million in the corresponding period of 2024.",
+        [{"value": 933e6, "year": 2025}, {"value": 541e6, "year": 2024, "period": "2024-01/2024-02"}],
+    ),
+    "the period of the sentence before": Example(
+        "Trade with Türkiye fell 11% in January 2025. Exports and imports combined were worth $0.8 billion.",
+        [{"value": 0.8e9, "year": 2025, "period": "2025-01"}],
     ),
     "year to date": Example(
         "As of May 2025, bilateral trade reached $2.2 billion.",
