@@ -1152,7 +1152,7 @@ PERIOD_BACK_REFERENCES = (
 STEP_CUES = (
     "by", "an increase of", "a increase of", "an increase by", "a rise of", "a growth of", "a jump of",
     "a decline of", "a decrease of", "a drop of", "a fall of", "a further", "further", "up", "down", "increase of", "rise of", "growth of", "a yearly rise of",
-    "year-on-year increase of", "topping the previous high by", "%, or", "percent, or", "per cent, or",
+    "year-on-year increase of", "topping the previous high by",
 )  # fmt: skip
 
 # The part of trade or investment a figure covers ("non-oil trade", "trade in services").

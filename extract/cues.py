@@ -68,6 +68,8 @@ _PRICE_TAG_RE = re.compile(
 )
 _ATTACHED_RE = re.compile(r"\s*(?:of|in|worth of)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)", re.I)
 _STEP_RE = re.compile(r"(?<![\w-])(?:" + trie_pattern(STEP_CUES) + r")\s*$", re.I)
+# "an increase of 16,6%, or $87 million": the same step in money.
+_RESTATED_STEP = re.compile(r"\d\s?(?:%|percent|per cent),?\s+or\s*$", re.I)
 _QUALIFIER_RE = re.compile(r"(?<![\w-])(" + trie_pattern(QUALIFIERS) + r")\s*(?:the\s+|a\s+)?$", re.I)
 
 
@@ -129,7 +131,8 @@ def scope_of(text: str, label: Label | None) -> str | None:
 
 def is_step(bare_left: str) -> bool:
     """True when the figure measures a change ("grew by $300 million"), not the level reached."""
-    return bool(_STEP_RE.search(bare_left[-40:]))
+    tail = bare_left[-40:]
+    return bool(_STEP_RE.search(tail) or _RESTATED_STEP.search(tail))
 
 
 def is_global(left: str) -> bool:

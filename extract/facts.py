@@ -241,7 +241,11 @@ def _read_mention(
     else:
         kind = kind_of(bare_left, right, prefix)
     kind = kind or "actual"
-    context = TimeContext(reading.published, previous.year if previous else None, reading.last_when)
+    # "... in January-February 2025, while ... in the corresponding period of 2024": a period named
+    # earlier in the same sentence is the one referred back to (a bounded look keeps this linear).
+    earlier_here = [w for w in find_times(prefix[-300:], TimeContext(reading.published)) if w.period]
+    last = earlier_here[-1] if earlier_here else reading.last_when
+    context = TimeContext(reading.published, previous.year if previous else None, last)
     when = when_of(left, right, kind, context)
     year, period = (when.year, when.period) if when else (None, None)
     if when is None and previous is not None and previous.metric == metric and previous.kind == kind:
