@@ -215,7 +215,10 @@ QUANTITY_UNITS: dict[str, tuple[str, float]] = {
 }
 
 # Nouns counted by the companies and agreements metrics.
-COMPANY_NOUNS = ("companies", "firms", "enterprises", "businesses", "joint ventures")
+COMPANY_NOUNS = (
+    "companies", "firms", "enterprises", "businesses", "joint ventures", "sole proprietorships",
+    "startups", "start-ups", "subsidiaries",
+)  # fmt: skip
 AGREEMENT_NOUNS = (
     "agreements",
     "memoranda of understanding",

@@ -29,6 +29,7 @@ from .periods import TimeContext, When, find_times
 
 _ANAPHORA = re.compile(
     r"^(?:that|this|these|those|it|of (?:that|this|which|these|the total)|such)\b"
+    r"|^(?:and|but|so)\s+(?:it|this|that)\b"
     r"|\b(?:this|that|the) (?:figure|volume|amount|level|number|sum|result)\b"
     r"|\b(?:it|this) (?:is|was|will|would|could|should|has|had|reached|stood|rose|grew|totalled|totaled|"
     r"amounted|hit|exceeded|surpassed|crossed)\b",
@@ -36,7 +37,7 @@ _ANAPHORA = re.compile(
 )
 _OPERATING = re.compile(
     r"\b(?:operat\w*|active|registered|present|working|established|doing business|based|"
-    r"with \w+ capital|invested|there are|run)\b",
+    r"with \w+ capital|invested|there are|run|launched|set up|opened|created|founded)\b",
     re.I,
 )
 _HOST_INVESTOR = re.compile(
@@ -83,7 +84,8 @@ def extract_facts(sentences: list[ParsedSentence], pair: list[str], published: d
         if spans:
             reading.last_when = spans[-1]
     title_paragraph = sentences[0].paragraph if sentences else 0
-    return _deduplicate(facts, {s.start for s in sentences if s.paragraph == title_paragraph})
+    kept = _deduplicate(facts, {s.start for s in sentences if s.paragraph == title_paragraph})
+    return _as_of_publication(kept, published)
 
 
 def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
@@ -209,7 +211,10 @@ def _read_mention(
         metric, unit = mention.noun or "companies", "count"
         if metric == "agreements" and not _counts_agreements(text, mention):
             return None
-        if metric == "companies" and not (_OPERATING.search(right) or _OPERATING.search(left)):
+        if re.search(r"\b(?:out of|of every|in every)\s*$", left):
+            return None  # "one out of ten companies": a share, not a count
+        in_country = any(c.start - mention.end in range(4, 12) and c.form == "name" for c in countries)
+        if metric == "companies" and not (_OPERATING.search(right) or _OPERATING.search(left) or in_country):
             return None
     else:
         if is_price_tag(right) or _GATEWAY.search(text) or _SUBNATIONAL.search(text):
@@ -335,7 +340,9 @@ def _inherited_metric(text: str, reading: _Reading) -> str | None:
     for fact in reversed(reading.last_facts):
         if fact.metric in ("trade", "investment"):
             return fact.metric
-    return None
+    # "Our bilateral trade is substantial. And it's of the order of $6 billion."
+    label = find_label(reading.previous_sentences[-1], "") if reading.previous_sentences else None
+    return label.metric if label is not None and label.metric in ("trade", "investment") else None
 
 
 def _inherited_commodity(reading: _Reading) -> str | None:
@@ -444,12 +451,41 @@ def _deduplicate(facts: list[Fact], title_starts: set[int]) -> list[Fact]:
             kept[key] = fact
     body = [f for f in kept.values() if f.start not in title_starts]
     facts = [f for f in kept.values() if f.start not in title_starts or not _restated(f, body)]
+    # "from the current $6 billion" beside "$6 billion last year": the yearless one says it again.
+    dated = {_key(f) for f in facts if f.year is not None}
+    facts = [f for f in facts if f.year is not None or _key(f) not in dated]
     return sorted(facts, key=lambda f: f.figure_start)
+
+
+# "stands at £5.5 billion", "is currently": a level as of the day the article was published.
+_PRESENT_TENSE = re.compile(
+    r"\b(?:stands?|is|are|currently|now|amounts? to|totals|exceeds|has reached|have reached)\b\W+(?:[\w'-]+\W+){0,3}$",
+    re.I,
+)
+
+
+def _as_of_publication(facts: list[Fact], published: dt.date | None) -> list[Fact]:
+    """A present-tense actual with no period of its own is dated by the article."""
+    if published is None:
+        return facts
+    return [
+        f.model_copy(update={"year": published.year})
+        if f.kind == "actual"
+        and f.year is None
+        and f.period is None
+        and _PRESENT_TENSE.search(f.evidence[: f.figure_start - f.start][-50:])
+        else f
+        for f in facts
+    ]
 
 
 def _restated(headline: Fact, body: list[Fact]) -> bool:
     """Headlines round and drop years: "$240 billion" is the body's "$240.1 billion in 2023",
-    "passes $2 billion" the body's "exceeds $2.1 billion"."""
+    "passes $2 billion" the body's "exceeds $2.1 billion"; "$15.6 bln" may be a body figure's
+    bracketed conversion."""
+    figure = headline.evidence[headline.figure_start - headline.start : headline.figure_end - headline.start]
+    if any(figure in f.evidence for f in body):
+        return True
     return any(
         (f.metric, f.unit, f.from_, f.to) == (headline.metric, headline.unit, headline.from_, headline.to)
         and abs(f.value - headline.value) <= HEADLINE_ROUNDING * f.value

@@ -232,7 +232,13 @@ YEARS = {
     ),
     "dated month span": Example("Trade reached $4.4 billion in January-November 2024.", [{"year": 2024}]),
     "this year": Example("Trade should pass $7 billion this year.", [{"year": 2025}]),
-    "no year": Example("Trade currently stands at $5 billion.", [{"year": None}]),
+    # A level in the present tense is as of the article's date, with no period of its own.
+    "present tense is the publication year": Example(
+        "Trade currently stands at $5 billion.", [{"year": 2025, "period": None}]
+    ),
+    "a yearless restatement of a dated figure": Example(
+        "Trade reached $6 billion in 2024, and will grow from the current $6 billion.", [{"year": 2024}]
+    ),
     "baseline year after a comparison": Example(
         "In January-November 2024, trade turnover reached $441.6 million, 35% more than in the same period of 2023.",
         [{"value": 441.6e6, "year": 2024}],
@@ -537,6 +543,19 @@ INVESTORS = {
     "a baseline after compared to": Example(
         "Trade reached $5.66 billion last year, up 23.9% compared to the $4.57 billion in 2023.",
         [{"value": 5.66e9, "year": 2024}, {"value": 4.57e9, "kind": "actual", "year": 2023}],
+    ),
+    "companies in a country": Example(
+        "The report covers 900 Turkish companies in Kazakhstan.",
+        [{"metric": "companies", "value": 900, "from": "TUR", "to": "KAZ"}],
+    ),
+    "sole proprietorships launched": Example(
+        "In 2024, Turkish citizens launched nearly 1,600 sole proprietorships in Kazakhstan.",
+        [{"metric": "companies", "value": 1600, "year": 2024}],
+    ),
+    "one out of ten": Example("Nearly one out of ten companies established in Kazakhstan is Turkish.", []),
+    "it after a sentence naming trade": Example(
+        "Our bilateral trade is substantial. And it is of the order of $6 billion.",
+        [{"metric": "trade", "value": 6e9}],
     ),
     "a cue inside a ministry's name": Example(
         "According to the Ministry of Planning, 1,600 Turkish firms are operating in Kazakhstan.",
