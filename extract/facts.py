@@ -252,6 +252,11 @@ def _read_mention(
     last = earlier_here[-1] if earlier_here else reading.last_when
     context = TimeContext(reading.published, previous.year if previous else None, last)
     when = when_of(left, right, kind, context)
+    if when is None and right_end < len(text):
+        # "exported 3.14mil tonnes ... worth RM14.86bil to China last year": past a price tag.
+        when = when_of("", text[mention.end : mention.end + 300], kind, context)
+        if when is not None and when.year is None:
+            when = None
     year, period = (when.year, when.period) if when else (None, None)
     if when is None and previous is not None and previous.metric == metric and previous.kind == kind:
         year, period = previous.year, previous.period

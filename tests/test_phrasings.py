@@ -630,6 +630,10 @@ PERIODS = {
         "Trade with Türkiye fell 11% in January 2025. Exports and imports combined were worth $0.8 billion.",
         [{"value": 0.8e9, "year": 2025, "period": "2025-01"}],
     ),
+    "a time past a price tag": Example(
+        "Kazakhstan exported 3.1 million tonnes of wheat worth $700 million to Türkiye last year.",
+        [{"metric": "commodity_volume", "value": 3.1e6, "year": 2024}],
+    ),
     "year to date": Example(
         "As of May 2025, bilateral trade reached $2.2 billion.",
         [{"value": 2.2e9, "year": 2025, "period": "2025-01/2025-05"}],
