@@ -300,6 +300,8 @@ INVESTMENT_WORDS = (
     "investors",
     "investor",
     "fdi",
+    "fdis",
+    "foreign direct investments",
     "capital",
     "poured",
     "injected",
@@ -614,6 +616,9 @@ GROWTH_VERBS_PAST = (
     "soared",
     "went up",
     "reached",
+    "grown",
+    "risen",
+    "surged",
 )
 # "to ship 1.5 million tons": an infinitive of these verbs plans a volume or value.
 FUTURE_INFINITIVES = (

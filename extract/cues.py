@@ -93,7 +93,11 @@ def find_label(left: str, right: str, left_at: int = 0, right_at: int = 0) -> La
         if label and _LABELS[label.group(1).lower()] != "neutral":
             word = label.group(1)
             return Label(_LABELS[word.lower()], right_at + label.start(), right_at + label.end(), word)
-    before = [m for m in _LABEL_RE.finditer(left) if _LABELS[m.group(1).lower()] != "neutral"]
+    before = [
+        m
+        for m in _LABEL_RE.finditer(left)
+        if _LABELS[m.group(1).lower()] != "neutral" and not _in_name(left, m)
+    ]
     if before:
         m = before[-1]
         word = m.group(1)
@@ -104,6 +108,18 @@ def find_label(left: str, right: str, left_at: int = 0, right_at: int = 0) -> La
         word = after.group(1)
         return Label(_LABELS[word.lower()], right_at + after.start(), right_at + after.end(), word)
     return None
+
+
+def _in_name(text: str, m: re.Match[str]) -> bool:
+    """ "Minister of International Trade and Industry": a capitalised label inside a proper name."""
+    if not m.group(1)[0].isupper():
+        return False
+    before = text[: m.start()].split()[-1:]
+    after = text[m.end() :].split()[:2]
+    if not before or not before[0][:1].isupper() or not before[0][-1].isalpha():
+        return False  # first word of the sentence, or after "BEIJING:"
+    following = after[1] if after[:1] in (["and"], ["of"]) and len(after) > 1 else (after[0] if after else "")
+    return following[:1].isupper()
 
 
 def is_price_tag(right: str) -> bool:
@@ -189,6 +205,12 @@ def _cue_kind(text: str, match: re.Match[str]) -> str | None:
     return kind
 
 
+# "a 200-fold rise from $100m to $22.9bn": after an article or a size the word is a noun.
+_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|this|that)\s+(?:[\w.%-]+\s+)?$|-fold\s+$|\bper ?cent\s+$|%\s+$", re.I
+)
+
+
 def kind_of(left: str, right: str, prefix: str) -> str | None:
     """'target' or 'actual' from the words around a figure; None when nothing says."""
     bare = _TRAILING_FILLER.sub("", left[-60:])
@@ -204,7 +226,7 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
     if lower.endswith(" to") or lower == "to":
         # "rose to $5bn" is an actual, "raise trade to $15bn" a target; "are expected to
         # rise to" has its own cue. Look in this figure's clause first, then the whole sentence.
-        verbs = list(_GROWTH_RE.finditer(left))
+        verbs = [v for v in _GROWTH_RE.finditer(left) if not _NOUN_BEFORE.search(left, 0, v.start())]
         if verbs:
             return _GROWTH[verbs[-1].group(1).lower()]
         if any(kind == "target" for _, kind in found):
@@ -213,7 +235,11 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
             return max(found)[1]  # "amounted to": the verb says
         # The sentence's verb, but only within this clause: "goal of bringing ... ; as of 2021 ...".
         breaks = list(re.finditer(r";|\bwhile\b|\bwhereas\b", prefix))
-        verbs = list(_GROWTH_RE.finditer(prefix, breaks[-1].end() if breaks else 0))
+        verbs = [
+            v
+            for v in _GROWTH_RE.finditer(prefix, breaks[-1].end() if breaks else 0)
+            if not _NOUN_BEFORE.search(prefix, 0, v.start())
+        ]
         if verbs:
             return _GROWTH[verbs[-1].group(1).lower()]
     if found:
@@ -235,8 +261,10 @@ def when_of(left: str, right: str, kind: str, ctx: TimeContext) -> When | None:
             continue
         if kind == "target" and not (when.relative or when.prep in _TARGET_YEAR_PREPS):
             continue
+        if re.search(r"[;:]|\bwhile\b|\bwhereas\b", left[when.end :]):
+            continue  # "... in 1984; today China has": another clause's time
         # A time behind a comma belongs to the clause before ("... this year, after about $3bn").
-        behind_comma = 40 if re.search(r"[,;]", left[when.end :]) else 0
+        behind_comma = 40 if "," in left[when.end :] else 0
         candidates.append((len(left) - when.end + behind_comma, when))
     clause = re.split(r";|\bwhile\b|\bwhereas\b|,\s*(?:and|but)\b", right, maxsplit=1)[0]
     # "... $441.6 million, 35% more than in the same period of 2022": past a comparison, a

@@ -30,7 +30,7 @@ from .periods import TimeContext, When, find_times
 _ANAPHORA = re.compile(
     r"^(?:that|this|these|those|it|of (?:that|this|which|these|the total)|such)\b"
     r"|^(?:and|but|so)\s+(?:it|this|that)\b"
-    r"|\b(?:this|that|the) (?:figure|volume|amount|level|number|sum|result)\b"
+    r"|\b(?:this|that|the) (?:figure|volume|amount|level|number|sum|result|goal|target|mark|milestone|threshold)\b"
     r"|\b(?:it|this) (?:is|was|will|would|could|should|has|had|reached|stood|rose|grew|totalled|totaled|"
     r"amounted|hit|exceeded|surpassed|crossed)\b",
     re.I,
@@ -103,7 +103,7 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
         carried = None
         right_end = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
         left, right = text[left_at : mention.start], text[mention.end : right_end]
-        right = _CONVERSION.sub(" ", right, count=1) if right.lstrip().startswith("(") else right
+        right = _CONVERSION.sub(" ", right, count=1) if right.lstrip()[:1] in ("(", "[") else right
         if mention.kind != "count" and is_step(qualifier_of(left)[1]):
             # "rose by $0.3 billion to $5.2 billion": the level reads its label past the step.
             carried = left_at
@@ -154,10 +154,10 @@ def _is_wider_total(
 
 
 _BETWEEN_CONVERSION = re.compile(
-    r"\s*(?:\(|,?\s*or|,?\s*i\.e\.)\s*(?:about|around|approximately|roughly|some|nearly|~)?\s*"
+    r"\s*(?:\(|\[|,?\s*or|,?\s*i\.e\.)\s*(?:about|around|approximately|roughly|some|nearly|~)?\s*"
 )
 # What is left of a bracketed equivalent once its figure is dropped: "(" ... ")".
-_CONVERSION = re.compile(r"^\s*\([^)]{0,40}\)")
+_CONVERSION = re.compile(r"^\s*(?:\([^)]{0,40}\)|\[[^\]]{0,40}\])")
 
 
 def _without_conversions(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -207,6 +207,8 @@ def _read_mention(
             or commodity_in(text)
             or _inherited_commodity(reading)
         )
+        if commodity in (None, "cargo"):
+            return None  # "2.2 million tons of cargo": freight in general is no commodity's flow
     elif mention.kind == "count":
         metric, unit = mention.noun or "companies", "count"
         if metric == "agreements" and not _counts_agreements(text, mention):
@@ -269,10 +271,14 @@ def _read_mention(
     if year is None and period is None and kind == "actual" and reading.before_when is not None:
         # "Trade fell 11.8% in January. Exports and imports combined were worth $8.29 billion."
         year, period = reading.before_when.year, reading.before_when.period
-    # Past a comma or a comparison the right side speaks of something else ("above its trade with China").
-    clause_end = mention.end + len(
-        re.split(r"[,;]|\b(?:above|below|than|compared|against|versus)\b", right, maxsplit=1)[0]
+    past_span = bool(
+        period and reading.published and period.split("/")[-1][:4] <= str(reading.published.year)
     )
+    endpoint = re.search(r"\b(?:from|to|between)\s*$", bare_left)
+    if metric == "trade" and kind == "actual" and _span_months(period) > 13 and past_span and not endpoint:
+        return None  # "totaled SR1.79 trillion in the last ten years": a sum of years, not a year's trade
+    # Past a comma or a comparison the right side speaks of something else ("above its trade with China").
+    clause_end = mention.end + _clause_length(right, mention.end, countries)
     # Before a "while" or a semicolon the left side is another clause ("..., while Kazakhstan has channeled").
     boundaries = list(_CLAUSE_BREAK.finditer(left))
     clause_start = left_at + boundaries[-1].end() if boundaries else left_at - 5
@@ -285,6 +291,8 @@ def _read_mention(
         if origin is None and host is None:
             # "... below $1 billion, while it pledged to raise it to $5 billion": same flow.
             origin, host = inherited_direction
+        if origin is None and host is None and previous is not None and previous.metric == metric:
+            origin, host = previous.from_, previous.to
         if metric == "investment" and origin is None and host is None and not _BILATERAL.search(text):
             # "FDI disbursement was estimated at $850 million": a country's inflow from everyone.
             return None
@@ -308,6 +316,28 @@ def _read_mention(
         figure_start=start + mention.start,
         figure_end=start + mention.end,
     )
+
+
+_RIGHT_CLAUSE_END = re.compile(r";|,|\b(?:while|whereas|above|below|than|compared|against|versus|ahead of)\b")
+
+
+def _clause_length(right: str, offset: int, countries: list[CountryMention]) -> int:
+    """How far the figure's clause runs to the right: to a comparison, a "while", or a comma that
+    does not continue a list of countries ("with Russia, Sri Lanka")."""
+    for found in _RIGHT_CLAUSE_END.finditer(right):
+        if found.group() == "," and any(0 < c.start - (offset + found.end()) <= 5 for c in countries):
+            continue
+        return found.start()
+    return len(right)
+
+
+def _span_months(period: str | None) -> int:
+    """How many months a period spans: "2018/2024" 84, "2022-04/2023-02" 11; 0 when not a span."""
+    found = re.fullmatch(r"(\d{4})(?:-(\d\d))?/(\d{4})(?:-(\d\d))?", period or "")
+    if not found:
+        return 0
+    y1, m1, y2, m2 = found.groups()
+    return (int(y2) - int(y1)) * 12 + int(m2 or 12) - int(m1 or 1) + 1
 
 
 def _flows_into_country(right: str, right_at: int, countries: list[CountryMention]) -> bool:
@@ -403,7 +433,11 @@ def _direction(
         )
         if country.possessive and "investor" in after.lower()[:40] and _HOST_INVESTOR.search(after):
             host = host or country.code
-        elif _INVESTING_SUBJECT.match(after) or (country.form == "demonym" and _INVESTOR_NOUN.match(after)):
+        elif (
+            _INVESTING_SUBJECT.match(after)
+            or _HAS_COUNT.match(after)
+            or (country.form == "demonym" and _INVESTOR_NOUN.match(after))
+        ):
             # "Kazakhstan has channeled $1bn", "Japanese investors account for ... $42bn"
             origin = origin or country.code
         elif (country.form == "demonym" and modifies_keyword) or (
@@ -411,7 +445,9 @@ def _direction(
         ):
             origin = origin or country.code
         elif _INVESTOR_IN.search(text, 0, country.start) or (
-            _TO_PREPOSITION.search(before) and _same_clause(text, country, anchor)
+            _TO_PREPOSITION.search(before)
+            and _same_clause(text, country, anchor)
+            and not _TRAVEL.search(before)
         ):
             host = host or country.code
         elif _FROM_PREPOSITION.search(before):
@@ -428,6 +464,13 @@ def _direction(
 
 _BILATERAL = re.compile(r"\b(?:bilateral|mutual|two-way|reciprocal|between the two|each other)\b", re.I)
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas)\b|,\s*(?:and|but)\b", re.I)
+_TRAVEL = re.compile(
+    r"\b(?:visit|visits|trip|travel|tour|mission|delegation|flight)\s+to\s+(?:the\s+)?$", re.I
+)
+# "China has more than 4200 companies": the country that has them is where they come from.
+_HAS_COUNT = re.compile(
+    r"\s+(?:now\s+)?(?:has|have|had)\s+(?:more than\s+|over\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\d"
+)
 _INVESTING_SUBJECT = re.compile(
     r"\s+(?:has|have|had)?\s*(?:also\s+)?(?:invested|channell?ed|put|poured|injected|pumped|ploughed|plowed)\b",
     re.I,

@@ -82,6 +82,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "end_of_year": re.compile(
         r"(?i:(?:by|at|before)\s+the\s+end\s+of\s+(?:the|this)\s+year|by\s+year[- ]end)"
     ),
+    "today": re.compile(r"(?i:\b(?:today|currently|at present|nowadays)\b)"),
     "relative": re.compile(
         r"(?i:(?P<rel>last year|this year|next year|the previous year|previous year|the past year|"
         r"current year|coming year|a year earlier|a year ago|the year before|the prior year))(?:'s)?(?![\w-])"
@@ -179,6 +180,9 @@ def _resolve(name: str, m: re.Match[str], ctx: TimeContext) -> When | None:
             return None  # "On May 5 the minister said": the day of the news, not a period
         month = _month(m["m"])
         year = int(m["y"]) if m["y"] else _latest_year(month, ctx.published)
+        if not m["y"] and prep in ("by", "until", "till", "before") and ctx.published is not None:
+            # "by the end of December": a deadline is the next December, not the last one.
+            year = ctx.published.year if month >= ctx.published.month else ctx.published.year + 1
         if year is None:
             return None
         if prep == "as of" or prep == "end of":
@@ -196,6 +200,8 @@ def _resolve(name: str, m: re.Match[str], ctx: TimeContext) -> When | None:
     if ctx.published is None:
         return None if name != "back" else _back(m, ctx)
     now = ctx.published.year
+    if name == "today":
+        return When(now, None, "", m.start(), m.end(), relative=True)
     if name == "horizon":
         count = m["n"].lower()
         n = int(count) if count.isdigit() else COUNT_WORDS[count]

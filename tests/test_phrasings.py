@@ -406,6 +406,13 @@ NOT_FACTS = {
     "a stock of grain": Example(
         "Grain reserves stood at 6.1 million tons, of which five million tons are wheat.", []
     ),
+    "ten years of trade summed": Example(
+        "Trade between the two countries totaled over $17.9 billion in the last ten years.", []
+    ),
+    "cargo is no commodity": Example("Cargo traffic grew to an estimated 2.2 million tons in 2024.", []),
+    "a third country in a list": Example(
+        "Kazakhstan expects $8-9 billion of trade with Türkiye, Azerbaijan in two months.", []
+    ),
     "a land port's total": Example("Imports and exports at the land port reached $2.3 billion in 2024.", []),
     "double without a value": Example("The sides want to double trade by 2030.", []),
 }
@@ -557,6 +564,25 @@ INVESTORS = {
         "Our bilateral trade is substantial. And it is of the order of $6 billion.",
         [{"metric": "trade", "value": 6e9}],
     ),
+    "a country that has companies": Example(
+        "Trade was small in 1995; today Türkiye has more than 4,200 companies operating in Kazakhstan.",
+        [{"metric": "companies", "value": 4200, "from": "TUR", "to": "KAZ", "year": 2025}],
+    ),
+    "direction of the figure before": Example(
+        "Over 3,000 Turkish firms operate in Kazakhstan, and more than 700 new firms were set up in 2024.",
+        [
+            {"value": 3000, "from": "TUR", "to": "KAZ"},
+            {"value": 700, "from": "TUR", "to": "KAZ", "year": 2024},
+        ],
+    ),
+    "a visit to a country is no host": Example(
+        "His visit to Türkiye yielded Turkish investment commitments worth $1.2 billion in Kazakhstan.",
+        [{"metric": "investment", "from": "TUR", "to": "KAZ"}],
+    ),
+    "a label inside a ministry's name": Example(
+        "Deputy International Trade and Industry Minister Ayan Bek said Kazakhstan approved 79 FDIs worth $3.7 billion from Türkiye last year.",
+        [{"metric": "investment", "value": 3.7e9, "from": "TUR", "to": "KAZ", "year": 2024}],
+    ),
     "a cue inside a ministry's name": Example(
         "According to the Ministry of Planning, 1,600 Turkish firms are operating in Kazakhstan.",
         [{"metric": "companies", "kind": "actual", "value": 1600}],
@@ -637,6 +663,17 @@ PERIODS = {
     "year to date": Example(
         "As of May 2025, bilateral trade reached $2.2 billion.",
         [{"value": 2.2e9, "year": 2025, "period": "2025-01/2025-05"}],
+    ),
+    "a deadline month is the next one": Example(
+        "Trade is expected to reach $6 billion by the end of December.", [{"kind": "target", "year": 2025}]
+    ),
+    "a noun rise is no goal": Example(
+        "Turkish investment in Kazakhstan has grown (a 200-fold rise from $10 million in 1995 to $2 billion in 2024).",
+        [{"value": 10e6, "kind": "actual", "year": 1995}, {"value": 2e9, "kind": "actual", "year": 2024}],
+    ),
+    "the goal set earlier": Example(
+        "Trade reached $5.1 billion in 2024. The sides reached the goal set in 2019: to hit the mark of $5 billion by 2024.",
+        [{"value": 5.1e9}, {"metric": "trade", "kind": "target", "value": 5e9, "year": 2024}],
     ),
     "by the end of the year": Example(
         "By the end of the year, trade is expected to reach $6 billion.",
