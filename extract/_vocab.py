@@ -310,9 +310,16 @@ INVESTMENT_WORDS = (
 # Words that look like labels but name a ranking, not the figure: skipped when looking for one.
 NEUTRAL_LABELS = (
     "trading partner", "trading partners", "trade partner", "trade partners", "trade ties",
-    "trade relations", "trade and economic", "trade-economic", "investment climate",
+    "trade relations", "trade and economic", "trade-economic", "investment climate", "current prices",
+    "constant prices", "market prices",
 )  # fmt: skip
 BLOCKING_WORDS = (
+    "have a total turnover",
+    "has a total turnover",
+    "have a turnover",
+    "has a turnover",
+    "combined turnover",
+    "annual turnover",
     "trade gap",
     "trade deficit",
     "trade surplus",

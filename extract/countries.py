@@ -34,6 +34,9 @@ def _index() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
                 names.setdefault(name, (country.alpha_3, "name"))
     names.update({name: (code, "name") for name, code in ALIASES.items()})
     names.update({name: (code, "demonym") for name, code in DEMONYMS.items()})
+    # "Ukrainians launched ...": the people, named in the plural, stand for their country too.
+    plurals = {f"{name}s": code for name, code in DEMONYMS.items() if name.endswith(("an", "i"))}
+    names.update({name: (code, "demonym") for name, code in plurals.items() if name not in names})
     names.update({name: (code, "capital") for name, code in CAPITALS.items()})
     # Two-letter codes like "US" are only names in capitals; "in" is not India.
     alternation = trie_pattern(names)

@@ -78,7 +78,7 @@ _COMPARISON = re.compile(
 )
 _SKIPPED_PREPS = {"from", "between"}
 _TARGET_YEAR_PREPS = {"by", "for", "until", "till", "through", "as early as", "before", "within"}
-_TRAILING_FILLER = re.compile(r"(?:\s+(?:the|a|an|of|at|around|some))*\s*$", re.I)
+_TRAILING_FILLER = re.compile(r"(?:\s+(?:the|a|an|of|at|around|some))*[\s\"']*$", re.I)
 
 
 def find_label(left: str, right: str, left_at: int = 0, right_at: int = 0) -> Label | None:

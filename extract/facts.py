@@ -43,7 +43,7 @@ _OPERATING = re.compile(
 _HOST_INVESTOR = re.compile(
     r"^'?s?\s+(?:\w+[- ])?(?:largest|biggest|top|leading|main|major|key|second|third)\b", re.I
 )
-_INVESTOR_IN = re.compile(r"\binvestors?\s+in\s+(?:the\s+)?$", re.I)
+_INVESTOR_IN = re.compile(r"\b(?:investors?|investing|invested|invests)\s+in\s+(?:the\s+)?$", re.I)
 _TO_PREPOSITION = re.compile(r"\b(?:in|into|to|inside|within)\s+(?:the\s+)?$", re.I)
 _FROM_PREPOSITION = re.compile(r"\b(?:from|by|of)\s+(?:the\s+)?$", re.I)
 _DIRECTIONAL = ("investment", "companies")
@@ -213,15 +213,27 @@ def _read_mention(
         metric, unit = mention.noun or "companies", "count"
         if metric == "agreements" and not _counts_agreements(text, mention):
             return None
-        if re.search(r"\b(?:out of|of every|in every)\s*$", left):
-            return None  # "one out of ten companies": a share, not a count
-        in_country = any(c.start - mention.end in range(4, 12) and c.form == "name" for c in countries)
+        if re.search(r"\b(?:out of|of every|in every|of the|among the|of these|of those)\s*$", left, re.I):
+            return None  # "one out of ten companies", "of the seven new agreements": a share or a restatement
+        if re.match(r"[^.;]{0,40}?\b(?:every|each|per|a) (?:month|week|day)\b", right):
+            return None  # "2,000 firms are being established every month": a rate
+        in_country = any(c.start - mention.end in range(4, 12) and c.form == "name" for c in countries) or (
+            previous is not None and previous.metric == "companies" and left.rstrip().endswith("from")
+        )
         if metric == "companies" and not (_OPERATING.search(right) or _OPERATING.search(left) or in_country):
             return None
     else:
-        if is_price_tag(right) or _GATEWAY.search(text) or _SUBNATIONAL.search(text):
+        if (
+            is_price_tag(right)
+            or _FOR_FIRMS.match(right)
+            or _GATEWAY.search(text)
+            or _SUBNATIONAL.search(text)
+        ):
             return None
         label = find_label(left, right, left_at, mention.end)
+        if label is not None and label.word.lower() in ("project", "projects") and _INVESTING.search(prefix):
+            # "countries investing in Vietnam, with 1,134 projects worth $9.72bn": FDI counted in projects
+            label = replace(label, metric="investment")
         if label is not None and label.metric == "blocked":
             return None
         scope = scope_of(text, label)
@@ -275,14 +287,17 @@ def _read_mention(
         period and reading.published and period.split("/")[-1][:4] <= str(reading.published.year)
     )
     endpoint = re.search(r"\b(?:from|to|between)\s*$", bare_left)
-    if metric == "trade" and kind == "actual" and _span_months(period) > 13 and past_span and not endpoint:
+    summed = metric in ("trade", "commodity_volume") and _span_months(period) > 13
+    if summed and kind == "actual" and past_span and not endpoint:
         return None  # "totaled SR1.79 trillion in the last ten years": a sum of years, not a year's trade
     # Past a comma or a comparison the right side speaks of something else ("above its trade with China").
     clause_end = mention.end + _clause_length(right, mention.end, countries)
     # Before a "while" or a semicolon the left side is another clause ("..., while Kazakhstan has channeled").
     boundaries = list(_CLAUSE_BREAK.finditer(left))
     clause_start = left_at + boundaries[-1].end() if boundaries else left_at - 5
-    window = [c for c in countries if clause_start <= c.start and c.end <= min(right_end, clause_end) + 5]
+    # A count's clause may hold its money too: "26 companies invested R88 billion ... in China".
+    right_bound = clause_end if metric == "companies" else min(right_end, clause_end)
+    window = [c for c in countries if clause_start <= c.start and c.end <= right_bound + 5]
     if metric != "commodity_volume" and _names_third_country(window, reading.pair):
         return None
     origin, host = (None, None)
@@ -462,6 +477,11 @@ def _direction(
     return origin, host
 
 
+# "unlocks £250 million for British firms": money won for someone, not a level of trade.
+_FOR_FIRMS = re.compile(
+    r"\s+for\s+(?:[A-Z][\w-]+\s+)?(?:firms|businesses|companies|exporters|investors|farmers)\b"
+)
+_INVESTING = re.compile(r"\b(?:invest\w*|FDI|foreign direct)\b", re.I)
 _BILATERAL = re.compile(r"\b(?:bilateral|mutual|two-way|reciprocal|between the two|each other)\b", re.I)
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas)\b|,\s*(?:and|but)\b", re.I)
 _TRAVEL = re.compile(
@@ -475,7 +495,10 @@ _INVESTING_SUBJECT = re.compile(
     r"\s+(?:has|have|had)?\s*(?:also\s+)?(?:invested|channell?ed|put|poured|injected|pumped|ploughed|plowed)\b",
     re.I,
 )
-_INVESTOR_NOUN = re.compile(r"\s+(?:investors?|companies|firms|businesses|enterprises|corporations)\b", re.I)
+_INVESTOR_NOUN = re.compile(
+    r"\s+(?:investors?|companies|firms|businesses|enterprises|corporations|launched|set up|established|founded|opened|registered)\b",
+    re.I,
+)
 
 
 def _same_clause(text: str, country: CountryMention, anchor: tuple[int, int]) -> bool:
@@ -500,7 +523,7 @@ def _deduplicate(facts: list[Fact], title_starts: set[int]) -> list[Fact]:
     body = [f for f in kept.values() if f.start not in title_starts]
     facts = [f for f in kept.values() if f.start not in title_starts or not _restated(f, body)]
     # "from the current $6 billion" beside "$6 billion last year": the yearless one says it again.
-    dated = {_key(f) for f in facts if f.year is not None}
+    dated = {_key(f) for f in facts if f.year is not None and f.kind == "actual"}
     facts = [f for f in facts if f.year is not None or _key(f) not in dated]
     return sorted(facts, key=lambda f: f.figure_start)
 

@@ -191,7 +191,26 @@ def find_mentions(sentence: str, decimal_comma: bool = False) -> list[Mention]:
                 break
     if "number of" in sentence.lower():
         found = _with_number_of(sentence, found)
+    if any(m.kind == "count" for m in found):
+        found = _with_count_baselines(sentence, found)
     return found
+
+
+# "900 Indian companies in the UK, up from 850 in 2021": the baseline counts the same thing.
+_COUNT_BASELINE = re.compile(
+    rf"[^.;\d]{{0,30}}?\b(?:up|down|rising|falling)\s+from\s+(?:about\s+|around\s+|some\s+)?(?P<num>{_DIGITS})(?![\d,.]*\s*(?:%|percent|per cent|million|billion|thousand|bn|mn))",
+    re.I,
+)
+
+
+def _with_count_baselines(sentence: str, found: list[Mention]) -> list[Mention]:
+    extra = []
+    for mention in found:
+        match = _COUNT_BASELINE.match(sentence, mention.end) if mention.kind == "count" else None
+        value = parse_number(match.group("num")) if match else None
+        if match and value and value >= 2 and not any(m.start <= match.start("num") < m.end for m in found):
+            extra.append(Mention("count", value, None, "count", mention.noun, *match.span("num")))
+    return sorted([*found, *extra], key=lambda m: m.start) if extra else found
 
 
 # "the number of companies with Turkish capital has exceeded 1,800": the count comes last.

@@ -75,6 +75,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "horizon": re.compile(
         rf"(?i:(?P<dir>in|within|over|during|for|across)\s+the\s+(?P<when>next|coming|past|last|previous)\s+(?P<n>{_COUNT})\s+years)"
     ),
+    "months_past": re.compile(
+        rf"(?i:(?:over|in|during|for)\s+the\s+(?:last|past|previous)\s+(?P<n>{_COUNT})\s+months)"
+    ),
     "decade": re.compile(r"(?i:by\s+the\s+(?:end|turn)\s+of\s+(?:the|this)\s+decade)"),
     "fiscal_now": re.compile(
         r"(?i:(?P<rel>current|this|last|previous|next)\s+(?:fiscal|financial)(?:\s+year)?)"
@@ -213,6 +216,12 @@ def _resolve(name: str, m: re.Match[str], ctx: TimeContext) -> When | None:
         current = now + 1 if ctx.published.month > 3 else now
         year = current + {"last": -1, "previous": -1, "next": 1}.get(m["rel"].lower(), 0)
         return When(year, f"FY{year}", "in", m.start(), m.end(), relative=True)
+    if name == "months_past":
+        # "over the last 9 months" (published in March): mostly the year before.
+        count = m["n"].lower()
+        n = int(count) if count.isdigit() else COUNT_WORDS[count]
+        middle = ctx.published.year * 12 + ctx.published.month - 1 - n // 2
+        return When(middle // 12, None, "", m.start(), m.end(), relative=True)
     if name == "decade":
         return When((now // 10 + 1) * 10, None, "by", m.start(), m.end(), relative=True)
     if name == "end_of_year":

@@ -413,6 +413,18 @@ NOT_FACTS = {
     "a third country in a list": Example(
         "Kazakhstan expects $8-9 billion of trade with Türkiye, Azerbaijan in two months.", []
     ),
+    "money won for firms": Example(
+        "The trade deal unlocks £250 million for British firms in Kazakhstan.", []
+    ),
+    "a company's revenue": Example("They have a total turnover of $54.4 billion.", []),
+    "trade in current prices": Example(
+        "Bilateral trade increased by $1.2 billion in current prices to $8.1 billion in 2024.",
+        [{"value": 8.1e9, "year": 2024}],
+    ),
+    "gas supplied since a year": Example(
+        "A total of 24 billion cubic meters of gas has been supplied to Türkiye from Kazakhstan since 2018.",
+        [],
+    ),
     "a land port's total": Example("Imports and exports at the land port reached $2.3 billion in 2024.", []),
     "double without a value": Example("The sides want to double trade by 2030.", []),
 }
@@ -582,6 +594,27 @@ INVESTORS = {
     "a label inside a ministry's name": Example(
         "Deputy International Trade and Industry Minister Ayan Bek said Kazakhstan approved 79 FDIs worth $3.7 billion from Türkiye last year.",
         [{"metric": "investment", "value": 3.7e9, "from": "TUR", "to": "KAZ", "year": 2024}],
+    ),
+    "a baseline count": Example(
+        "The report covers 900 Turkish companies in Kazakhstan, up from 850 in 2021.",
+        [
+            {"value": 900, "from": "TUR", "to": "KAZ"},
+            {"value": 850, "year": 2021, "from": "TUR", "to": "KAZ"},
+        ],
+    ),
+    "people in the plural found companies": Example(
+        "In 2024, Turks launched nearly 1,600 sole proprietorships in Kazakhstan.",
+        [{"value": 1600, "from": "TUR", "to": "KAZ"}],
+    ),
+    "a rate of founding": Example("Over 200 Turkish firms are being set up in Kazakhstan every month.", []),
+    "a restated batch": Example("Of the seven new agreements, one covers the Caspian shelf.", []),
+    "projects worth in an investment sentence": Example(
+        "Türkiye ranks 11th among countries investing in Kazakhstan, with 1,134 projects worth $9.7 billion.",
+        [{"metric": "investment", "value": 9.7e9, "from": "TUR", "to": "KAZ"}],
+    ),
+    "the last nine months": Example(
+        "Over the last 9 months, Turkish direct investment in Kazakhstan doubled to reach $535 million.",
+        [{"metric": "investment", "value": 535e6, "year": 2025}],
     ),
     "a cue inside a ministry's name": Example(
         "According to the Ministry of Planning, 1,600 Turkish firms are operating in Kazakhstan.",
