@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ._trie import trie_pattern
 from ._vocab import (
@@ -27,7 +27,7 @@ from ._vocab import (
     TARGET_CUES,
     TRADE_WORDS,
 )
-from .periods import TimeContext, When, find_times
+from .periods import When
 
 
 def _words(words: Iterable[str]) -> re.Pattern[str]:
@@ -77,6 +77,12 @@ _COMPARISON = re.compile(
     r"\b(?:than|compared (?:to|with)|versus|vs\.?|against|up from|down from|from the same period)\b", re.I
 )
 _SKIPPED_PREPS = {"from", "between"}
+_CLAUSE_AFTER_TIME = re.compile(r"[;:]|\bwhile\b|\bwhereas\b")
+_TIME_CLAUSE_END = re.compile(r";|\bwhile\b|\bwhereas\b|,\s*(?:and|but)\b")
+_KIND_CLAUSE_END = re.compile(r"[,;:]|\band\b|\bwhile\b")
+_LABEL_CLAUSE_END = re.compile(r"[,;:()]|\bwhile\b|\bwhereas\b")
+_BETWEEN_WITH = re.compile(r"\b(?:between|with)\b")
+_BY_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b")
 _TARGET_YEAR_PREPS = {"by", "for", "until", "till", "through", "as early as", "before", "within"}
 _TRAILING_FILLER = re.compile(r"(?:\s+(?:the|a|an|of|at|around|some))*[\s\"']*$", re.I)
 
@@ -102,7 +108,7 @@ def find_label(left: str, right: str, left_at: int = 0, right_at: int = 0) -> La
         m = before[-1]
         word = m.group(1)
         return Label(_LABELS[word.lower()], left_at + m.start(), left_at + m.end(), word)
-    clause = re.split(r"[,;:()]|\bwhile\b|\bwhereas\b", right, maxsplit=1)[0][:80]
+    clause = _LABEL_CLAUSE_END.split(right, maxsplit=1)[0][:80]
     after = next((m for m in _LABEL_RE.finditer(clause) if _LABELS[m.group(1).lower()] != "neutral"), None)
     if after:
         word = after.group(1)
@@ -155,7 +161,7 @@ def is_global(left: str) -> bool:
     """True when the figure is a world or total-foreign figure, not a bilateral one."""
     found = list(_GLOBAL_RE.finditer(left))
     # "foreign trade between the two countries" is bilateral after all.
-    return bool(found) and not re.search(r"\b(?:between|with)\b", left[found[-1].end() :])
+    return bool(found) and not _BETWEEN_WITH.search(left, found[-1].end())
 
 
 def qualifier_of(left: str) -> tuple[str, str]:
@@ -234,7 +240,7 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
         if found:
             return max(found)[1]  # "amounted to": the verb says
         # The sentence's verb, but only within this clause: "goal of bringing ... ; as of 2021 ...".
-        breaks = list(re.finditer(r";|\bwhile\b|\bwhereas\b", prefix))
+        breaks = list(_CLAUSE_AFTER_TIME.finditer(prefix))
         verbs = [
             v
             for v in _GROWTH_RE.finditer(prefix, breaks[-1].end() if breaks else 0)
@@ -244,41 +250,59 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
             return _GROWTH[verbs[-1].group(1).lower()]
     if found:
         return max(found)[1]
-    clause = re.split(r"[,;:]|\band\b|\bwhile\b", right, maxsplit=1)[0]
+    clause = _KIND_CLAUSE_END.split(right, maxsplit=1)[0]
     after = _CUE_RE.search(clause)
     if after:
         return _CUES[after.group(1).lower()]
-    if re.search(r"\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", clause):
+    if _BY_YEAR.search(clause):
         return "target"
     return None
 
 
-def when_of(left: str, right: str, kind: str, ctx: TimeContext) -> When | None:
-    """The time a figure refers to (a target's deadline, an actual's period): the nearest one."""
+def when_of(
+    text: str,
+    times: list[When],
+    left_at: int,
+    figure: tuple[int, int],
+    right_end: int,
+    kind: str,
+    before: int | None,
+) -> When | None:
+    """The time a figure refers to (a target's deadline, an actual's period): the nearest one.
+
+    `times` are the sentence's time expressions (found once per sentence); the figure's left
+    context runs from `left_at`, its right one to `right_end`; `before` is the year of the figure
+    named just before, for "a year earlier".
+    """
+    start, end = figure
     candidates: list[tuple[int, When]] = []
-    for when in find_times(left, ctx):
-        if when.prep in _SKIPPED_PREPS:
+    for when in times:
+        if when.start < left_at or when.end > start or when.prep in _SKIPPED_PREPS:
             continue
         if kind == "target" and not (when.relative or when.prep in _TARGET_YEAR_PREPS):
             continue
-        if re.search(r"[;:]|\bwhile\b|\bwhereas\b", left[when.end :]):
+        between = text[when.end : start]
+        if _CLAUSE_AFTER_TIME.search(between):
             continue  # "... in 1984; today China has": another clause's time
         # A time behind a comma belongs to the clause before ("... this year, after about $3bn").
-        behind_comma = 40 if "," in left[when.end :] else 0
-        candidates.append((len(left) - when.end + behind_comma, when))
-    clause = re.split(r";|\bwhile\b|\bwhereas\b|,\s*(?:and|but)\b", right, maxsplit=1)[0]
+        candidates.append((start - when.end + (40 if "," in between else 0), when))
+    right = text[end:right_end]
+    clause = _TIME_CLAUSE_END.split(right, maxsplit=1)[0]
     # "... $441.6 million, 35% more than in the same period of 2022": past a comparison, a
     # time is the baseline's, not the figure's.
     compared = _COMPARISON.search(clause)
     if compared:
         clause = clause[: compared.start()]
-    for when in find_times(clause, ctx):
-        if when.prep in _SKIPPED_PREPS:
-            continue
-        candidates.append((when.start, when))
+    for when in times:
+        if when.start >= end and when.end <= end + len(clause) and when.prep not in _SKIPPED_PREPS:
+            candidates.append((when.start - end, when))
     if not candidates:
         return None
-    return min(candidates, key=lambda c: c[0])[1]
+    chosen = min(candidates, key=lambda c: c[0])[1]
+    if chosen.chained is not None and before is not None:
+        year = before + chosen.chained
+        return replace(chosen, year=year, period=str(year))
+    return chosen
 
 
 def commodity_in(text: str, last: bool = False) -> str | None:

@@ -27,6 +27,14 @@ from .numbers import Mention
 from .parsed import ParsedSentence
 from .periods import TimeContext, When, find_times
 
+# Words that refer back to a period named before ("the same period", "that year").
+_BACK_HINT = re.compile(r"period|that year|same year|same time", re.I)
+_PARTITIVE = re.compile(r"\b(?:out of|of every|in every|of the|among the|of these|of those)\s*$", re.I)
+_RATE = re.compile(r"[^.;]{0,40}?\b(?:every|each|per|a) (?:month|week|day)\b")
+_ENDPOINT = re.compile(r"\b(?:from|to|between)\s*$")
+_SPAN = re.compile(r"(\d{4})(?:-(\d\d))?/(\d{4})(?:-(\d\d))?")
+_INTO = re.compile(r"\s*into\s+(?:the\s+)?")
+_COMMA = re.compile(r"[,;]")
 _ANAPHORA = re.compile(
     r"^(?:that|this|these|those|it|of (?:that|this|which|these|the total)|such)\b"
     r"|^(?:and|but|so)\s+(?:it|this|that)\b"
@@ -59,11 +67,35 @@ class _Reading:
     published: dt.date | None
     pair: list[str]
     currency: str | None = None
-    last_when: When | None = None  # the period named last, for "over the same period"
     home_dollar: str | None = None  # what a bare "$" means in this article
-    before_when: When | None = None  # the period the sentence just before named, if any
+    sentence_times: list[When] = field(default_factory=list)  # this sentence's, found once
     last_facts: list[Fact] = field(default_factory=list)
     previous_sentences: list[str] = field(default_factory=list)
+    # Every sentence read, and the times of those that needed reading: most sentences hold no
+    # figure, so their times are found only when a later one refers back to them.
+    texts: list[str] = field(default_factory=list)
+    times: dict[int, list[When]] = field(default_factory=dict)
+
+    def times_of(self, index: int) -> list[When]:
+        """The time expressions of sentence `index`, found once."""
+        if index not in self.times:
+            text = self.texts[index]
+            last = self.last_period(index) if _BACK_HINT.search(text) else None
+            self.times[index] = find_times(text, TimeContext(self.published, None, last))
+        return self.times[index]
+
+    def last_period(self, index: int) -> When | None:
+        """The period named last before sentence `index` ("over the same period"), a page back at most."""
+        for earlier in range(index - 1, max(-1, index - 30), -1):
+            spans = [w for w in self.times_of(earlier) if w.period]
+            if spans:
+                return spans[-1]
+        return None
+
+    def before_when(self, index: int) -> When | None:
+        """The period the sentence just before named, if any."""
+        spans = [w for w in self.times_of(index - 1) if w.period] if index else []
+        return spans[-1] if spans else None
 
 
 def extract_facts(sentences: list[ParsedSentence], pair: list[str], published: dt.date | None) -> list[Fact]:
@@ -72,17 +104,12 @@ def extract_facts(sentences: list[ParsedSentence], pair: list[str], published: d
     reading = _Reading(published=published, pair=pair, home_dollar=speaker_dollar(opening, pair))
     facts: list[Fact] = []
     for sentence in sentences:
+        reading.texts.append(sentence.text)
         found = _sentence_facts(sentence, reading)
         facts.extend(found)
         if found or (reading.last_facts and not _ANAPHORA.search(sentence.text)):
             reading.last_facts = found
         reading.previous_sentences = ([*reading.previous_sentences, sentence.text])[-3:]
-        spans = [
-            w for w in find_times(sentence.text, TimeContext(published, None, reading.last_when)) if w.period
-        ]
-        reading.before_when = spans[-1] if spans else None
-        if spans:
-            reading.last_when = spans[-1]
     title_paragraph = sentences[0].paragraph if sentences else 0
     kept = _deduplicate(facts, {s.start for s in sentences if s.paragraph == title_paragraph})
     return _as_of_publication(kept, published)
@@ -93,6 +120,7 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
     mentions = _without_conversions(text, [_resolved(m, reading) for m in sentence.mentions])
     if not mentions:
         return []
+    reading.sentence_times = reading.times_of(len(reading.texts) - 1)
     countries = list(sentence.countries)
     explicit = next((m.unit for m in mentions if m.kind == "money" and m.unit), None)
     out: list[Fact] = []
@@ -213,9 +241,9 @@ def _read_mention(
         metric, unit = mention.noun or "companies", "count"
         if metric == "agreements" and not _counts_agreements(text, mention):
             return None
-        if re.search(r"\b(?:out of|of every|in every|of the|among the|of these|of those)\s*$", left, re.I):
+        if _PARTITIVE.search(left):
             return None  # "one out of ten companies", "of the seven new agreements": a share or a restatement
-        if re.match(r"[^.;]{0,40}?\b(?:every|each|per|a) (?:month|week|day)\b", right):
+        if _RATE.match(right):
             return None  # "2,000 firms are being established every month": a rate
         in_country = any(c.start - mention.end in range(4, 12) and c.form == "name" for c in countries) or (
             previous is not None and previous.metric == "companies" and left.rstrip().endswith("from")
@@ -260,15 +288,12 @@ def _read_mention(
     else:
         kind = kind_of(bare_left, right, prefix)
     kind = kind or "actual"
-    # "... in January-February 2025, while ... in the corresponding period of 2024": a period named
-    # earlier in the same sentence is the one referred back to (a bounded look keeps this linear).
-    earlier_here = [w for w in find_times(prefix[-300:], TimeContext(reading.published)) if w.period]
-    last = earlier_here[-1] if earlier_here else reading.last_when
-    context = TimeContext(reading.published, previous.year if previous else None, last)
-    when = when_of(left, right, kind, context)
+    times, before = reading.sentence_times, previous.year if previous else None
+    when = when_of(text, times, left_at, (mention.start, mention.end), right_end, kind, before)
     if when is None and right_end < len(text):
         # "exported 3.14mil tonnes ... worth RM14.86bil to China last year": past a price tag.
-        when = when_of("", text[mention.end : mention.end + 300], kind, context)
+        far = min(len(text), mention.end + 300)
+        when = when_of(text, times, mention.end, (mention.start, mention.end), far, kind, before)
         if when is not None and when.year is None:
             when = None
     year, period = (when.year, when.period) if when else (None, None)
@@ -280,13 +305,15 @@ def _read_mention(
         )
         if earlier is not None:
             year, period = earlier.year, earlier.period
-    if year is None and period is None and kind == "actual" and reading.before_when is not None:
+    if year is None and period is None and kind == "actual":
         # "Trade fell 11.8% in January. Exports and imports combined were worth $8.29 billion."
-        year, period = reading.before_when.year, reading.before_when.period
+        before_when = reading.before_when(len(reading.texts) - 1)
+        if before_when is not None:
+            year, period = before_when.year, before_when.period
     past_span = bool(
         period and reading.published and period.split("/")[-1][:4] <= str(reading.published.year)
     )
-    endpoint = re.search(r"\b(?:from|to|between)\s*$", bare_left)
+    endpoint = _ENDPOINT.search(bare_left)
     summed = metric in ("trade", "commodity_volume") and _span_months(period) > 13
     if summed and kind == "actual" and past_span and not endpoint:
         return None  # "totaled SR1.79 trillion in the last ten years": a sum of years, not a year's trade
@@ -348,7 +375,7 @@ def _clause_length(right: str, offset: int, countries: list[CountryMention]) -> 
 
 def _span_months(period: str | None) -> int:
     """How many months a period spans: "2018/2024" 84, "2022-04/2023-02" 11; 0 when not a span."""
-    found = re.fullmatch(r"(\d{4})(?:-(\d\d))?/(\d{4})(?:-(\d\d))?", period or "")
+    found = _SPAN.fullmatch(period or "")
     if not found:
         return 0
     y1, m1, y2, m2 = found.groups()
@@ -357,7 +384,7 @@ def _span_months(period: str | None) -> int:
 
 def _flows_into_country(right: str, right_at: int, countries: list[CountryMention]) -> bool:
     """ "have put $5 billion into Kazakhstan": money moved into a country is investment."""
-    match = re.match(r"\s*into\s+(?:the\s+)?", right)
+    match = _INTO.match(right)
     return bool(match) and any(c.start == right_at + match.end() and c.form == "name" for c in countries)
 
 
@@ -505,7 +532,7 @@ def _same_clause(text: str, country: CountryMention, anchor: tuple[int, int]) ->
     """ "investment in Türkiye" yes; "into Kazakhstan, while Kazakh investment" no."""
     if country.start >= anchor[1]:
         return True
-    return not re.search(r"[,;]", text[country.end : anchor[0]])
+    return not _COMMA.search(text, country.end, anchor[0])
 
 
 def _key(fact: Fact) -> tuple[object, ...]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import string
 from dataclasses import dataclass, replace
 
 from ._trie import trie_pattern
@@ -24,6 +25,7 @@ class When:
     start: int
     end: int
     relative: bool = False  # resolved from the publication date or earlier text
+    chained: int | None = None  # "a year earlier": this many years from the figure named before
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,11 @@ _PREP = (
     r"as early as|as of|at|over|end of))\s+"
     r"(?:(?i:the\s+(?:end|beginning|start|middle|close)\s+of)\s+)?"
 )
+
+# The preposition before a year or a month, read backwards from it: anchoring at the year keeps
+# the scan cheap (an optional prefix would be tried at every character).
+_PREP_BEFORE = re.compile(rf"{_PREP}$")
+_MONTH_ANY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 _PATTERNS: dict[str, re.Pattern[str]] = {
     # "between January 2003 and August 2023": a span across years.
@@ -66,12 +73,12 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?<![\d.,$])(?P<b1>(?:19|20)\d\d)[-/](?P<b2>\d\d)(?![\d%])"
     ),
     "month": re.compile(
-        rf"(?:{_PREP})?(?P<m>{_MONTH})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<y>{_YEAR}))?(?P<alone>\s+alone)?"
+        rf"(?P<m>{_MONTH})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<y>{_YEAR}))?(?P<alone>\s+alone)?"
     ),
     "years_span": re.compile(
         rf"(?i:between|from)\s+(?P<y1>{_YEAR})\s+(?i:and|to|till|until)\s+(?P<y2>{_YEAR})"
     ),
-    "year": re.compile(rf"(?:{_PREP})?(?P<y>{_YEAR})"),
+    "year": re.compile(rf"(?P<y>{_YEAR})"),
     "horizon": re.compile(
         rf"(?i:(?P<dir>in|within|over|during|for|across)\s+the\s+(?P<when>next|coming|past|last|previous)\s+(?P<n>{_COUNT})\s+years)"
     ),
@@ -141,6 +148,16 @@ def _month(name: str) -> int:
 def _resolve(name: str, m: re.Match[str], ctx: TimeContext) -> When | None:
     groups = m.groupdict()
     prep = (groups.get("prep") or "").lower()
+    start = m.start()
+    if name in ("year", "month"):
+        before = _PREP_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+        if before is not None:
+            prep, start = before.group("prep").lower(), before.start()
+    when = _resolve_match(name, m, ctx, prep)
+    return replace(when, start=start) if when is not None and start != m.start() else when
+
+
+def _resolve_match(name: str, m: re.Match[str], ctx: TimeContext, prep: str) -> When | None:
     if name == "month_years":
         y1, y2 = int(m["y1"]), int(m["y2"])
         m1, m2 = _month(m["m1"]), _month(m["m2"])
@@ -228,9 +245,10 @@ def _resolve(name: str, m: re.Match[str], ctx: TimeContext) -> When | None:
         return When(now, str(now), "by", m.start(), m.end(), relative=True)
     if name == "relative":
         phrase = m["rel"].lower()
-        base = ctx.before if ctx.before is not None and phrase in _CHAINED else now
-        year = base + _RELATIVE_OFFSET[phrase]
-        return When(year, str(year), "", m.start(), m.end(), relative=True)
+        offset = _RELATIVE_OFFSET[phrase]
+        chained = offset if phrase in _CHAINED else None
+        base = ctx.before if ctx.before is not None and chained is not None else now
+        return When(base + offset, str(base + offset), "", m.start(), m.end(), relative=True, chained=chained)
     if name == "back_year":
         year = _named_year(m["y"], ctx) if m["y"] else now - 1
         return _moved(ctx.last, year, m)
@@ -253,16 +271,98 @@ def _back(m: re.Match[str], ctx: TimeContext) -> When | None:
     return replace(ctx.last, prep="", start=m.start(), end=m.end(), relative=True)
 
 
+# Words each pattern cannot match without: a substring test spares most sentences most patterns.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "part": (
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "last",
+        "final",
+        "opening",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "h1",
+        "h2",
+    ),
+    "fiscal": ("fiscal", "financial", "fy", "-", "/"),
+    "years_span": ("between", "from"),
+    "horizon": ("years",),
+    "months_past": ("months",),
+    "decade": ("decade",),
+    "fiscal_now": ("fiscal", "financial"),
+    "end_of_year": ("end",),
+    "today": ("today", "currently", "at present", "nowadays"),
+    "relative": ("year",),
+    "back_year": ("period",),
+    "back": ("period", "year", "same time"),
+}
+_MONTH_PATTERNS = ("month_years", "months", "month")
+# Case does not matter to these: they run on ASCII-lowered text without re.I, several times faster
+# (a case-insensitive pattern gets no fast scan for its first characters).
+_LOWERED = (
+    "part",
+    "years_span",
+    "horizon",
+    "months_past",
+    "decade",
+    "fiscal_now",
+    "end_of_year",
+    "today",
+    "relative",
+    "back_year",
+    "back",
+)
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+for _name in _LOWERED:
+    _PATTERNS[_name] = re.compile(_PATTERNS[_name].pattern.replace("(?i:", "(?:"))
+
+
+_NEEDS_RE = re.compile(
+    "|".join(sorted({re.escape(w) for words in _NEEDS.values() for w in words}, key=len, reverse=True))
+)
+
+
+def _runnable(text: str, lower: str) -> list[str]:
+    """The patterns worth running on this sentence: those whose words it holds."""
+    present = set(_NEEDS_RE.findall(lower))
+    has_month = bool(_MONTH_ANY.search(text))
+    return [
+        name
+        for name in _PATTERNS
+        if (
+            has_month
+            if name in _MONTH_PATTERNS
+            else name not in _NEEDS or not present.isdisjoint(_NEEDS[name])
+        )
+    ]
+
+
 def find_times(text: str, ctx: TimeContext) -> list[When]:
     """Every time expression in `text`, left to right; a longer one wins where two overlap."""
     if not _HINT.search(text):
         return []
+    lower = text.translate(_ASCII_LOWER)  # same length, so offsets hold
     found: list[When] = []
-    for name, pattern in _PATTERNS.items():
-        for m in pattern.finditer(text):
+    back: list[tuple[str, re.Match[str]]] = []
+    for name in _runnable(text, lower):
+        for m in _PATTERNS[name].finditer(lower if name in _LOWERED else text):
+            if name in ("back", "back_year"):
+                back.append((name, m))
+                continue
             when = _resolve(name, m, ctx)
             if when is not None:
                 found.append(when)
+    for name, m in back:
+        # "the same period" points at the last period named before it, in this sentence or earlier.
+        earlier = [w for w in found if w.period and w.end <= m.start()]
+        last = max(earlier, key=lambda w: w.end) if earlier else ctx.last
+        when = _resolve(name, m, replace(ctx, last=last))
+        if when is not None:
+            found.append(when)
     # Longest first: "from January to August" is one span, not "from January".
     found.sort(key=lambda w: (-(w.end - w.start), w.start))
     kept: list[When] = []
