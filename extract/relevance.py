@@ -1,0 +1,105 @@
+"""A cheap sieve for backfills: does a page name two countries and a trade, investment or deal term?
+
+Archives are mostly about something else; this runs before the (costly) main-text extraction, on
+the page's visible text, so it must never drop a page the extractor would find figures in.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from .countries import find_countries
+
+# Every metric the extractor records needs one of these near its figure: trade, investment,
+# companies, commodity volumes and agreements. Wide on purpose: a miss loses an article.
+RELEVANCE_TERMS = (
+    "trade",
+    "traded",
+    "trading",
+    "turnover",
+    "commerce",
+    "commercial",
+    "export",
+    "exports",
+    "exported",
+    "import",
+    "imports",
+    "imported",
+    "invest",
+    "invested",
+    "investing",
+    "investment",
+    "investments",
+    "investor",
+    "investors",
+    "fdi",
+    "agreement",
+    "agreements",
+    "memorandum",
+    "memoranda",
+    "memorandums",
+    "mou",
+    "mous",
+    "protocol",
+    "protocols",
+    "accord",
+    "accords",
+    "treaty",
+    "treaties",
+    "deal",
+    "deals",
+    "contract",
+    "contracts",
+    "roadmap",
+    "roadmaps",
+    "road map",
+    "declaration",
+    "action plan",
+    "letter of intent",
+    "company",
+    "companies",
+    "firms",
+    "enterprises",
+    "businesses",
+    "joint venture",
+    "joint ventures",
+    "tonnes",
+    "tons",
+    "barrels",
+    "cubic meters",
+    "cubic metres",
+    "bcm",
+    "pipeline",
+    "shipments",
+)
+
+_TERMS = re.compile(
+    r"\b(?:" + "|".join(re.escape(t) for t in sorted(RELEVANCE_TERMS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_INVISIBLE = re.compile(r"<(script|style|noscript|template|svg)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def visible_text(markup: str) -> str:
+    """An HTML page's words without tags, scripts or styles: a superset of its article text."""
+    return html.unescape(_TAG.sub(" ", _INVISIBLE.sub(" ", markup)))
+
+
+def has_relevance_term(text: str) -> bool:
+    """Whether the text uses a trade, investment, company, volume or agreement word."""
+    return _TERMS.search(text) is not None
+
+
+def is_relevant(text: str) -> bool:
+    """Two different countries and a trade, investment or agreement term (the term check is cheaper)."""
+    if not has_relevance_term(text):
+        return False
+    first: str | None = None
+    for mention in find_countries(text):
+        if first is None:
+            first = mention.code
+        elif mention.code != first:
+            return True
+    return False
