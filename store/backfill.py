@@ -143,22 +143,23 @@ def _plans_local(paths: list[str], part_size: int) -> list[Plan]:
     return [plan_archive(path, part_size) for path in paths]
 
 
-def _reports_local(parts: list[Part]) -> Iterator[tuple[Part, PartReport]]:
-    for part in parts:
-        yield part, process_part(part)
+def _reports_local(parts: list[Part]) -> Iterator[tuple[int, PartReport]]:
+    for index, part in enumerate(parts):
+        yield index, process_part(part)
 
 
 def _plans_dask(client: Client, paths: list[str], part_size: int) -> list[Plan]:
     return client.gather(client.map(plan_archive, paths, part_size=part_size, pure=False))
 
 
-def _reports_dask(client: Client, parts: list[Part]) -> Iterator[tuple[Part, PartReport]]:
+def _reports_dask(client: Client, parts: list[Part]) -> Iterator[tuple[int, PartReport]]:
     from distributed import as_completed
 
     futures = client.map(process_part, parts, pure=False, retries=2)
-    owner = {future.key: part for future, part in zip(futures, parts, strict=True)}
+    position = {future.key: index for index, future in enumerate(futures)}
     for future in as_completed(futures):
-        part = owner[future.key]
+        index = position[future.key]
+        part = parts[index]
         try:
             report = future.result()
         except Exception as exc:  # a part whose workers kept dying: name it and carry on
@@ -168,7 +169,7 @@ def _reports_dask(client: Client, parts: list[Part]) -> Iterator[tuple[Part, Par
                 failures=[Failure(where=where, message=f"the task failed ({type(exc).__name__})")]
             )
         future.release()
-        yield part, report
+        yield index, report
 
 
 @contextmanager
@@ -177,7 +178,8 @@ def dask_client(scheduler: str | None = None, workers: int = 2) -> Iterator[Clie
     from distributed import Client, LocalCluster
 
     if scheduler:
-        with Client(scheduler, timeout="15s") as client:
+        # How long to try is Dask's own setting (distributed.comm.timeouts.connect).
+        with Client(scheduler) as client:
             yield client
         return
     with (
@@ -204,6 +206,8 @@ def backfill(
     parts = [part for plan in plans for part in plan.parts]
     summary = BackfillSummary(records=sum(p.count for p in parts))
     pending: list[Extraction] = []
+    arrived: dict[int, list[Extraction]] = {}
+    next_part = 0
 
     def fail(failure: Failure) -> None:
         summary.failures.append(failure)
@@ -222,18 +226,23 @@ def backfill(
     with tqdm(
         total=summary.records, unit="record", file=sys.stderr, disable=not show_progress, desc="backfill"
     ) as bar:
-        for part, report in reports:
+        for index, report in reports:
             summary.read += report.read
             summary.skipped += report.skipped
             summary.relevant += report.relevant
             summary.without_figures += report.without_figures
             for failure in report.failures:
                 fail(failure)
-            pending.extend(report.extractions)
+            # Parts finish in any order; writing them in archive order makes the first copy of a
+            # repeated article the stored one, on any engine.
+            arrived[index] = report.extractions
+            while next_part in arrived:
+                pending.extend(arrived.pop(next_part))
+                next_part += 1
             while len(pending) >= batch_size:
                 write(pending[:batch_size])
                 del pending[:batch_size]
-            bar.update(part.count)
+            bar.update(parts[index].count)
             bar.set_postfix_str(summary.progress(), refresh=False)
         if pending:
             write(pending)
@@ -258,12 +267,6 @@ def run_backfill(
     store: Store, paths: list[str], engine: Engine = "local", scheduler: str | None = None, workers: int = 2
 ) -> int:
     """The command line's backfill: progress on stderr, failures as they come, the summary at the end."""
-    if scheduler and store.url.startswith("sqlite"):
-        # Only the client writes, but a shared run should land where everyone reads it.
-        print(
-            "store: note: writing to a local SQLite file; set TRACKER_DATABASE_URL to share it",
-            file=sys.stderr,
-        )
 
     def report_failure(failure: Failure) -> None:
         tqdm.write(f"store: {failure.line()}", file=sys.stderr)
