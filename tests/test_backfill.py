@@ -123,8 +123,15 @@ def test_relevance_keeps_every_sample_article_with_figures(path: Path) -> None:
     assert is_relevant(page) and is_relevant(extraction.text)
 
 
-def test_visible_text_drops_markup_scripts_and_styles() -> None:
-    markup = "<style>p{}</style><script>var trade = 1;</script><p>Kazakh &amp; Turkish</p><!-- deal -->"
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<style>p{}</style><script>var trade = 1;</script><p>Kazakh &amp; Turkish</p><!-- deal -->",
+        "<SCRIPT type='x'>if (a < b) { trade(); }</SCRIPT><p>Kazakh &amp; Turkish</p><!-- a - deal -->",
+        "<svg><text>Export</text></svg><p>Kazakh</p> <noscript>Deals</noscript><b>&amp; Turkish</b>",
+    ],
+)
+def test_visible_text_drops_markup_scripts_and_styles(markup: str) -> None:
     assert visible_text(markup).split() == ["Kazakh", "&", "Turkish"]
 
 
