@@ -271,17 +271,25 @@ def run_backfill(
     def report_failure(failure: Failure) -> None:
         tqdm.write(f"store: {failure.line()}", file=sys.stderr)
 
+    if engine == "local" and not scheduler:
+        summary = backfill(store, paths, on_failure=report_failure, show_progress=True)
+        print(summary.line())
+        return 2 if summary.failures else 0
     try:
-        if engine == "dask" or scheduler:
-            with dask_client(scheduler, workers) as client:
-                summary = backfill(store, paths, client=client, on_failure=report_failure, show_progress=True)
-        else:
-            summary = backfill(store, paths, on_failure=report_failure, show_progress=True)
+        with dask_client(scheduler, workers) as client:
+            summary = backfill(store, paths, client=client, on_failure=report_failure, show_progress=True)
     except OSError as exc:  # the scheduler cannot be reached, or went away
-        print(
-            f"store: the Dask scheduler is unreachable ({type(exc).__name__}: {exc})".splitlines()[0],
-            file=sys.stderr,
-        )
+        reason = f"store: the Dask scheduler is unreachable ({type(exc).__name__}: {exc})"
+        print(reason.splitlines()[0], file=sys.stderr)
+        return 2
+    except Exception as exc:  # the cluster refused the work; batches written so far stay stored
+        reason = f"store: the Dask run failed ({type(exc).__name__}: {exc})"
+        print(reason.splitlines()[0], file=sys.stderr)
+        if "deserializ" in str(exc):
+            print(
+                "store: the scheduler and workers need this project importable: see the README",
+                file=sys.stderr,
+            )
         return 2
     print(summary.line())
     return 2 if summary.failures else 0
