@@ -40,6 +40,20 @@ def ingest(store: Store, paths: list[str]) -> int:
     return 2 if failed else 0
 
 
+def _ingest_all(store: Store, args: argparse.Namespace) -> int:
+    """Archives go to the backfill pipeline (in-process or on Dask); other files one by one."""
+    from .archives import is_archive
+    from .backfill import run_backfill
+
+    archives = [p for p in args.paths if is_archive(p)]
+    others = [p for p in args.paths if not is_archive(p)]
+    status = ingest(store, others) if others else 0
+    if archives:
+        engine = "dask" if args.engine or args.scheduler else "local"
+        status = max(status, run_backfill(store, archives, engine, args.scheduler, args.workers))
+    return status
+
+
 def list_articles(store: Store) -> int:
     frame = store.articles_frame()
     if frame.empty:
@@ -81,6 +95,11 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     ingest_cmd = commands.add_parser("ingest", help="read, extract and store files or folders")
     ingest_cmd.add_argument("paths", nargs="+", metavar="PATH")
+    ingest_cmd.add_argument(
+        "--engine", choices=["dask"], default=None, help="backfill .warc/.warc.gz/.jsonl archives on Dask"
+    )
+    ingest_cmd.add_argument("--scheduler", metavar="tcp://HOST:8786", help="a running Dask scheduler")
+    ingest_cmd.add_argument("--workers", type=int, default=2, help="local Dask worker processes (default 2)")
     commands.add_parser("list", help="list stored articles")
     export_cmd = commands.add_parser("export", help="write the whole dataset with provenance")
     export_cmd.add_argument("--csv", required=True, metavar="FILE")
@@ -96,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         if args.command == "ingest":
-            return ingest(store, args.paths)
+            return _ingest_all(store, args)
         if args.command == "list":
             return list_articles(store)
         if args.command == "export":

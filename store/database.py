@@ -6,7 +6,7 @@ import datetime as dt
 import hashlib
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
@@ -229,6 +229,76 @@ class Store:
         if self.counts()["articles"]:
             return []
         return [self.ingest_path(path) for path in sorted(folder.glob("*.txt"))]
+
+    def save_batch(self, extractions: Sequence[Extraction]) -> list[IngestOutcome]:
+        """Store many extracted articles, as extracted, in one transaction (a backfill's batch).
+
+        An article already stored, or repeated within the batch, is a duplicate; a database error
+        stores none of the batch, so running it again is always safe.
+        """
+        a = schema.articles
+        now = dt.datetime.now(dt.UTC)
+        readable = [(i, e, article_id(e.text)) for i, e in enumerate(extractions) if e.error is None]
+        for attempt in range(2):
+            outcomes: dict[int, IngestOutcome] = {}
+            try:
+                with self.engine.begin() as conn:
+                    wanted = {key for _, _, key in readable}
+                    seen = (
+                        set(conn.execute(select(a.c.id).where(a.c.id.in_(wanted))).scalars())
+                        if wanted
+                        else set()
+                    )
+                    rows: list[dict[str, Any]] = []
+                    fact_rows: list[dict[str, Any]] = []
+                    deal_rows: list[dict[str, Any]] = []
+                    for index, extraction, key in readable:
+                        if key in seen:
+                            outcomes[index] = _duplicate(extraction, key)
+                            continue
+                        seen.add(key)
+                        row = {
+                            "id": key,
+                            "title": extraction.title,
+                            "date": extraction.date,
+                            "source": extraction.source,
+                            "countries": ",".join(extraction.countries),
+                            "text": extraction.text,
+                            "ingested_at": now,
+                        }
+                        # The url/outlet columns arrive in their own migration; fill them once they exist.
+                        row.update({c: getattr(extraction, c) for c in ("url", "outlet") if c in a.c})
+                        rows.append(row)
+                        fact_rows += [_fact_row(key, ReviewedFact(fact=f), now) for f in extraction.facts]
+                        deal_rows += [_agreement_row(key, g, "extracted") for g in extraction.agreements]
+                        outcomes[index] = IngestOutcome(
+                            source=extraction.source,
+                            status="stored",
+                            message=f"stored {len(extraction.facts)} facts and {len(extraction.agreements)} agreements",
+                            article_id=key,
+                            title=extraction.title,
+                            facts=len(extraction.facts),
+                            agreements=len(extraction.agreements),
+                        )
+                    for table, values in (
+                        (a, rows),
+                        (schema.facts, fact_rows),
+                        (schema.agreements, deal_rows),
+                    ):
+                        if values:
+                            conn.execute(insert(table), values)
+                break
+            except IntegrityError as exc:
+                # Another writer stored one of these ids since we looked: look again, once.
+                if attempt == 0:
+                    continue
+                reason = f"the database refused a record ({type(exc.orig).__name__}); nothing was stored"
+                outcomes = {i: _failed(e, reason) for i, e, _ in readable}
+            except SQLAlchemyError as exc:
+                reason = f"the database refused the batch ({type(exc).__name__}); nothing was stored"
+                outcomes = {i: _failed(e, reason) for i, e, _ in readable}
+                break
+        return [outcomes.get(i) or _failed(e) for i, e in enumerate(extractions)]
 
     # Reading -----------------------------------------------------------------------------
 
