@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 import dataset
-from ui import cached, charts, widgets
+from ui import cached, citable, widgets
 from ui.formatting import escape_markdown, metric_title, with_qualifier
 
 url = cached.database_url()
@@ -24,11 +24,9 @@ for index, row in enumerate(slots):
         else:
             widgets.figure_card(row)
 
-progress = charts.overview_data(rows)
-if len(progress):
-    widgets.chart(
-        charts.overview_figure(progress), progress, f"progress toward targets {pair}", key="overview"
-    )
+overview_chart = citable.overview_chart(rows, pair)
+if overview_chart is not None:
+    widgets.cited_chart(overview_chart, key="overview")
 
 newest = dataset.newest_article(cached.tracked(url), cached.agreements(url), pair)
 if newest is not None:

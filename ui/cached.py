@@ -75,6 +75,12 @@ def png(figure_json: str) -> bytes:
     return charts.figure_png(go.Figure(json.loads(figure_json)))
 
 
+@st.cache_data(show_spinner=False, max_entries=64)
+def svg(figure_json: str) -> bytes:
+    """A figure (as Plotly JSON) rendered to SVG once."""
+    return charts.figure_svg(go.Figure(json.loads(figure_json)))
+
+
 @st.cache_data(show_spinner=False)
 def progress_series(
     url: str, pair: str, metric: str, direction: str, unit: str, commodity: str
