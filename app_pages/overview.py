@@ -27,6 +27,17 @@ for index, row in enumerate(slots):
 overview_chart = citable.overview_chart(rows, pair)
 if overview_chart is not None:
     widgets.cited_chart(overview_chart, key="overview")
+st.download_button(
+    "Evidence pack (.zip)",
+    data=lambda: cached.evidence_pack(url, pair),
+    file_name=f"evidence-{widgets.file_stem(dataset.pair_label(pair))}.zip",
+    mime="application/zip",
+    key="evidence-pack",
+    icon=":material/folder_zip:",
+    help="Every chart of this pair (PNG, SVG, CSV), its dataset rows and SOURCES.md: each figure with "
+    "its sentence, outlet, date, web address and review state",
+    on_click="ignore",
+)
 
 newest = dataset.newest_article(cached.tracked(url), cached.agreements(url), pair)
 if newest is not None:

@@ -13,6 +13,7 @@ import textwrap
 import pandas as pd
 import plotly.graph_objects as go
 from pydantic import BaseModel
+from slugify import slugify
 
 from .provenance import outlet_names, when
 
@@ -101,6 +102,12 @@ def cite(fig: go.Figure, citation: Citation) -> go.Figure:
     if cited.layout.height:
         cited.layout.height = cited.layout.height + 60 + 17 * footer_lines
     return cited
+
+
+def file_stem(text: str) -> str:
+    """A safe file name from a title, letters transliterated: "Trade, Türkiye → Kazakhstan" ->
+    "trade-turkiye-kazakhstan"."""
+    return slugify(text, max_length=120, word_boundary=True) or "chart"
 
 
 def for_export(fig: go.Figure, size: tuple[int, int] = EXPORT_SIZE) -> go.Figure:

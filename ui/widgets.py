@@ -5,12 +5,12 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
-from slugify import slugify
 
 from dataset import pair_label
 
 from . import cached, charts
 from .citable import CitableChart
+from .citation import file_stem
 from .exports import csv_bytes
 from .formatting import escape_markdown, highlighted, metric_title, percent, with_qualifier
 from .formatting import figure as format_figure
@@ -46,12 +46,6 @@ def page_for_pair(title: str | None, caption: str | None = None) -> str:
         st.stop()
     st.caption(caption or pair_label(pair))
     return pair
-
-
-def file_stem(text: str) -> str:
-    """A safe file name from a title, letters transliterated: "Trade, Türkiye → Kazakhstan" ->
-    "trade-turkiye-kazakhstan"."""
-    return slugify(text, max_length=120, word_boundary=True) or "chart"
 
 
 def cited_chart(chart_: CitableChart, key: str) -> None:
