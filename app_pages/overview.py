@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 import dataset
-from ui import cached, citable, widgets
+from ui import cached, citable, provenance, widgets
 from ui.formatting import escape_markdown, metric_title, with_qualifier
 
 url = cached.database_url()
@@ -45,7 +45,9 @@ if newest is not None:
     article = articles.loc[newest]
     st.subheader("Latest article")
     st.markdown(f"**{escape_markdown(str(article['title']))}**")
-    st.caption(escape_markdown(widgets.source_line(article["source"], article["date"])))
+    st.caption(
+        provenance.source_markdown(article["outlet"], article["url"], article["source"], article["date"])
+    )
     changes = dataset.article_changes(cached.tracked(url), newest)
     for change in changes.itertuples():
         label = metric_title(change.metric, change.direction, change.commodity)

@@ -17,6 +17,7 @@ from extract.fetch import extract_url, is_url, outlet_from_host
 from store import Store
 
 from .conftest import FIXTURES
+from .test_app import open_app, plain
 
 ROOT = Path(__file__).parents[1]
 ARTICLE = (FIXTURES / "kaz-tur-forum.html").read_bytes()
@@ -51,6 +52,19 @@ class Pages(BaseHTTPRequestHandler):
 
     def log_message(self, *args: object) -> None:
         pass
+
+
+@pytest.fixture
+def database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The dashboard's store pointed at a temp database, caches cleared around the test."""
+    import streamlit as st
+
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    monkeypatch.setenv("TRACKER_DATABASE_URL", url)
+    st.cache_data.clear()
+    yield url
+    st.cache_data.clear()
+    st.cache_resource.clear()
 
 
 @pytest.fixture(scope="module")
@@ -126,14 +140,14 @@ def test_urls_are_told_from_file_names(text: str, url: bool, outlet: str | None)
 
 
 def test_store_ingest_accepts_urls_beside_files(site: str, tmp_path: Path) -> None:
-    database = f"sqlite:///{tmp_path / 'cli.db'}"
+    db_url = f"sqlite:///{tmp_path / 'cli.db'}"
     proc = subprocess.run(
         [
             sys.executable,
             "-m",
             "store",
             "--database",
-            database,
+            db_url,
             "ingest",
             f"{site}/news/forum",
             f"{site}/gone",
@@ -147,5 +161,34 @@ def test_store_ingest_accepts_urls_beside_files(site: str, tmp_path: Path) -> No
     assert f"stored: {site}/news/forum" in proc.stdout
     assert f"store: {site}/gone: could not be fetched: the server answered 404 Not Found" in proc.stderr
     assert "Traceback" not in proc.stderr
-    articles = Store(database).articles_frame()
+    articles = Store(db_url).articles_frame()
     assert articles[["url", "outlet"]].values.tolist() == [[f"{site}/news/forum", "127.0.0.1"]]
+
+
+@pytest.mark.parametrize(
+    ("path", "stored", "message"),
+    [
+        ("/news/forum", True, "stored"),
+        ("/gone", False, "could not be read: it could not be fetched: the server answered 404 Not Found"),
+    ],
+)
+def test_upload_page_adds_an_article_by_its_address(
+    site: str, database: str, path: str, stored: bool, message: str
+) -> None:
+    at = open_app("app_pages/upload.py")
+    before = Store(database).counts()
+    at.text_input(key="page-url").set_value(f"{site}{path}")
+    at.button(key="read-url").click()
+    at.run()
+    assert not at.exception
+    if not stored:
+        assert any(message in plain(e.value) for e in at.error)
+        assert Store(database).counts() == before
+        return
+    save = next(b for b in at.button if b.key and b.key.startswith("save-url:"))
+    save.click()
+    at.run()
+    assert any("stored" in plain(s.value) for s in at.success)
+    articles = Store(database).articles_frame()
+    added = articles[articles["url"] == f"{site}{path}"]
+    assert added["outlet"].tolist() == ["127.0.0.1"]
