@@ -53,7 +53,7 @@ def source_line(sources: pd.DataFrame) -> str:
 
 def _lines(text: str) -> str:
     # Article-derived words go into Plotly text escaped: it reads tags like <b> and <a> in them.
-    return "<br>".join(textwrap.wrap(html.escape(text), WRAP))
+    return "<br>".join(textwrap.wrap(html.escape(text), WRAP, break_on_hyphens=False))
 
 
 def cite(fig: go.Figure, citation: Citation) -> go.Figure:
