@@ -109,6 +109,9 @@ def latest_figures(tracked: pd.DataFrame) -> pd.DataFrame:
         "actual_title",
         "actual_evidence",
         "actual_figure",
+        "actual_outlet",
+        "actual_url",
+        "actual_state",
         "target_value",
         "target_year",
         "target_date",
@@ -116,6 +119,9 @@ def latest_figures(tracked: pd.DataFrame) -> pd.DataFrame:
         "target_title",
         "target_evidence",
         "target_figure",
+        "target_outlet",
+        "target_url",
+        "target_state",
         "progress",
         "needed_growth",
     ]
@@ -147,14 +153,17 @@ def latest_figures(tracked: pd.DataFrame) -> pd.DataFrame:
         "title",
         "evidence",
         "figure",
+        "outlet",
+        "url",
+        "state",
     ]
     merged = (
         latest_actual[picked]
         .add_prefix("actual_")
         .join(
-            latest_target[["value", "year", "date", "source", "title", "evidence", "figure"]].add_prefix(
-                "target_"
-            ),
+            latest_target[
+                ["value", "year", "date", "source", "title", "evidence", "figure", "outlet", "url", "state"]
+            ].add_prefix("target_"),
             how="outer",
         )
     )
@@ -286,10 +295,12 @@ def dataset_export(facts: pd.DataFrame) -> pd.DataFrame:
     frame["date"] = frame["date"].dt.date
     frame["year"] = frame["year"].astype("Int64")
     frame["original"] = frame["original"].map(_original_summary)
+    # Rejected figures stay in the dataset, flagged in a column of their own, never in chart data.
+    frame["rejected"] = frame["state"] == "rejected"
     columns = [
         "fact_id", "pair", "metric", "kind", "value", "value_max", "unit", "year", "from_country",
-        "to_country", "commodity", "qualifier", "period", "scope", "state", "original", "changed_at", "date", "title",
-        "source", "article_id", "evidence", "start", "end",
+        "to_country", "commodity", "qualifier", "period", "scope", "state", "rejected", "original", "changed_at",
+        "date", "title", "source", "outlet", "url", "article_id", "evidence", "start", "end",
     ]  # fmt: skip
     return frame[columns].rename(columns={"from_country": "from", "to_country": "to"})
 

@@ -4,7 +4,7 @@ import streamlit as st
 
 import dataset
 from extract.countries import country_name
-from ui import cached, charts, widgets
+from ui import cached, citable, provenance, widgets
 from ui.exports import csv_bytes
 
 url = cached.database_url()
@@ -41,11 +41,11 @@ if chosen_status:
 if first is not None:
     shown = shown[shown["year"].between(first, last)]
 
-by_sector = dataset.agreements_by_sector(shown)
-if chosen_sectors:
-    by_sector = by_sector[by_sector["sector"].isin(chosen_sectors)]
-if len(by_sector):
-    widgets.chart(charts.sector_figure(by_sector), by_sector, f"agreements by sector {pair}", key="sectors")
+sector_chart = citable.sector_chart(
+    shown, pair, citable.agreement_filters(chosen_sectors, chosen_status, first, last, years), chosen_sectors
+)
+if sector_chart is not None:
+    widgets.cited_chart(sector_chart, key="sectors")
 
 records, documents = len(shown), int(shown["count"].sum())
 st.subheader(
@@ -57,7 +57,12 @@ table = shown.assign(
     .fillna("")
     .map(lambda codes: " – ".join(sorted(country_name(c) for c in codes.split(",") if c))),
     sector_names=shown["sector_list"].map(lambda names: ", ".join(names)),
-)[["signed", "parties", "summary", "status", "count", "sector_names", "source", "evidence"]]
+    outlet=[
+        provenance.source_label(o, u, s)
+        for o, u, s in zip(shown["outlet"], shown["url"], shown["source"], strict=True)
+    ],
+    link=shown["url"].map(provenance.safe_url),
+)[["signed", "parties", "summary", "status", "count", "sector_names", "outlet", "link", "evidence"]]
 st.dataframe(
     table,
     hide_index=True,
@@ -69,7 +74,8 @@ st.dataframe(
         "status": "Status",
         "count": st.column_config.NumberColumn("Count", format="%d"),
         "sector_names": "Sectors",
-        "source": "Source",
+        "outlet": "Source",
+        "link": st.column_config.LinkColumn("Article", display_text="open"),
         "evidence": st.column_config.TextColumn("Sentence", width="medium"),
     },
 )

@@ -4,7 +4,7 @@ import streamlit as st
 
 import dataset
 from extract.countries import country_name
-from ui import cached
+from ui import cached, provenance
 from ui.exports import csv_bytes
 from ui.formatting import escape_markdown, facts_for_display
 
@@ -30,10 +30,15 @@ if articles.empty:
 
 listing = articles.assign(
     published=articles["date"].dt.date,
+    outlet_name=[
+        provenance.source_label(o, u, s)
+        for o, u, s in zip(articles["outlet"], articles["url"], articles["source"], strict=True)
+    ],
+    link=articles["url"].map(provenance.safe_url),
     countries_named=articles["countries"]
     .fillna("")
     .map(lambda s: ", ".join(country_name(c) for c in s.split(",") if c)),
-)[["published", "title", "source", "countries_named", "facts", "agreements", "id"]]
+)[["published", "title", "outlet_name", "link", "countries_named", "facts", "agreements", "id"]]
 st.dataframe(
     listing,
     hide_index=True,
@@ -41,7 +46,8 @@ st.dataframe(
     column_config={
         "published": st.column_config.DateColumn("Published"),
         "title": st.column_config.TextColumn("Title", width="large"),
-        "source": "Source",
+        "outlet_name": "Source",
+        "link": st.column_config.LinkColumn("Article", display_text="open"),
         "countries_named": "Countries",
         "facts": st.column_config.NumberColumn("Facts", format="%d"),
         "agreements": st.column_config.NumberColumn("Agreements", format="%d"),

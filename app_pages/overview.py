@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 import dataset
-from ui import cached, charts, widgets
+from ui import cached, citable, provenance, widgets
 from ui.formatting import escape_markdown, metric_title, with_qualifier
 
 url = cached.database_url()
@@ -24,11 +24,20 @@ for index, row in enumerate(slots):
         else:
             widgets.figure_card(row)
 
-progress = charts.overview_data(rows)
-if len(progress):
-    widgets.chart(
-        charts.overview_figure(progress), progress, f"progress toward targets {pair}", key="overview"
-    )
+overview_chart = citable.overview_chart(rows, pair)
+if overview_chart is not None:
+    widgets.cited_chart(overview_chart, key="overview")
+st.download_button(
+    "Evidence pack (.zip)",
+    data=lambda: cached.evidence_pack(url, pair),
+    file_name=f"evidence-{widgets.file_stem(dataset.pair_label(pair))}.zip",
+    mime="application/zip",
+    key="evidence-pack",
+    icon=":material/folder_zip:",
+    help="Every chart of this pair (PNG, SVG, CSV), its dataset rows and SOURCES.md: each figure with "
+    "its sentence, outlet, date, web address and review state",
+    on_click="ignore",
+)
 
 newest = dataset.newest_article(cached.tracked(url), cached.agreements(url), pair)
 if newest is not None:
@@ -36,7 +45,9 @@ if newest is not None:
     article = articles.loc[newest]
     st.subheader("Latest article")
     st.markdown(f"**{escape_markdown(str(article['title']))}**")
-    st.caption(escape_markdown(widgets.source_line(article["source"], article["date"])))
+    st.caption(
+        provenance.source_markdown(article["outlet"], article["url"], article["source"], article["date"])
+    )
     changes = dataset.article_changes(cached.tracked(url), newest)
     for change in changes.itertuples():
         label = metric_title(change.metric, change.direction, change.commodity)

@@ -3,7 +3,7 @@
 import streamlit as st
 
 import dataset
-from ui import cached, charts, widgets
+from ui import cached, citable, widgets
 from ui.formatting import escape_markdown, figure, metric_title, percent, with_qualifier
 
 url = cached.database_url()
@@ -39,8 +39,10 @@ d.metric(
     help="Compound yearly growth from the latest figure to the target, where the target names its year",
 )
 
-title = f"{labels[choice]}: {dataset.pair_label(pair)}"
-widgets.chart(charts.progress_figure(data, title), data, title, key="progress")
+widgets.cited_chart(
+    citable.progress_chart_of(data, pair, row["metric"], row["direction"], row["unit"], row["commodity"]),
+    key="progress",
+)
 
 for conflict in conflicts.itertuples():
     st.warning(

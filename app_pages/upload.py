@@ -8,6 +8,7 @@ import streamlit as st
 from dataset import METRIC_LABELS
 from extract import MAX_FILE_BYTES, SECTORS, extract_bytes, extract_text
 from extract.countries import country_name
+from extract.fetch import extract_url
 from store import article_id
 from ui import cached, review
 from ui.formatting import escape_markdown
@@ -34,6 +35,9 @@ with st.expander("Paste an article instead"):
     pasted = st.text_area("Article text (headline on the first line)", key="pasted-text", height=200)
     pasted_source = st.text_input("Source (outlet or web address)", key="pasted-source")
     read_pasted = st.button("Read pasted text", key="read-pasted")
+with st.expander("Add by web address"):
+    page_url = st.text_input("Article address (https://…)", key="page-url")
+    read_page = st.button("Fetch and read", key="read-url")
 
 documents = []
 for upload in uploads or []:
@@ -49,6 +53,13 @@ if read_pasted and pasted.strip():
     st.session_state["pasted-key"] = key
 if st.session_state.get("pasted-key") in extractions:
     documents.append(st.session_state["pasted-key"])
+if read_page and page_url.strip():
+    key = f"url:{hashlib.sha256(page_url.strip().encode()).hexdigest()[:12]}"
+    with st.spinner(f"Fetching {page_url.strip()}…"):
+        extractions[key] = extract_url(page_url)
+    st.session_state["url-key"] = key
+if st.session_state.get("url-key") in extractions:
+    documents.append(st.session_state["url-key"])
 
 codes = sorted(c.alpha_3 for c in pycountry.countries)
 for key in documents:

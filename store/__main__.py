@@ -9,16 +9,19 @@ from pathlib import Path
 from tqdm import tqdm
 
 from extract.documents import SUFFIXES
+from extract.fetch import is_url
 
 from .database import Store, default_url
 
 
-def _inputs(paths: list[str]) -> list[Path]:
-    """Files as given, and the supported files inside any folder given."""
-    found: list[Path] = []
+def _inputs(paths: list[str]) -> list[Path | str]:
+    """Files as given, web addresses as given, and the supported files inside any folder given."""
+    found: list[Path | str] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        if is_url(raw):
+            found.append(raw)
+        elif path.is_dir():
             found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES))
         else:
             found.append(path)
@@ -31,7 +34,7 @@ def ingest(store: Store, paths: list[str]) -> int:
     failed = 0
     with tqdm(files, unit="file", file=sys.stderr, disable=len(files) < 2) as bar:
         for path in bar:
-            outcome = store.ingest_path(path)
+            outcome = store.ingest_url(path) if isinstance(path, str) else store.ingest_path(path)
             if outcome.status == "failed":
                 failed += 1
                 tqdm.write(f"store: {path}: {outcome.message}", file=sys.stderr)
@@ -93,8 +96,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m store", description="The tracker's article store.")
     parser.add_argument("--database", default=None, help=f"database URL (default: {default_url()})")
     commands = parser.add_subparsers(dest="command", required=True)
-    ingest_cmd = commands.add_parser("ingest", help="read, extract and store files or folders")
-    ingest_cmd.add_argument("paths", nargs="+", metavar="PATH")
+    ingest_cmd = commands.add_parser(
+        "ingest", help="read, extract and store files, folders, archives or web pages"
+    )
+    ingest_cmd.add_argument("paths", nargs="+", metavar="PATH_OR_URL")
     ingest_cmd.add_argument(
         "--engine", choices=["dask"], default=None, help="backfill .warc/.warc.gz/.jsonl archives on Dask"
     )

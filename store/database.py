@@ -128,6 +128,13 @@ class Store:
         result = extract_bytes(data, name)
         return self.save(result) if result.error is None else _failed(result)
 
+    def ingest_url(self, url: str, timeout: float | None = None) -> IngestOutcome:
+        """Fetch a web page, extract and store it; nothing is stored when the page cannot be read."""
+        from extract.fetch import TIMEOUT_SECONDS, extract_url
+
+        result = extract_url(url, timeout or TIMEOUT_SECONDS)
+        return self.save(result) if result.error is None else _failed(result)
+
     def save(
         self,
         extraction: Extraction,
@@ -157,6 +164,8 @@ class Store:
                         title=extraction.title,
                         date=extraction.date,
                         source=extraction.source,
+                        url=extraction.url,
+                        outlet=extraction.outlet,
                         countries=",".join(extraction.countries),
                         text=extraction.text,
                         ingested_at=now,
@@ -323,6 +332,8 @@ class Store:
                 a.c.title,
                 a.c.date,
                 a.c.source,
+                a.c.url,
+                a.c.outlet,
                 a.c.countries,
                 a.c.ingested_at,
                 func.coalesce(fact_counts.c.facts, 0).label("facts"),
@@ -342,7 +353,7 @@ class Store:
             ).scalar()
 
     def facts_frame(self) -> pd.DataFrame:
-        """Every fact (rejected ones too) joined with its article's date, title, source and countries."""
+        """Every fact (rejected ones too) with its article's date, title, source, URL, outlet, countries."""
         return self._with_article(schema.facts, "fact_id")
 
     def agreements_frame(self) -> pd.DataFrame:
@@ -359,6 +370,8 @@ class Store:
                 a.c.date,
                 a.c.title,
                 a.c.source,
+                a.c.url,
+                a.c.outlet,
                 a.c.countries,
             )
             .join(a, a.c.id == table.c.article_id)

@@ -41,6 +41,9 @@ def _add_columns(table: str, *columns: str) -> Callable[[Connection], None]:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, facts and agreements", _create_tables),
     Migration(2, "the period and scope a fact covers", _add_columns("facts", "period", "scope")),
+    Migration(
+        3, "the web address and outlet an article came from", _add_columns("articles", "url", "outlet")
+    ),
 )
 
 

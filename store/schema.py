@@ -33,6 +33,8 @@ articles = Table(
     Column("title", Text),
     Column("date", Date),
     Column("source", Text, nullable=False),
+    Column("url", Text),
+    Column("outlet", Text),
     Column("countries", String(200), nullable=False, default=""),
     Column("text", Text, nullable=False),
     Column("ingested_at", DateTime(timezone=True), nullable=False),

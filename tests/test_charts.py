@@ -97,7 +97,7 @@ def test_png_is_a_real_picture_of_the_chart(progress: pd.DataFrame) -> None:
     png = charts.figure_png(charts.progress_figure(progress, "Trade"))
     assert png.startswith(b"\x89PNG\r\n\x1a\n")
     image = Image.open(io.BytesIO(png)).convert("RGB")
-    assert image.size == (charts.PNG_SIZE[0], 440)
+    assert image.size == charts.PNG_SIZE == (1200, 675), "the export's own size, not the screen's"
     pixels = list(image.get_flattened_data())
     white = sum(1 for p in pixels if min(p) > 245)
     black = sum(1 for p in pixels if max(p) < 20)

@@ -96,6 +96,8 @@ def test_needed_growth_where_the_target_names_a_year() -> None:
             "figure_start": [0, 10],
             "figure_end": [5, 15],
             "source": ["s", "s"],
+            "outlet": [None, None],
+            "url": [None, None],
             "title": ["t", "t"],
             "evidence": ["e", "e"],
             "qualifier": ["exact", "exact"],

@@ -32,17 +32,20 @@ def test_a_store_made_before_a_migration_is_brought_up_to_date(tmp_path: Path) -
     url = f"sqlite:///{tmp_path / 'old.db'}"
     engine = create_engine(url)
     with engine.begin() as conn:
-        # The facts table as migration 1 first made it: no period or scope.
+        # The tables as migration 1 first made them: no period or scope, no url or outlet.
         schema.schema_migrations.create(conn)
         old = [c.copy() for c in schema.facts.c if c.name not in ("period", "scope")]
+        old_articles = [c.copy() for c in schema.articles.c if c.name not in ("url", "outlet")]
         conn.execute(
             schema.schema_migrations.insert().values(
                 version=1, name="old", applied_at=dt.datetime.now(dt.UTC)
             )
         )
         Table("facts", MetaData(), *old).create(conn)
+        Table("articles", MetaData(), *old_articles).create(conn)
     assert migrate(engine) == [m.version for m in MIGRATIONS if m.version > 1]
     assert {"period", "scope"} <= {c["name"] for c in inspect(engine).get_columns("facts")}
+    assert {"url", "outlet"} <= {c["name"] for c in inspect(engine).get_columns("articles")}
     engine.dispose()
 
 

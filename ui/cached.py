@@ -11,7 +11,7 @@ import streamlit as st
 import dataset
 from store import Store, default_url, open_store
 
-from . import charts
+from . import charts, evidence
 
 
 def database_url() -> str:
@@ -73,6 +73,19 @@ def png_ready() -> bool:
 def png(figure_json: str) -> bytes:
     """A figure (as Plotly JSON) rendered to PNG once, however often it is downloaded."""
     return charts.figure_png(go.Figure(json.loads(figure_json)))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def svg(figure_json: str) -> bytes:
+    """A figure (as Plotly JSON) rendered to SVG once."""
+    return charts.figure_svg(go.Figure(json.loads(figure_json)))
+
+
+@st.cache_data(show_spinner="Building the evidence pack…", max_entries=8)
+def evidence_pack(url: str, pair: str) -> bytes:
+    """A pair's evidence pack (charts as PNG and SVG where Chromium is available)."""
+    render = charts.figure_image if png_ready() else None
+    return evidence.evidence_pack(facts(url), agreements(url), pair, render)
 
 
 @st.cache_data(show_spinner=False)

@@ -14,6 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from .citation import EXPORT_SIZE, for_export
 from .formatting import CURRENCY_SYMBOLS, metric_title, percent, with_qualifier
 from .formatting import figure as format_figure
 
@@ -29,7 +30,7 @@ TEMPLATE.layout.colorway = ["#1f6feb", "#d9480f", "#2f9e44", "#7048e8", "#f59f00
 TEMPLATE.layout.margin = {"l": 60, "r": 30, "t": 60, "b": 50}
 TEMPLATE.layout.hoverlabel = {"bgcolor": "white", "font": {"size": 12}}
 ACTUAL_COLOUR, TARGET_COLOUR = "#1f6feb", "#d9480f"
-PNG_SIZE = (1100, 520)
+PNG_SIZE = EXPORT_SIZE
 MAX_REVISION_LABELS = 8
 SECTOR_LABELS = {"unspecified": "No sector named"}
 
@@ -46,6 +47,8 @@ def _hover_text(text: object, width: int = 70) -> str:
 def progress_data(actuals: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFrame:
     """The rows of a progress chart: every actual and every target statement, in time order."""
     columns = ["series", "x", "value", "unit", "year", "qualifier", "revision", "date", "source", "evidence"]
+    # Provenance and period ride along for the chart's CSV and source line; they are not plotted.
+    columns += ["period", "scope", "outlet", "url", "article_id"]
     parts = []
     for series, frame in (("actual", actuals), ("target", targets)):
         if frame.empty:
@@ -63,7 +66,7 @@ def progress_data(actuals: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFrame:
     data["x"] = mid_year.where(yearly, pd.to_datetime(data["date"]))
     data["revision"] = data["revision"].fillna(False).astype(bool)
     data["year"] = data["year"].astype("Int64")
-    return data.sort_values(["series", "x"], kind="stable")[columns].reset_index(drop=True)
+    return data.sort_values(["series", "x"], kind="stable").reindex(columns=columns).reset_index(drop=True)
 
 
 def progress_figure(data: pd.DataFrame, title: str) -> go.Figure:
@@ -213,8 +216,8 @@ def chromium_path() -> str | None:
     return None
 
 
-def figure_png(fig: go.Figure, size: tuple[int, int] = PNG_SIZE) -> bytes:
-    """The figure as PNG bytes, rendered on the server by kaleido and Chromium."""
+def figure_image(fig: go.Figure, kind: str = "png", size: tuple[int, int] = PNG_SIZE) -> bytes:
+    """The figure as PNG or SVG bytes at the export's own size, rendered by kaleido and Chromium."""
     if chromium_path() is None:
         raise PngUnavailable(
             "PNG export needs Chromium on the server: install it (Debian: apt-get install chromium) "
@@ -223,8 +226,19 @@ def figure_png(fig: go.Figure, size: tuple[int, int] = PNG_SIZE) -> bytes:
     import kaleido
 
     width, height = size
-    height = int(fig.layout.height or height)
-    return kaleido.calc_fig_sync(fig, opts={"format": "png", "width": width, "height": height, "scale": 1})
+    return kaleido.calc_fig_sync(
+        for_export(fig, size), opts={"format": kind, "width": width, "height": height, "scale": 1}
+    )
+
+
+def figure_png(fig: go.Figure, size: tuple[int, int] = PNG_SIZE) -> bytes:
+    """The figure as PNG bytes (1200×675)."""
+    return figure_image(fig, "png", size)
+
+
+def figure_svg(fig: go.Figure, size: tuple[int, int] = PNG_SIZE) -> bytes:
+    """The figure as SVG bytes, text kept as text (1200×675)."""
+    return figure_image(fig, "svg", size)
 
 
 def start_png_server() -> bool:

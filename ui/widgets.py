@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
@@ -11,6 +9,8 @@ import streamlit as st
 from dataset import pair_label
 
 from . import cached, charts
+from .citable import CitableChart
+from .citation import file_stem
 from .exports import csv_bytes
 from .formatting import escape_markdown, highlighted, metric_title, percent, with_qualifier
 from .formatting import figure as format_figure
@@ -48,14 +48,13 @@ def page_for_pair(title: str | None, caption: str | None = None) -> str:
     return pair
 
 
-def file_stem(text: str) -> str:
-    """A safe file name from a title: "Trade, Türkiye → Kazakhstan" -> "trade-turkiye-kazakhstan"."""
-    ascii_only = text.lower().encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_only).strip("-") or "chart"
+def cited_chart(chart_: CitableChart, key: str) -> None:
+    """A citable chart (title, subtitle, source line) with its CSV, PNG and SVG downloads."""
+    chart(chart_.figure, chart_.csv, chart_.name, key)
 
 
 def chart(fig: go.Figure, data: pd.DataFrame, name: str, key: str) -> None:
-    """A chart with two downloads beside it: its data as CSV and the figure as PNG."""
+    """A chart with downloads beside it: its data as CSV and the figure as PNG and SVG."""
     stem = file_stem(name)
     st.plotly_chart(
         fig,
@@ -66,7 +65,7 @@ def chart(fig: go.Figure, data: pd.DataFrame, name: str, key: str) -> None:
             "toImageButtonOptions": {"filename": stem, "format": "png", "scale": 2},
         },
     )
-    left, right, _ = st.columns([1, 1, 4])
+    left, right, vector, _ = st.columns([1, 1, 1, 3])
     left.download_button(
         "Data (CSV)",
         data=csv_bytes(data),
@@ -85,6 +84,15 @@ def chart(fig: go.Figure, data: pd.DataFrame, name: str, key: str) -> None:
             mime="image/png",
             key=f"{key}-png",
             icon=":material/image:",
+            on_click="ignore",
+        )
+        vector.download_button(
+            "Image (SVG)",
+            data=lambda: cached.svg(figure_json),
+            file_name=f"{stem}.svg",
+            mime="image/svg+xml",
+            key=f"{key}-svg",
+            icon=":material/polyline:",
             on_click="ignore",
         )
     else:

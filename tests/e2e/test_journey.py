@@ -83,13 +83,13 @@ def test_journey(app: RunningApp, watched: Watched) -> None:
     name, body = _download(page, "Data (CSV)")
     rows = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig"))))
     assert name.endswith(".csv")
-    assert {"series", "value", "source", "evidence"} <= set(rows[0])
-    assert any(r["source"] == TEXT_ARTICLE.name and float(r["value"]) == 6.4e9 for r in rows)
-    assert any(r["series"] == "target" and float(r["value"]) == 17e9 for r in rows)
+    assert {"kind", "value", "outlet", "url", "sentence"} <= set(rows[0])
+    assert any(r["outlet"] == TEXT_ARTICLE.name and float(r["value"]) == 6.4e9 for r in rows)
+    assert any(r["kind"] == "target" and float(r["value"]) == 17e9 for r in rows)
     name, body = _download(page, "Image (PNG)")
     assert name.endswith(".png") and body.startswith(b"\x89PNG\r\n\x1a\n")
     image = Image.open(io.BytesIO(body)).convert("RGB")
-    assert image.size[0] == 1100
+    assert image.size == (1200, 675)
     assert len(set(image.resize((110, 44)).get_flattened_data())) > 20, "a drawn chart, not a blank image"
 
     goto(page, app.url, "/data")
