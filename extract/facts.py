@@ -28,7 +28,7 @@ from .parsed import ParsedSentence
 from .periods import TimeContext, When, find_times
 
 # Words that refer back to a period named before ("the same period", "that year").
-_BACK_HINT = re.compile(r"period|that year|same year|same time", re.I)
+_BACK_HINT = ("period", "that year", "same year", "same time")
 _PARTITIVE = re.compile(r"\b(?:out of|of every|in every|of the|among the|of these|of those)\s*$", re.I)
 _RATE = re.compile(r"[^.;]{0,40}?\b(?:every|each|per|a) (?:month|week|day)\b")
 _ENDPOINT = re.compile(r"\b(?:from|to|between)\s*$")
@@ -80,7 +80,8 @@ class _Reading:
         """The time expressions of sentence `index`, found once."""
         if index not in self.times:
             text = self.texts[index]
-            last = self.last_period(index) if _BACK_HINT.search(text) else None
+            lower = text.lower()
+            last = self.last_period(index) if any(hint in lower for hint in _BACK_HINT) else None
             self.times[index] = find_times(text, TimeContext(self.published, None, last))
         return self.times[index]
 
@@ -222,11 +223,7 @@ def _read_mention(
     commodity = scope = None
     inherited_direction: tuple[str | None, str | None] = (None, None)
     if mention.kind == "quantity":
-        if (
-            _GATEWAY.search(text)
-            or _NOT_A_FLOW.search(prefix[-100:] + right[:30])
-            or left.rstrip().endswith(" per")
-        ):
+        if _gateway(text) or _NOT_A_FLOW.search(prefix[-100:] + right[:30]) or left.rstrip().endswith(" per"):
             return None
         metric, unit = "commodity_volume", mention.unit or "t"
         commodity = (
@@ -251,12 +248,7 @@ def _read_mention(
         if metric == "companies" and not (_OPERATING.search(right) or _OPERATING.search(left) or in_country):
             return None
     else:
-        if (
-            is_price_tag(right)
-            or _FOR_FIRMS.match(right)
-            or _GATEWAY.search(text)
-            or _SUBNATIONAL.search(text)
-        ):
+        if is_price_tag(right) or _FOR_FIRMS.match(right) or _gateway(text) or _subnational(text):
             return None
         label = find_label(left, right, left_at, mention.end)
         if label is not None and label.word.lower() in ("project", "projects") and _INVESTING.search(prefix):
@@ -451,6 +443,20 @@ _SUBNATIONAL = re.compile(
     r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:region|province|oblast|prefecture|county|autonomous region)\b"
     r"|\b(?:region|province|oblast|prefecture)(?:'s)?\s+(?:bilateral\s+)?(?:trade|turnover)\b",
 )
+
+
+def _gateway(text: str) -> bool:
+    lower = text.lower()
+    return any(word in lower for word in ("checkpoint", "crossing", "land port", "dry port")) and bool(
+        _GATEWAY.search(text)
+    )
+
+
+def _subnational(text: str) -> bool:
+    lower = text.lower()
+    return any(word in lower for word in ("region", "province", "oblast", "prefecture", "county")) and bool(
+        _SUBNATIONAL.search(text)
+    )
 
 
 def _names_third_country(window: list[CountryMention], pair: list[str]) -> bool:

@@ -110,8 +110,9 @@ _RELATIVE_OFFSET = {
     "this year": 0, "current year": 0, "the current year": 0, "the year": 0, "next year": 1, "coming year": 1,
 }  # fmt: skip
 _CHAINED = {"the year before", "a year earlier", "previous year", "the previous year", "the prior year"}
+# A sentence with none of these holds no time expression (matched on the lowered text).
 _HINT = re.compile(
-    r"\d|year|month|period|quarter|half|decade|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", re.I
+    r"\d|year|month|period|quarter|half|decade|today|currently|present|nowadays|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|h1|h2|q[1-4]|fy"
 )
 
 
@@ -343,9 +344,9 @@ def _runnable(text: str, lower: str) -> list[str]:
 
 def find_times(text: str, ctx: TimeContext) -> list[When]:
     """Every time expression in `text`, left to right; a longer one wins where two overlap."""
-    if not _HINT.search(text):
-        return []
     lower = text.translate(_ASCII_LOWER)  # same length, so offsets hold
+    if not _HINT.search(lower):
+        return []
     found: list[When] = []
     back: list[tuple[str, re.Match[str]]] = []
     for name in _runnable(text, lower):
