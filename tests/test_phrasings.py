@@ -757,6 +757,26 @@ KNOWN_MISSES = {
         "Trade between Kazakhstan and Türkiye reached $2.1 billion in the summer.",
         [{"value": 2.1e9, "year": 2025}],
     ),
+    # A signing on the day of the news is reported in the future tense; the gold counts it done.
+    "same-day signing in the future tense": Example(
+        "The energy minister will sign two agreements with the Turkish side today.",
+        [{"metric": "agreements", "kind": "actual", "value": 2}],
+    ),
+    # A bare number whose unit comes only with the next figure ("from 20 to 35 bcm").
+    "unit shared with the next figure": Example(
+        "Kazakhstan pledged to raise gas supplies from the current 20 to at least 35 billion cubic metres.",
+        [{"value": 20e9, "kind": "actual"}, {"value": 35e9, "kind": "target"}],
+    ),
+    # A second pair in the same article: the extractor keeps to the article's main pair.
+    "a second pair named in the article": Example(
+        "Trade turnover between Kazakhstan and Azerbaijan amounted to $2.6 billion in 2024.",
+        [{"value": 2.6e9, "year": 2024}],
+    ),
+    # Memoranda that total an investment pledge, with the investors named only as companies.
+    "memoranda totalling an investment": Example(
+        "Kazakhstan signed two memoranda totalling $120 million with Turkish companies.",
+        [{"metric": "investment", "value": 120e6, "from": "TUR", "to": "KAZ"}],
+    ),
 }
 
 
