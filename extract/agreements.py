@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ._trie import trie_pattern
@@ -17,6 +18,7 @@ from .cues import PLANNED_RE, SIGNING_RE, is_price_tag
 from .models import Agreement
 from .numbers import Mention
 from .parsed import ParsedSentence
+from .periods import TimeContext, find_times
 
 
 def _alternation(words: tuple[str, ...] | list[str]) -> str:
@@ -48,8 +50,13 @@ _NON_BINDING = re.compile(r"(?<![\w-])(?:" + _alternation(NON_BINDING_CUES) + r"
 _NOT_ANAPHORA_WORDS = {"of", "in", "on", "for", "with", "to", "and", "signing", "which"}
 
 
-def extract_agreements(sentences: list[ParsedSentence], pair: list[str]) -> list[Agreement]:
-    """Agreement records in reading order; restatements of one batch merge into it."""
+def extract_agreements(
+    sentences: list[ParsedSentence], pair: list[str], published: dt.date | None = None
+) -> list[Agreement]:
+    """Agreement records in reading order; restatements of one batch merge into it.
+
+    A record's `year` is the one its sentence names ("14 agreements concluded in 2021"), else none:
+    the article's date is kept apart, on the article."""
     records: list[Agreement] = []
     headline = sentences[0].paragraph if sentences else 0
     headline_starts = {s.start for s in sentences if s.paragraph == headline}
@@ -94,6 +101,7 @@ def extract_agreements(sentences: list[ParsedSentence], pair: list[str]) -> list
                 sectors=sectors,  # type: ignore[arg-type]
                 count=count or 1,
                 status=_status(text),
+                year=_signed_year(text, published),
                 value=value,
                 currency=currency,
                 evidence=text,
@@ -102,6 +110,12 @@ def extract_agreements(sentences: list[ParsedSentence], pair: list[str]) -> list
             )
         )
     return _fold_headline(records, headline_starts)
+
+
+def _signed_year(text: str, published: dt.date | None) -> int | None:
+    """The year a sentence says its agreements were signed or are due ("in 2021", "last year")."""
+    years = {w.year for w in find_times(text, TimeContext(published)) if w.year is not None}
+    return years.pop() if len(years) == 1 else None
 
 
 def _fold_headline(records: list[Agreement], headline_starts: set[int]) -> list[Agreement]:

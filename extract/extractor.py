@@ -26,7 +26,7 @@ def extract_document(document: Document) -> Extraction:
         [c for s in sentences for c in s.countries],
     )
     facts = extract_facts(sentences, pair, document.date)
-    agreements = extract_agreements(sentences, pair)
+    agreements = extract_agreements(sentences, pair, document.date)
     warnings = []
     if not looks_english(text):
         warnings.append("the text does not look like English; figures may be missed")

@@ -14,6 +14,7 @@ class Row(NamedTuple):
     sectors: list[str]
     count: int = 1
     status: str = "signed"
+    year: int | None = None
 
 
 ROWS = {
@@ -50,6 +51,17 @@ ROWS = {
     "clause after comma not a list": Row(
         "Egypt and Türkiye sign 18 MoUs, aim to triple trade to USD 15 bn.", [], 18
     ),
+    "documents ironed out": Row(
+        "The two sides ironed out a number of cooperative documents on finance, culture and energy.",
+        ["culture", "energy", "finance"],
+    ),
+    "a sector word before a hyphen": Row(
+        "Documents were signed in transport, agriculture and trade-economic cooperation.",
+        ["agriculture", "trade", "transport"],
+    ),
+    "the year signed": Row(
+        "The sides recalled the 14 agreements concluded in 2021 on energy.", ["energy"], 14, year=2021
+    ),
 }
 
 
@@ -59,7 +71,7 @@ def test_agreement_record(row: Row) -> None:
     assert len(result.agreements) == 1, result.agreements
     record = result.agreements[0]
     assert record.sectors == row.sectors
-    assert (record.count, record.status) == (row.count, row.status)
+    assert (record.count, record.status, record.year) == (row.count, row.status, row.year)
     assert result.text[record.start : record.end] == record.evidence
 
 
