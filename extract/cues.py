@@ -78,6 +78,9 @@ _COMPARISON = re.compile(
 )
 _SKIPPED_PREPS = {"from", "between"}
 _CLAUSE_AFTER_TIME = re.compile(r"[;:]|\bwhile\b|\bwhereas\b")
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:than|compared (?:to|with)|versus|against)\s+(?:in\s+|with\s+)?(?:the\s+)?$", re.I
+)
 _TIME_CLAUSE_END = re.compile(r";|\bwhile\b|\bwhereas\b|,\s*(?:and|but)\b")
 _KIND_CLAUSE_END = re.compile(r"[,;:]|\band\b|\bwhile\b")
 _LABEL_CLAUSE_END = re.compile(r"[,;:()]|\bwhile\b|\bwhereas\b")
@@ -284,6 +287,8 @@ def when_of(
         between = text[when.end : start]
         if _CLAUSE_AFTER_TIME.search(between):
             continue  # "... in 1984; today China has": another clause's time
+        if "," in between and _COMPARED_BEFORE.search(text, max(0, when.start - 30), when.start):
+            continue  # "up 130% compared to the same period last year, reaching $17bn": the baseline's time
         # A time behind a comma belongs to the clause before ("... this year, after about $3bn").
         candidates.append((start - when.end + (40 if "," in between else 0), when))
     right = text[end:right_end]
@@ -299,6 +304,8 @@ def when_of(
     if not candidates:
         return None
     chosen = min(candidates, key=lambda c: c[0])[1]
+    if kind == "actual" and chosen.past is not None:
+        chosen = replace(chosen, year=chosen.past[0], period=chosen.past[1])
     if chosen.chained is not None and before is not None:
         year = before + chosen.chained
         return replace(chosen, year=year, period=str(year))

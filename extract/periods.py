@@ -26,6 +26,9 @@ class When:
     end: int
     relative: bool = False  # resolved from the publication date or earlier text
     chained: int | None = None  # "a year earlier": this many years from the figure named before
+    # "by September" is next September for a goal but this year's January-September for a level
+    # already reached: the reading for an actual, where it differs.
+    past: tuple[int, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -201,9 +204,19 @@ def _resolve_match(name: str, m: re.Match[str], ctx: TimeContext, prep: str) -> 
             return None  # "On May 5 the minister said": the day of the news, not a period
         month = _month(m["m"])
         year = int(m["y"]) if m["y"] else _latest_year(month, ctx.published)
-        if not m["y"] and prep in ("by", "until", "till", "before") and ctx.published is not None:
+        if not m["y"] and prep in ("by", "until", "till", "before") and ctx.published is not None and year:
             # "by the end of December": a deadline is the next December, not the last one.
-            year = ctx.published.year if month >= ctx.published.month else ctx.published.year + 1
+            ahead = ctx.published.year if month >= ctx.published.month else ctx.published.year + 1
+            return When(
+                ahead,
+                months_span(ahead, month, month),
+                prep,
+                m.start(),
+                m.end(),
+                True,
+                None,
+                (year, months_span(year, 1, month)),
+            )
         if year is None:
             return None
         if prep == "as of" or prep == "end of":

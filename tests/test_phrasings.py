@@ -693,6 +693,10 @@ PERIODS = {
         "Kazakhstan exported 3.1 million tonnes of wheat worth $700 million to Türkiye last year.",
         [{"metric": "commodity_volume", "value": 3.1e6, "year": 2024}],
     ),
+    "by a month, for a level reached": Example(
+        "By May, trade turnover had grown 30% compared to the same period last year, almost reaching $2 billion.",
+        [{"value": 2e9, "kind": "actual", "year": 2025, "period": "2025-01/2025-05"}],
+    ),
     "year to date": Example(
         "As of May 2025, bilateral trade reached $2.2 billion.",
         [{"value": 2.2e9, "year": 2025, "period": "2025-01/2025-05"}],
