@@ -288,6 +288,16 @@ def _read_mention(
         when = when_of(text, times, mention.end, (mention.start, mention.end), far, kind, before)
         if when is not None and when.year is None:
             when = None
+    if (
+        when is None
+        and kind == "actual"
+        and times
+        and times[0].start <= 3
+        and text[times[0].end : times[0].end + 2].startswith(",")
+    ):
+        # "In 2022, trade reached $3.5 billion, and Turkish investment $1.5 billion": an opening
+        # time governs every figure of its sentence.
+        when = times[0]
     year, period = (when.year, when.period) if when else (None, None)
     if when is None and previous is not None and previous.metric == metric and previous.kind == kind:
         year, period = previous.year, previous.period

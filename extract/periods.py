@@ -71,6 +71,14 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|q[1-4]|h[12])|(?:first|opening)\s+(?P<n>{_COUNT})\s+months)(?![\w])"
         rf"(?:\s+(?i:of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\s+)?)?(?P<y>{_YEAR}|{_REL_YEAR}))?"
     ),
+    # "1H2018", "Q3 2024", "9M2023": the compact forms of statistics offices and brokers.
+    "compact": re.compile(
+        r"\b(?P<code>[1-4]q|q[1-4]|[12]h|h[12]|(?:1[01]|[1-9])m)\s?-?(?P<y>(?:19|20)\d\d)\b"
+    ),
+    # "in the seven months of 2018": the first N months of a named year.
+    "n_months": re.compile(
+        rf"\b(?P<n>{_COUNT})\s+months\s+of\s+(?:the\s+)?(?:year\s+)?(?P<y>{_YEAR}|{_REL_YEAR})"
+    ),
     "fiscal": re.compile(
         r"(?:(?i:(?:fiscal|financial)\s+(?:year\s+)?)|FY\s?)(?P<y1>(?:19|20)\d\d|\d\d)(?:\s*[-/]\s*(?P<y2>(?:19|20)?\d\d))?(?!\d)"
         r"|(?<![\d.,$])(?P<b1>(?:19|20)\d\d)[-/](?P<b2>\d\d)(?![\d%])"
@@ -178,6 +186,22 @@ def _resolve_match(name: str, m: re.Match[str], ctx: TimeContext, prep: str) -> 
         if year is None:
             return None
         return When(year, months_span(year, first, last), "", m.start(), m.end(), relative=not m["y"])
+    if name == "compact":
+        code = m["code"]
+        letter = next(c for c in code if c.isalpha())
+        number = int("".join(c for c in code if c.isdigit()))
+        span = {"q": (3 * number - 2, 3 * number), "h": (6 * number - 5, 6 * number), "m": (1, number)}[
+            letter
+        ]
+        year = int(m["y"])
+        return When(year, months_span(year, *span), "", m.start(), m.end())
+    if name == "n_months":
+        count = m["n"].lower()
+        n = int(count) if count.isdigit() else COUNT_WORDS[count]
+        year = _named_year(m["y"], ctx)
+        if year is None or not 1 <= n <= 12:
+            return None
+        return When(year, months_span(year, 1, n), "", m.start(), m.end(), relative=not m["y"][0].isdigit())
     if name == "part":
         if m["n"]:
             count = m["n"].lower()
@@ -306,6 +330,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "years_span": ("between", "from"),
     "horizon": ("years",),
     "months_past": ("months",),
+    "n_months": ("months",),
     "decade": ("decade",),
     "fiscal_now": ("fiscal", "financial"),
     "end_of_year": ("end",),
@@ -318,6 +343,8 @@ _MONTH_PATTERNS = ("month_years", "months", "month")
 # Case does not matter to these: they run on ASCII-lowered text without re.I, several times faster
 # (a case-insensitive pattern gets no fast scan for its first characters).
 _LOWERED = (
+    "compact",
+    "n_months",
     "part",
     "years_span",
     "horizon",

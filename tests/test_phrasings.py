@@ -697,6 +697,18 @@ PERIODS = {
         "By May, trade turnover had grown 30% compared to the same period last year, almost reaching $2 billion.",
         [{"value": 2e9, "kind": "actual", "year": 2025, "period": "2025-01/2025-05"}],
     ),
+    "compact half-year code": Example(
+        "In 1H2025, trade turnover between the two countries amounted to $940 million.",
+        [{"value": 940e6, "year": 2025, "period": "2025-01/2025-06"}],
+    ),
+    "the seven months of a year": Example(
+        "In the seven months of 2025, 147 firms with Turkish capital were set up in Kazakhstan.",
+        [{"metric": "companies", "value": 147, "period": "2025-01/2025-07"}],
+    ),
+    "an opening time governs the sentence": Example(
+        "In 2024, trade reached $3.5 billion, and the volume of Turkish investments in Kazakhstan reached $1.5 billion.",
+        [{"value": 3.5e9, "year": 2024}, {"metric": "investment", "value": 1.5e9, "year": 2024}],
+    ),
     "year to date": Example(
         "As of May 2025, bilateral trade reached $2.2 billion.",
         [{"value": 2.2e9, "year": 2025, "period": "2025-01/2025-05"}],
