@@ -270,18 +270,26 @@ def when_of(
     right_end: int,
     kind: str,
     before: int | None,
+    after_figure: bool = False,
+    latest: int | None = None,
 ) -> When | None:
     """The time a figure refers to (a target's deadline, an actual's period): the nearest one.
 
     `times` are the sentence's time expressions (found once per sentence); the figure's left
     context runs from `left_at`, its right one to `right_end`; `before` is the year of the figure
-    named just before, for "a year earlier".
+    named just before, for "a year earlier"; `after_figure` says the left context begins right
+    after another figure, whose own time ("$100 billion by 2030, ... from $48 billion") it keeps;
+    an actual takes no time after `latest`, the publication year (a level cannot be in the future).
     """
     start, end = figure
-    candidates: list[tuple[int, When]] = []
+    if kind == "actual" and latest is not None:
+        times = [w for w in times if w.year is None or w.year <= latest or w.past is not None]
+    candidates: list[tuple[float, When]] = []
     for when in times:
         if when.start < left_at or when.end > start or when.prep in _SKIPPED_PREPS:
             continue
+        if after_figure and when.start - left_at <= 4 and when.prep in _TARGET_YEAR_PREPS:
+            continue  # "$100 billion by 2030": the figure before owns its deadline
         if kind == "target" and not (when.relative or when.prep in _TARGET_YEAR_PREPS):
             continue
         between = text[when.end : start]
@@ -290,7 +298,8 @@ def when_of(
         if "," in between and _COMPARED_BEFORE.search(text, max(0, when.start - 30), when.start):
             continue  # "up 130% compared to the same period last year, reaching $17bn": the baseline's time
         # A time behind a comma belongs to the clause before ("... this year, after about $3bn").
-        candidates.append((start - when.end + (40 if "," in between else 0), when))
+        # On a tie the right side wins: "from $43bn in FY21 to $84bn in FY24".
+        candidates.append((start - when.end + (40 if "," in between else 0) + 0.5, when))
     right = text[end:right_end]
     clause = _TIME_CLAUSE_END.split(right, maxsplit=1)[0]
     # "... $441.6 million, 35% more than in the same period of 2022": past a comparison, a

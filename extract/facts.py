@@ -263,13 +263,15 @@ def _read_mention(
         elif _flows_into_country(right, mention.end, countries):
             metric = "investment"
         elif previous is not None and previous.metric in ("trade", "investment"):
-            metric = previous.metric
+            metric, scope = previous.metric, previous.scope
             inherited_direction = (previous.from_, previous.to)
         else:
             inherited = _inherited_metric(text, reading)
             if inherited is None:
                 return None
             metric = inherited
+            # "It currently stands at $48 billion" after a non-oil goal: the same part of trade.
+            scope = next((f.scope for f in reversed(reading.last_facts) if f.metric == metric), None)
         if is_global(left):
             return None
         unit = mention.unit or explicit_currency or reading.currency
@@ -281,11 +283,24 @@ def _read_mention(
         kind = kind_of(bare_left, right, prefix)
     kind = kind or "actual"
     times, before = reading.sentence_times, previous.year if previous else None
-    when = when_of(text, times, left_at, (mention.start, mention.end), right_end, kind, before)
+    latest = reading.published.year if reading.published else None
+    when = when_of(
+        text,
+        times,
+        left_at,
+        (mention.start, mention.end),
+        right_end,
+        kind,
+        before,
+        previous is not None,
+        latest,
+    )
     if when is None and right_end < len(text):
         # "exported 3.14mil tonnes ... worth RM14.86bil to China last year": past a price tag.
         far = min(len(text), mention.end + 300)
-        when = when_of(text, times, mention.end, (mention.start, mention.end), far, kind, before)
+        when = when_of(
+            text, times, mention.end, (mention.start, mention.end), far, kind, before, latest=latest
+        )
         if when is not None and when.year is None:
             when = None
     if (

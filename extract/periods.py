@@ -91,7 +91,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "year": re.compile(rf"(?P<y>{_YEAR})"),
     "horizon": re.compile(
-        rf"(?i:(?P<dir>in|within|over|during|for|across)\s+the\s+(?P<when>next|coming|past|last|previous)\s+(?P<n>{_COUNT})\s+years)"
+        rf"(?i:(?P<dir>in|within|over|during|for|across)\s+(?:the\s+(?P<when>next|coming|past|last|previous)\s+)?(?P<n>{_COUNT})\s+years)"
     ),
     "months_past": re.compile(
         rf"(?i:(?:over|in|during|for)\s+the\s+(?:last|past|previous)\s+(?P<n>{_COUNT})\s+months)"
@@ -263,7 +263,7 @@ def _resolve_match(name: str, m: re.Match[str], ctx: TimeContext, prep: str) -> 
     if name == "horizon":
         count = m["n"].lower()
         n = int(count) if count.isdigit() else COUNT_WORDS[count]
-        if m["when"].lower() in ("next", "coming"):
+        if m["when"] is None or m["when"].lower() in ("next", "coming"):
             return When(now + n, f"{now}/{now + n}", "within", m.start(), m.end(), relative=True)
         return When(None, f"{now - n}/{now}", "since", m.start(), m.end(), relative=True)
     if name == "fiscal_now":

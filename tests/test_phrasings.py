@@ -543,6 +543,22 @@ SCOPES = {
         "Bilateral trade in goods and services reached $9 billion in 2024.", [{"scope": None}]
     ),
     "energy trade": Example("Energy trade between the two hit $4 billion in 2024.", [{"scope": "energy"}]),
+    "it keeps the scope of the figure before": Example(
+        "The sides set a target for non-oil trade of $10 billion by 2030. It currently stands at $4.8 billion.",
+        [{"value": 10e9, "scope": "non-oil"}, {"value": 4.8e9, "scope": "non-oil", "year": 2025}],
+    ),
+    "a deadline after the figure before": Example(
+        "They aim for non-oil trade of $10 billion by 2030, which means doubling it from $4.8 billion.",
+        [{"value": 10e9, "year": 2030}, {"value": 4.8e9, "kind": "actual", "year": None}],
+    ),
+    "no actual in the future": Example(
+        "Trade presently stands at $6 billion but is expected to reach $10 billion within five years.",
+        [{"value": 6e9, "year": 2025}, {"value": 10e9, "kind": "target", "year": 2030}],
+    ),
+    "fiscal years on both sides": Example(
+        "Goods trade has nearly doubled from $4.3 billion in FY21 to $8.4 billion in FY24.",
+        [{"value": 4.3e9, "year": 2021}, {"value": 8.4e9, "year": 2024, "scope": "goods"}],
+    ),
     "a sector word elsewhere": Example(
         "Energy cooperation and trade reached $5 billion in 2024.", [{"scope": None}]
     ),
