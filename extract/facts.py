@@ -68,6 +68,7 @@ class _Reading:
     pair: list[str]
     currency: str | None = None
     home_dollar: str | None = None  # what a bare "$" means in this article
+    investment_direction: tuple[str | None, str | None] = (None, None)  # the last one stated
     sentence_times: list[When] = field(default_factory=list)  # this sentence's, found once
     last_facts: list[Fact] = field(default_factory=list)
     previous_sentences: list[str] = field(default_factory=list)
@@ -108,6 +109,9 @@ def extract_facts(sentences: list[ParsedSentence], pair: list[str], published: d
         reading.texts.append(sentence.text)
         found = _sentence_facts(sentence, reading)
         facts.extend(found)
+        for fact in found:
+            if fact.metric == "investment" and fact.from_ and fact.to:
+                reading.investment_direction = (fact.from_, fact.to)
         if found or (reading.last_facts and not _ANAPHORA.search(sentence.text)):
             reading.last_facts = found
         reading.previous_sentences = ([*reading.previous_sentences, sentence.text])[-3:]
@@ -350,11 +354,16 @@ def _read_mention(
         if origin is None and host is None:
             # "... below $1 billion, while it pledged to raise it to $5 billion": same flow.
             origin, host = inherited_direction
-        if origin is None and host is None and previous is not None and previous.metric == metric:
+        if origin is None and host is None and previous is not None and previous.metric in _DIRECTIONAL:
+            # "China has 4,200 companies there and $8 billion in direct investment": one investor.
             origin, host = previous.from_, previous.to
-        if metric == "investment" and origin is None and host is None and not _BILATERAL.search(text):
-            # "FDI disbursement was estimated at $850 million": a country's inflow from everyone.
-            return None
+        if metric == "investment" and origin is None and host is None:
+            named = {c.code for c in countries if c.code in reading.pair and c.form != "capital"}
+            if len(named) < 2 and not _BILATERAL.search(text):
+                # "FDI disbursement was estimated at $850 million": a country's inflow from everyone.
+                return None
+            # "the 3.5 trillion yen in investment that Japan's Abe announced": the article's flow.
+            origin, host = reading.investment_direction
     start = sentence.start
     return Fact(
         metric=metric,
@@ -509,7 +518,7 @@ def _direction(
         elif (
             _INVESTING_SUBJECT.match(after)
             or _HAS_COUNT.match(after)
-            or (country.form == "demonym" and _INVESTOR_NOUN.match(after))
+            or (country.form in ("demonym", "name") and _INVESTOR_NOUN.match(after))
         ):
             # "Kazakhstan has channeled $1bn", "Japanese investors account for ... $42bn"
             origin = origin or country.code

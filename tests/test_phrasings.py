@@ -632,6 +632,17 @@ INVESTORS = {
         "Over the last 9 months, Turkish direct investment in Kazakhstan doubled to reach $535 million.",
         [{"metric": "investment", "value": 535e6, "year": 2025}],
     ),
+    "the article's investor when both sides are named": Example(
+        "Turkish investment in Kazakhstan will reach $5 billion by 2030. The goal exceeds the $3.5 billion in investment that Türkiye's president announced during his 2014 visit to Kazakhstan.",
+        [{"value": 5e9}, {"value": 3.5e9, "from": "TUR", "to": "KAZ"}],
+    ),
+    "one investor for companies and money": Example(
+        "Today Türkiye has more than 4,200 companies operating in Kazakhstan and eight billion dollars in direct investments.",
+        [
+            {"metric": "companies", "value": 4200},
+            {"metric": "investment", "value": 8e9, "from": "TUR", "to": "KAZ"},
+        ],
+    ),
     "a cue inside a ministry's name": Example(
         "According to the Ministry of Planning, 1,600 Turkish firms are operating in Kazakhstan.",
         [{"metric": "companies", "kind": "actual", "value": 1600}],
