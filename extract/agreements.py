@@ -112,8 +112,13 @@ def extract_agreements(
     return _fold_headline(records, headline_starts)
 
 
+_YEAR_WORDS = re.compile(r"\b(?:19|20)\d\d\b|[Yy]ear|[Tt]oday")
+
+
 def _signed_year(text: str, published: dt.date | None) -> int | None:
     """The year a sentence says its agreements were signed or are due ("in 2021", "last year")."""
+    if not _YEAR_WORDS.search(text):
+        return None
     years = {w.year for w in find_times(text, TimeContext(published)) if w.year is not None}
     return years.pop() if len(years) == 1 else None
 

@@ -164,6 +164,7 @@ def _currency(match: re.Match[str]) -> tuple[str | None, str | None]:
 
 
 _SIGNS_AND_CODES = frozenset(SIGNS) | ISO_CODES
+_LONGEST_SIGN = max(len(sign) for sign in _SIGNS_AND_CODES)
 
 
 def _sign_before(sentence: str, start: int, limit: int) -> int | None:
@@ -177,7 +178,7 @@ def _sign_before(sentence: str, start: int, limit: int) -> int | None:
         return limit + len(stripped) - 4
     word = stripped.rsplit(None, 1)[-1]
     word_at = limit + len(stripped) - len(word)
-    for i in range(len(word)):
+    for i in range(max(0, len(word) - _LONGEST_SIGN), len(word)):
         candidate = word[i:]
         if candidate in _SIGNS_AND_CODES:
             # A letter sign stands alone ("RM8", "(RM8"): not the end of a longer word ("FORM 8").

@@ -362,9 +362,7 @@ for _name in _LOWERED:
     _PATTERNS[_name] = re.compile(_PATTERNS[_name].pattern.replace("(?i:", "(?:"))
 
 
-_NEEDS_RE = re.compile(
-    "|".join(sorted({re.escape(w) for words in _NEEDS.values() for w in words}, key=len, reverse=True))
-)
+_NEEDS_RE = re.compile(trie_pattern({w for words in _NEEDS.values() for w in words}))
 
 
 def _runnable(text: str, lower: str) -> list[str]:
