@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ._vocab import AGREEMENT_NOUNS_NEEDING_VERB
 from .countries import CountryMention
@@ -112,7 +113,7 @@ def extract_facts(sentences: list[ParsedSentence], pair: list[str], published: d
         for fact in found:
             if fact.metric == "investment" and fact.from_ and fact.to:
                 reading.investment_direction = (fact.from_, fact.to)
-        if found or (reading.last_facts and not _ANAPHORA.search(sentence.text)):
+        if found or (reading.last_facts and not _refers_back(sentence.text)):
             reading.last_facts = found
         reading.previous_sentences = ([*reading.previous_sentences, sentence.text])[-3:]
     title_paragraph = sentences[0].paragraph if sentences else 0
@@ -233,7 +234,7 @@ def _read_mention(
         commodity = (
             commodity_in(right[:40])
             or commodity_in(left, last=True)
-            or commodity_in(text)
+            or _commodity_of_sentence(text)
             or _inherited_commodity(reading)
         )
         if commodity in (None, "cargo"):
@@ -320,7 +321,7 @@ def _read_mention(
     year, period = (when.year, when.period) if when else (None, None)
     if when is None and previous is not None and previous.metric == metric and previous.kind == kind:
         year, period = previous.year, previous.period
-    if when is None and year is None and _ANAPHORA.search(text):
+    if when is None and year is None and _refers_back(text):
         earlier = next(
             (f for f in reversed(reading.last_facts) if f.metric == metric and f.kind == kind), None
         )
@@ -359,7 +360,7 @@ def _read_mention(
             origin, host = previous.from_, previous.to
         if metric == "investment" and origin is None and host is None:
             named = {c.code for c in countries if c.code in reading.pair and c.form != "capital"}
-            if len(named) < 2 and not _BILATERAL.search(text):
+            if len(named) < 2 and not _says_bilateral(text):
                 # "FDI disbursement was estimated at $850 million": a country's inflow from everyone.
                 return None
             # "the 3.5 trillion yen in investment that Japan's Abe announced": the article's flow.
@@ -421,6 +422,7 @@ _SIGNING_AHEAD = re.compile(
 )
 
 
+@lru_cache(maxsize=64)
 def _signing_kind(text: str) -> str | None:
     """Agreements signed ("saw the two sides sign 11 agreements") are actual; ones still to sign, planned."""
     signing = SIGNING_RE.search(text)
@@ -432,13 +434,13 @@ def _signing_kind(text: str) -> str | None:
 def _counts_agreements(text: str, mention: Mention) -> bool:
     noun = text[mention.start : mention.end].rsplit(" ", 1)[-1].lower()
     if noun in AGREEMENT_NOUNS_NEEDING_VERB:
-        return bool(SIGNING_RE.search(text) or PLANNED_RE.search(text))
+        return _signing_kind(text) is not None
     return True
 
 
 def _inherited_metric(text: str, reading: _Reading) -> str | None:
     """ "aim to raise this figure to $15 billion": the metric of the sentence before."""
-    if not _ANAPHORA.search(text):
+    if not _refers_back(text):
         return None
     for fact in reversed(reading.last_facts):
         if fact.metric in ("trade", "investment"):
@@ -479,6 +481,24 @@ _SUBNATIONAL = re.compile(
 )
 
 
+# A sentence's own traits are read once, however many figures it holds: per-figure searches of
+# the whole sentence would make a long run of figures quadratic.
+@lru_cache(maxsize=64)
+def _refers_back(text: str) -> bool:
+    return bool(_ANAPHORA.search(text))
+
+
+@lru_cache(maxsize=64)
+def _commodity_of_sentence(text: str) -> str | None:
+    return commodity_in(text)
+
+
+@lru_cache(maxsize=64)
+def _says_bilateral(text: str) -> bool:
+    return bool(_BILATERAL.search(text))
+
+
+@lru_cache(maxsize=64)
 def _gateway(text: str) -> bool:
     lower = text.lower()
     return any(word in lower for word in ("checkpoint", "crossing", "land port", "dry port")) and bool(
@@ -486,6 +506,7 @@ def _gateway(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=64)
 def _subnational(text: str) -> bool:
     lower = text.lower()
     return any(word in lower for word in ("region", "province", "oblast", "prefecture", "county")) and bool(

@@ -163,6 +163,8 @@ def _currency(match: re.Match[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+# After a number, these end it: no unit, scale, currency word or counted noun can follow.
+_CLOSING = frozenset("%)]}:;,/=+|'\"")
 _SIGNS_AND_CODES = frozenset(SIGNS) | ISO_CODES
 _LONGEST_SIGN = max(len(sign) for sign in _SIGNS_AND_CODES)
 
@@ -172,7 +174,7 @@ def _sign_before(sentence: str, start: int, limit: int) -> int | None:
     "USD 15"), or None. A lookup of the word's endings, cheaper than a pattern of every sign."""
     tail = sentence[limit:start]
     stripped = tail.rstrip()
-    if not stripped or len(tail) - len(stripped) > 1:
+    if not stripped or len(tail) - len(stripped) > 1 or stripped[-1].isdigit():
         return None
     if stripped.endswith("US $"):
         return limit + len(stripped) - 4
@@ -188,8 +190,8 @@ def _sign_before(sentence: str, start: int, limit: int) -> int | None:
     return None
 
 
-def find_mentions(sentence: str, decimal_comma: bool = False) -> list[Mention]:
-    """All non-overlapping figures in a sentence, left to right.
+def find_mentions(sentence: str, decimal_comma: bool = False, limit: int | None = None) -> list[Mention]:
+    """All non-overlapping figures in a sentence, left to right (the first `limit`, when given).
 
     `decimal_comma`: the article writes decimals with a comma, so "525,737 million" is 525.737 million.
     """
@@ -206,7 +208,12 @@ def find_mentions(sentence: str, decimal_comma: bool = False) -> list[Mention]:
         prefix = _sign_before(sentence, token.start(), max(covered, token.start() - 12))
         if token.start() and sentence[token.start() - 1].isalpha() and prefix is None:
             continue
+        after = sentence[token.end() : token.end() + 2].lstrip(" ")[:1]
+        bare = after.isdigit() or after in _CLOSING
         for name in _FIGURE_PATTERNS:
+            if bare and name != "money_prefix":
+                # "1 2 3", "(1)", "5%": nothing after the number can make it a figure without a sign.
+                continue
             if name == "money_prefix":
                 if prefix is None:
                     continue
@@ -218,6 +225,8 @@ def find_mentions(sentence: str, decimal_comma: bool = False) -> list[Mention]:
                 found.append(mention)
                 covered = mention.end
                 break
+        if limit is not None and len(found) >= limit:
+            return found
     if "number of" in sentence.lower():
         found = _with_number_of(sentence, found)
     if any(m.kind == "count" for m in found):

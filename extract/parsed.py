@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .countries import CountryMention, find_countries
 from .numbers import DECIMAL_COMMA, Mention, find_mentions
 from .text import Sentence, split_sentences
+
+# Real sentences stay under about 600 characters; every stage reads a whole sentence per figure,
+# so a longer run (a table flattened into one line, hostile input) is cut into clauses of at most
+# this many characters, which keeps the work per figure bounded and the whole pass linear.
+MAX_SENTENCE = 1000
+# A real sentence states a handful of figures (five at most in the development corpus); one with
+# dozens is a flattened table or a list, whose cells are no claims: it keeps none of them.
+MAX_FIGURES = 20
+_CLAUSE_CUT = re.compile(r"[;,]\s|\s")
 
 
 @dataclass(frozen=True)
@@ -24,15 +35,36 @@ class ParsedSentence:
 def parse(text: str) -> list[ParsedSentence]:
     """Split an article into sentences and find each one's figures and countries."""
     decimal_comma = bool(DECIMAL_COMMA.search(text))
-    return [_parse(sentence, decimal_comma) for sentence in split_sentences(text)]
+    return [_parse(piece, decimal_comma) for sentence in split_sentences(text) for piece in bounded(sentence)]
+
+
+def bounded(sentence: Sentence, limit: int = MAX_SENTENCE) -> Iterator[Sentence]:
+    """The sentence itself, or its clauses when it runs past `limit` characters."""
+    text, start = sentence.text, 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cuts = [m.end() for m in _CLAUSE_CUT.finditer(window, limit // 2)]
+        semicolons = [m.end() for m in re.finditer(r"[;,]\s", window[limit // 2 :])]
+        cut = start + (limit // 2 + semicolons[-1] if semicolons else cuts[-1] if cuts else limit)
+        piece = text[start:cut].rstrip()
+        if piece:
+            yield Sentence(
+                piece, sentence.start + start, sentence.start + start + len(piece), sentence.paragraph
+            )
+        start = cut
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text):
+        yield Sentence(text[start:], sentence.start + start, sentence.end, sentence.paragraph)
 
 
 def _parse(sentence: Sentence, decimal_comma: bool) -> ParsedSentence:
+    mentions = find_mentions(sentence.text, decimal_comma, limit=MAX_FIGURES + 1)
     return ParsedSentence(
         text=sentence.text,
         start=sentence.start,
         end=sentence.end,
         paragraph=sentence.paragraph,
-        mentions=tuple(find_mentions(sentence.text, decimal_comma)),
+        mentions=tuple(mentions) if len(mentions) <= MAX_FIGURES else (),
         countries=tuple(find_countries(sentence.text)),
     )
