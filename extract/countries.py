@@ -22,6 +22,7 @@ class CountryMention:
     end: int
     form: str  # "name", "demonym" or "capital"
     possessive: bool
+    official: bool = False  # followed by an office: "Russian President", "India's Prime Minister"
 
 
 @lru_cache(maxsize=1)
@@ -50,16 +51,30 @@ def find_countries(text: str) -> list[CountryMention]:
     mentions = []
     for match in pattern.finditer(text):
         code, form = names[match.group(1)]
-        mentions.append(CountryMention(code, match.start(1), match.end(1), form, bool(match.group(2))))
+        official = form != "capital" and bool(_OFFICE.match(text, match.end()))
+        mentions.append(
+            CountryMention(code, match.start(1), match.end(1), form, bool(match.group(2)), official)
+        )
     return mentions
 
 
+# "Russian President ...", "India's Prime Minister ...": a country whose official speaks or meets
+# is a party to the talks, wherever the meeting is held.
+_OFFICE = re.compile(
+    r"\s+(?:(?:Deputy|Vice|First|Acting|Foreign|Trade|Economy|Commerce|Finance|Energy|Industry|"
+    r"Investment|Prime|Crown)\s+)*(?:President|Premier|Prime Minister|Minister|Chancellor|Ambassador|"
+    r"King|Emir|Sultan|Prince|Leader|Secretary|Envoy|Vice-President|Deputy Prime Minister)\b"
+)
+OFFICIAL_WEIGHT = 0.7
+
+
 def article_countries(title: list[CountryMention], body: list[CountryMention], limit: int = 2) -> list[str]:
-    """The bilateral pair an article is about: the most-named countries, the headline counting most."""
+    """The bilateral pair an article is about: the most-named countries, the headline counting
+    most, and a country whose official speaks more than one named in passing."""
     scores: Counter[str] = Counter()
     weights = {"name": 1.0, "demonym": 0.8, "capital": 0.3}
     for mention in body:
-        scores[mention.code] += weights[mention.form]
+        scores[mention.code] += weights[mention.form] + (OFFICIAL_WEIGHT if mention.official else 0.0)
     for mention in title:
         scores[mention.code] += 3 * weights[mention.form]
     ranked = [code for code, score in scores.most_common() if score >= 1.0]

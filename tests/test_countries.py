@@ -54,3 +54,32 @@ def test_readable_names() -> None:
     assert country_name("KOR") == "South Korea"
     assert country_name("KAZ") == "Kazakhstan"
     assert country_name("EUU") == "European Union"
+
+
+# Each row: an article in our own words, and the pair it is about.
+PAIRS = {
+    "the speaker's country, though the meeting is elsewhere": (
+        "Leader calls larger trade with China realistic\n\nLIMA (Agency) Russian President Ivan Petrov "
+        "said on a visit to Peru for a summit that trade with China could double.",
+        ["CHN", "RUS"],
+    ),
+    "a possessive official": (
+        "Trade with Japan to grow\n\nIndia's Prime Minister said trade with Japan would grow. "
+        "He spoke in Jakarta, Indonesia.",
+        ["IND", "JPN"],
+    ),
+}
+
+
+@pytest.mark.parametrize("text,pair", list(PAIRS.values()), ids=list(PAIRS))
+def test_article_pair(text: str, pair: list[str]) -> None:
+    assert extract_text(text).countries == pair
+
+
+@pytest.mark.parametrize(
+    "text,official",
+    [("Russian President Putin", True), ("India's Prime Minister", True), ("Turkish Foreign Minister", True),
+     ("Russian gas", False), ("in Moscow President", False)],
+)  # fmt: skip
+def test_an_official_marks_a_party(text: str, official: bool) -> None:
+    assert find_countries(text)[0].official is official
