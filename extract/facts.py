@@ -611,9 +611,26 @@ def _deduplicate(facts: list[Fact], title_starts: set[int]) -> list[Fact]:
     body = [f for f in kept.values() if f.start not in title_starts]
     facts = [f for f in kept.values() if f.start not in title_starts or not _restated(f, body)]
     # "from the current $6 billion" beside "$6 billion last year": the yearless one says it again.
-    dated = {_key(f) for f in facts if f.year is not None and f.kind == "actual"}
-    facts = [f for f in facts if f.year is not None or _key(f) not in dated]
+    # "meet the target of $30 bln earlier" beside "$30 bln by 2025": a named goal referred back to.
+    dated = {_key(f) for f in facts if f.year is not None}
+    facts = [
+        f
+        for f in facts
+        if f.year is not None or _key(f) not in dated or (f.kind == "target" and not _refers_to_goal(f))
+    ]
     return sorted(facts, key=lambda f: f.figure_start)
+
+
+_THE_GOAL = re.compile(
+    r"\b(?:the|this|that|our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:target|goal|aim|objective|mark)\b", re.I
+)
+
+
+def _refers_to_goal(fact: Fact) -> bool:
+    """ "the target of reaching $30 bln", "achieved the $100 billion goal": a goal already named."""
+    left = fact.evidence[max(0, fact.figure_start - fact.start - 60) : fact.figure_start - fact.start]
+    right = fact.evidence[fact.figure_end - fact.start : fact.figure_end - fact.start + 30]
+    return bool(_THE_GOAL.search(left) or re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:target|goal|mark)\b", right))
 
 
 # "stands at £5.5 billion", "is currently": a level as of the day the article was published.

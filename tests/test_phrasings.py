@@ -766,6 +766,21 @@ PERIODS = {
 }
 
 
+# One fact per claim: a goal referred back to is the goal already stated.
+CLAIMS = {
+    "the target referred back to": Example(
+        "The two sides can meet the target of $30 billion in trade earlier than planned. "
+        "They set the task of raising trade turnover to $30 billion by 2030.",
+        [{"metric": "trade", "kind": "target", "value": 30e9, "year": 2030}],
+    ),
+    "a goal of the same size that is a different claim": Example(
+        "Plans for 2026 envisage shipping up to 1.5 million tons of Kazakh oil via Türkiye. "
+        "A pipeline deal also allows up to 1.5 million tons of oil annually to be carried.",
+        [{"value": 1.5e6, "kind": "target", "year": 2026}, {"value": 1.5e6, "kind": "target", "year": None}],
+    ),
+}
+
+
 def _rows(*tables: dict[str, Example]) -> list[object]:
     return [pytest.param(example, id=name) for table in tables for name, example in table.items()]
 
@@ -788,6 +803,7 @@ def _rows(*tables: dict[str, Example]) -> list[object]:
         VOLUMES,
         AGREEMENT_COUNTS,
         NOT_FACTS,
+        CLAIMS,
     ),
 )
 def test_phrasing(example: Example) -> None:
