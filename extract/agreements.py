@@ -65,6 +65,10 @@ def extract_agreements(
         # One scan finds both agreement nouns and the words that refer back to one.
         named = list(_ANAPHORA_NOUN.finditer(text))
         if not named:
+            pronoun = _PRONOUN_LIST.match(text)
+            if pronoun is not None and records and records[-1].end <= sentence.start:
+                # "They include cooperation in space technology ...": the batch just named.
+                _merge(records[-1], _sectors_in(text[pronoun.end() :]), None, None)
             continue
         nouns = [m for m in named if m.group(0).lower() in _RECORD_NOUNS]
         anaphor = _anaphor(text)
@@ -77,6 +81,10 @@ def extract_agreements(
             _merge(records[-1], sectors, value, currency)
             continue
         if not nouns or not (SIGNING_RE.search(text) or PLANNED_RE.search(text) or count):
+            continue
+        if count is None and value is None and records and records[-1].count > 1 and _plural(nouns[0]):
+            # "witnessed the exchange of MoUs on health, ...": the batch just counted, not a new one.
+            _merge(records[-1], sectors, None, None)
             continue
         twin = next(
             (
@@ -158,15 +166,43 @@ def _merge(
 
 
 def _sectors(text: str, spans: list[tuple[int, int]]) -> list[str]:
-    """Sectors named around the agreement nouns: modifiers before, the list after."""
+    """Sectors named around the agreement nouns: modifiers before, the list after, and a list that
+    a verb of the sentence opens further on ("..., signed in the capital, cover agriculture, ...")."""
     found: set[str] = set()
     for start, end in spans:
         before = " ".join(text[:start].split()[-3:])
-        for match in _SECTORS.finditer(before):
-            found.add(_SECTOR_LOOKUP[match.group(0).lower()])
-        for match in _SECTORS.finditer(_following_list(text[end:])):
-            found.add(_SECTOR_LOOKUP[match.group(0).lower()])
+        found.update(_sectors_in(before))
+        found.update(_sectors_in(_following_list(text[end:])))
+    if spans:
+        opener = _LIST_VERB.search(text, spans[0][1])
+        if opener is not None:
+            found.update(_sectors_in(text[opener.end() :].split(";", 1)[0]))
     return sorted(found)
+
+
+def _plural(noun: re.Match[str]) -> bool:
+    word = noun.group(0).lower()
+    return word.endswith("s") or word in ("memoranda", "protocols", "accords")
+
+
+def _sectors_in(text: str) -> set[str]:
+    return {_SECTOR_LOOKUP[match.group(0).lower()] for match in _SECTORS.finditer(text)}
+
+
+# Verbs and phrases that open the list of what a batch of agreements covers.
+_LIST_VERB = re.compile(
+    r"\b(?:cover(?:s|ed|ing)?|includ(?:e|es|ed|ing)|span(?:s|ned|ning)?|concern(?:s|ed|ing)?|"
+    r"relat(?:e|es|ed|ing) to|deal(?:s|t)? with|ranging from|"
+    r"(?:in|across|on) (?:the )?(?:[\w-]+ )?(?:fields?|areas?|spheres?|sectors?|domains?)"
+    r"(?: of| such as| like| including)?)\b",
+    re.I,
+)
+# "They include ...", "These cover ...": a sentence that goes on listing the batch before it.
+_PRONOUN_LIST = re.compile(
+    r"^(?:They|These|Those|The documents|The deals|The accords|The pacts)\s+(?:also\s+|will\s+|would\s+)?"
+    r"(?:include|included|cover|covered|concern|concerned|span|spanned|relate to|related to|deal with|dealt with|"
+    r"are (?:in|on)|were (?:in|on)|aim at|aim to)\b",
+)
 
 
 _LIST_OPENERS = re.compile(

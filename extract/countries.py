@@ -66,6 +66,7 @@ _OFFICE = re.compile(
     r"King|Emir|Sultan|Prince|Leader|Secretary|Envoy|Vice-President|Deputy Prime Minister)\b"
 )
 OFFICIAL_WEIGHT = 0.7
+MIN_SCORE = 1.0  # named once by name, or a demonym with an official
 
 
 def article_countries(title: list[CountryMention], body: list[CountryMention], limit: int = 2) -> list[str]:
@@ -77,7 +78,7 @@ def article_countries(title: list[CountryMention], body: list[CountryMention], l
         scores[mention.code] += weights[mention.form] + (OFFICIAL_WEIGHT if mention.official else 0.0)
     for mention in title:
         scores[mention.code] += 3 * weights[mention.form]
-    ranked = [code for code, score in scores.most_common() if score >= 1.0]
+    ranked = [code for code, score in scores.most_common() if score >= MIN_SCORE]
     return sorted(ranked[:limit])
 
 

@@ -51,6 +51,21 @@ _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 # Most sentences hold no number at all; one cheap scan spares them the five figure patterns.
 _DIGIT = re.compile(r"\d")
 _NUMBER_WORDS = frozenset(w for w in WORD_NUMBERS if " " not in w)
+_FILLER_VERBS = frozenset(
+    (
+        "signed",
+        "sign",
+        "signs",
+        "inked",
+        "sealed",
+        "concluded",
+        "exchanged",
+        "agreed",
+        "reached",
+        "have",
+        "has",
+    )
+)
 
 
 def _number_words_in(sentence: str) -> bool:
@@ -79,8 +94,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     )
     suffix = rf"(?P<suf>(?i:{_alternation(WORDS)})|{_alternation(ISO_CODES)})(?![\w])"
     units = rf"(?P<unit>(?i:{_alternation(QUANTITY_UNITS)}))(?![\w])"
-    stop = _alternation(COUNT_STOPWORDS)
-    filler = rf"(?:\s(?!(?:{stop})\b)[A-Za-z][A-Za-z'-]*){{0,3}}?"
+    # A count's noun follows it closely: the filler never crosses another number or a verb of
+    # signing ("the two sides signed six memoranda" counts six memoranda, not two).
+    stop = _alternation(COUNT_STOPWORDS | _NUMBER_WORDS | _FILLER_VERBS)
+    filler = rf"(?:\s(?!(?:{stop})(?![\w-]))[A-Za-z][A-Za-z'-]*){{0,3}}?"
     nouns = _alternation(COMPANY_NOUNS + AGREEMENT_NOUNS)
     return {
         "number": re.compile(number),

@@ -59,6 +59,29 @@ ROWS = {
         "Documents were signed in transport, agriculture and trade-economic cooperation.",
         ["agriculture", "trade", "transport"],
     ),
+    "a list opened by the verb past an aside": Row(
+        "The 12 accords, signed at the palace in the capital of the host country, cover various areas, "
+        "including farming, livestock, mining, oil and gas.",
+        ["agriculture", "energy", "mining"],
+        12,
+    ),
+    "they include, in the next sentence": Row(
+        "The two governments signed six memoranda of understanding on Tuesday. They include cooperation "
+        "in space technology, training for railway staff and IT solutions for customs.",
+        ["digital", "education", "science", "trade", "transport"],
+        6,
+    ),
+    "the batch exchanged, in the next sentence": Row(
+        "The ministers signed 10 memoranda of understanding. The leaders then witnessed the exchange of "
+        "MoUs on the key areas of railways, health and fisheries.",
+        ["agriculture", "health", "transport"],
+        10,
+    ),
+    "more sector words": Row(
+        "The firms signed eight agreements covering automotive parts, biofuels, wildlife and art.",
+        ["culture", "energy", "environment", "industry"],
+        8,
+    ),
     "the year signed": Row(
         "The sides recalled the 14 agreements concluded in 2021 on energy.", ["energy"], 14, year=2021
     ),

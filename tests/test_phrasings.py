@@ -381,6 +381,13 @@ AGREEMENT_COUNTS = {
         "The sides plan to sign 10 agreements next month.",
         [{"metric": "agreements", "kind": "target", "value": 10}],
     ),
+    "the number of parties before the count": Example(
+        "The two governments signed six memoranda of understanding.", [{"metric": "agreements", "value": 6}]
+    ),
+    "a number word inside a modifier": Example(
+        "A total of 2,400 Kazakh one-person companies now operate in Türkiye.",
+        [{"metric": "companies", "value": 2400}],
+    ),
 }
 
 NOT_FACTS = {
