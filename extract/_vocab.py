@@ -489,6 +489,13 @@ TARGET_CUES = (
     "set sights",
     "pledged",
     "pledge",
+    "pledges",
+    "pledging",
+    "promised",
+    "promises",
+    "promise",
+    "vowed",
+    "vows",
     "committed to",
     "allowing",
     "allow",
@@ -1161,6 +1168,14 @@ ABBREVIATIONS = frozenset(
         "ave",
         "bros",
         "cu",
+        # Currency signs written with a full stop before the figure: "Rs. 2.1 lakh crore".
+        "rs",
+        "re",
+        "tk",
+        "dhs",
+        "rp",
+        "ksh",
+        "shs",
     ]
 )
 

@@ -257,9 +257,20 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
     after = _CUE_RE.search(clause)
     if after:
         return _CUES[after.group(1).lower()]
-    if _BY_YEAR.search(clause):
+    sentence_rest = right.split(";", 1)[0][:120]
+    if _BY_YEAR.search(clause) or _HORIZON_AHEAD.search(sentence_rest):
         return "target"
+    if _OVER_YEARS.search(sentence_rest) and _PLEDGE_BEFORE.search(left):
+        return "target"  # "Abe announced 3.5 trillion yen ... over five years": a pledge, however old
     return None
+
+
+# "over the next five years", "in the coming decade": a figure still to be reached.
+_HORIZON_AHEAD = re.compile(
+    r"\b(?:over|in|within|during) the (?:next|coming) (?:[\w-]+ )?(?:years?|decade)\b", re.I
+)
+_OVER_YEARS = re.compile(r"\bover (?:the )?(?:next |coming )?(?:[\w-]+ )?years\b", re.I)
+_PLEDGE_BEFORE = re.compile(r"\b(?:announc|commit|pledg|promis|earmark)\w*\b", re.I)
 
 
 def when_of(

@@ -61,7 +61,9 @@ SIGNS: dict[str, str] = {
     **{s: c for s, c in SYMBOLS.items() if s not in ("C$", "SR")},
     **PRESS_SIGNS,
 }
-WORDS: dict[str, str] = {**NAMES, **PRESS_WORDS}
+# The press pluralises names that CLDR leaves invariable: "five trillion yens", "200 billion yuans".
+_PLURALS = {f"{w}s": c for w, c in PRESS_WORDS.items() if not w.endswith("s") and " " not in w and w != "sum"}
+WORDS: dict[str, str] = {**NAMES, **_PLURALS, **PRESS_WORDS}
 ISO_CODES = CODES
 
 

@@ -123,7 +123,7 @@ def extract_facts(sentences: list[ParsedSentence], pair: list[str], published: d
 
 def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
     text = sentence.text
-    mentions = _without_conversions(text, [_resolved(m, reading) for m in sentence.mentions])
+    mentions, chains = _without_conversions(text, [_resolved(m, reading) for m in sentence.mentions])
     if not mentions:
         return []
     reading.sentence_times = reading.times_of(len(reading.texts) - 1)
@@ -138,6 +138,12 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
         right_end = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
         left, right = text[left_at : mention.start], text[mention.end : right_end]
         right = _CONVERSION.sub(" ", right, count=1) if right.lstrip()[:1] in ("(", "[") else right
+        if mention.end in chains:
+            # "3.5 trillion yen, or Rs 2.22 lakh crore at current rates, in investment": the
+            # equivalent is blanked (offsets kept) so the figure reads its label past it.
+            blank = _AT_RATES.match(text, chains[mention.end])
+            upto = min(blank.end() if blank else chains[mention.end], right_end) - mention.end
+            right = " " * upto + right[upto:]
         if mention.kind != "count" and is_step(qualifier_of(left)[1]):
             # "rose by $0.3 billion to $5.2 billion": the level reads its label past the step.
             carried = left_at
@@ -194,19 +200,30 @@ _BETWEEN_CONVERSION = re.compile(
 _CONVERSION = re.compile(r"^\s*(?:\([^)]{0,40}\)|\[[^\]]{0,40}\])")
 
 
-def _without_conversions(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Drop "($25.25 billion)" after "£18.6 billion": the bracketed equivalent is the same claim."""
+# What may close an equivalent: "at current exchange rates", a bracket, the comma of an aside.
+_AT_RATES = re.compile(r"(?:[^,;()]{0,50}?\b(?:exchange rates?|rates?)\b)?\)?,?", re.I)
+
+
+def _without_conversions(text: str, mentions: list[Mention]) -> tuple[list[Mention], dict[int, int]]:
+    """Drop "($25.25 billion)" after "£18.6 billion": the bracketed equivalent is the same claim,
+    and so is each link of a chain ("5 trillion yen or ₹3.2 lakh crore ($42 billion)"). Also
+    returns, for each figure that had equivalents, where the last of them ends (keyed by its end)."""
     kept: list[Mention] = []
+    chains: dict[int, int] = {}
+    before: Mention | None = None
     for mention in mentions:
-        before = kept[-1] if kept else None
         if (
             before is not None
+            and kept
             and before.kind == mention.kind == "money"
             and _BETWEEN_CONVERSION.fullmatch(text[before.end : mention.start])
         ):
+            before = mention
+            chains[kept[-1].end] = mention.end
             continue
         kept.append(mention)
-    return kept
+        before = mention
+    return kept, chains
 
 
 def _read_mention(
@@ -330,7 +347,7 @@ def _read_mention(
     if year is None and period is None and kind == "actual":
         # "Trade fell 11.8% in January. Exports and imports combined were worth $8.29 billion."
         before_when = reading.before_when(len(reading.texts) - 1)
-        if before_when is not None:
+        if before_when is not None and not _ends_after(before_when, reading.published):
             year, period = before_when.year, before_when.period
     past_span = bool(
         period and reading.published and period.split("/")[-1][:4] <= str(reading.published.year)
@@ -398,6 +415,12 @@ def _clause_length(right: str, offset: int, countries: list[CountryMention]) -> 
             continue
         return found.start()
     return len(right)
+
+
+def _ends_after(when: When, published: dt.date | None) -> bool:
+    """A period that ends after publication ("in the next five years") cannot date a level."""
+    end = (when.period or "").split("/")[-1][:4]
+    return bool(published and end.isdigit() and int(end) > published.year)
 
 
 def _span_months(period: str | None) -> int:
@@ -660,7 +683,8 @@ def _restated(headline: Fact, body: list[Fact]) -> bool:
     "passes $2 billion" the body's "exceeds $2.1 billion"; "$15.6 bln" may be a body figure's
     bracketed conversion."""
     figure = headline.evidence[headline.figure_start - headline.start : headline.figure_end - headline.start]
-    if any(figure in f.evidence for f in body):
+    # Headlines capitalise ("Rs 3.2 Lakh Crore"): the same figure whatever its case.
+    if any(figure.lower() in f.evidence.lower() for f in body):
         return True
     return any(
         (f.metric, f.unit, f.from_, f.to) == (headline.metric, headline.unit, headline.from_, headline.to)

@@ -408,4 +408,33 @@ def find_times(text: str, ctx: TimeContext) -> list[When]:
     for when in found:
         if not any(when.start < k.end and k.start < when.end for k in kept):
             kept.append(when)
-    return sorted(kept, key=lambda w: w.start)
+    return _anchored(sorted(kept, key=lambda w: w.start), text, ctx)
+
+
+def _anchored(times: list[When], text: str, ctx: TimeContext) -> list[When]:
+    """ "In 2014, Abe announced 3.5 trillion yen over five years": a horizon told of a past year
+    runs from that year (2014/2019), not from the day of publication."""
+    if ctx.published is None or not any(w.prep == "within" and w.relative for w in times):
+        return times
+    out: list[When] = []
+    for when in times:
+        years = [
+            w.year
+            for w in out
+            if w.year is not None
+            and not w.relative
+            and w.period == str(w.year)
+            and w.year < ctx.published.year - 1
+        ]
+        if (
+            when.prep == "within"
+            and when.relative
+            and when.period
+            and years
+            and ";" not in text[: when.start]
+        ):
+            start, end = (int(y) for y in when.period.split("/"))
+            anchor = years[-1]
+            when = replace(when, year=anchor + end - start, period=f"{anchor}/{anchor + end - start}")
+        out.append(when)
+    return out

@@ -788,6 +788,61 @@ CLAIMS = {
 }
 
 
+JAPAN_INDIA = "India and Japan review their partnership\n\nOfficials from India and Japan met in New Delhi."
+PLEDGE_DAY = dt.date(2022, 3, 19)
+
+# Pledges: the currency stated first, each equivalent the same claim, the horizon it runs over.
+PLEDGES = {
+    "a sign with a full stop": Example(
+        "Japan on Monday pledged to invest Rs. 2.1 lakh crore in India.",
+        [
+            {
+                "metric": "investment",
+                "kind": "target",
+                "value": 2.1e12,
+                "unit": "INR",
+                "from": "JPN",
+                "to": "IND",
+            }
+        ],
+        JAPAN_INDIA,
+        PLEDGE_DAY,
+    ),
+    "a plural the press adds": Example(
+        "Japan has promised an investment of about five trillion yens in India.",
+        [{"metric": "investment", "kind": "target", "value": 5e12, "unit": "JPY"}],
+        JAPAN_INDIA,
+        PLEDGE_DAY,
+    ),
+    "a chain of equivalents": Example(
+        "Japan will raise its investment target in India to 5 trillion yen or ₹ 3.2 lakh crore ($42 billion).",
+        [{"metric": "investment", "kind": "target", "value": 5e12, "unit": "JPY"}],
+        JAPAN_INDIA,
+        PLEDGE_DAY,
+    ),
+    "an equivalent at current rates before the label": Example(
+        "In 2014, Japan had announced 3.5 trillion yen, or Rs 2.22 lakh crore at current exchange rates, "
+        "in investment in India over five years.",
+        [{"metric": "investment", "kind": "target", "value": 3.5e12, "unit": "JPY", "year": 2019}],
+        JAPAN_INDIA,
+        PLEDGE_DAY,
+    ),
+    "a pledge over the coming years": Example(
+        "Japanese firms are to put $20 billion of investment into India over the next five years.",
+        [{"metric": "investment", "kind": "target", "value": 20e9, "year": 2027, "period": "2022/2027"}],
+        JAPAN_INDIA,
+        PLEDGE_DAY,
+    ),
+    "a count does not take the horizon of the sentence before": Example(
+        "The two sides decided to double Japanese investment in India in five years. "
+        "Five agreements were signed during the visit.",
+        [{"metric": "agreements", "value": 5, "year": None}],
+        JAPAN_INDIA,
+        PLEDGE_DAY,
+    ),
+}
+
+
 def _rows(*tables: dict[str, Example]) -> list[object]:
     return [pytest.param(example, id=name) for table in tables for name, example in table.items()]
 
@@ -811,6 +866,7 @@ def _rows(*tables: dict[str, Example]) -> list[object]:
         AGREEMENT_COUNTS,
         NOT_FACTS,
         CLAIMS,
+        PLEDGES,
     ),
 )
 def test_phrasing(example: Example) -> None:
@@ -856,6 +912,15 @@ def test_headline_rounding_is_the_same_claim() -> None:
     text = "Kazakhstan-Türkiye trade to hit record $5 billion\n\nTrade between Kazakhstan and Türkiye reached $5.06 billion in 2024."
     facts = extract_text(text, date=DATE).facts
     assert [(f.kind, f.value, f.year) for f in facts] == [("actual", 5.06e9, 2024)]
+
+
+def test_a_capitalised_headline_figure_is_the_body_equivalent() -> None:
+    text = (
+        "Japan Pledges Rs 3.2 Lakh Crore Investment in India\n\n"
+        "Japan has promised an investment of five trillion yen (about Rs 3.2 lakh crore) in India."
+    )
+    facts = extract_text(text, date=PLEDGE_DAY).facts
+    assert [(f.value, f.unit) for f in facts] == [(5e12, "JPY")]
 
 
 def test_headline_rounded_down_is_the_same_claim() -> None:
