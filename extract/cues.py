@@ -74,7 +74,10 @@ _QUALIFIER_RE = re.compile(r"(?<![\w-])(" + trie_pattern(QUALIFIERS) + r")\s*(?:
 
 
 _COMPARISON = re.compile(
-    r"\b(?:than|compared (?:to|with)|versus|vs\.?|against|up from|down from|from the same period)\b", re.I
+    r"\b(?:than|compared (?:to|with)|versus|vs\.?|against|up from|down from|from the same period)\b"
+    # "..., up 8.8 percent from a year ago": the change's baseline, not the figure's time.
+    r"|\d\s?(?:%|percent|per cent)\s+(?:from|over|on|than)\b",
+    re.I,
 )
 _SKIPPED_PREPS = {"from", "between"}
 _CLAUSE_AFTER_TIME = re.compile(r"[;:]|\bwhile\b|\bwhereas\b")
@@ -190,7 +193,9 @@ _REPORTING_AFTER = re.compile(
 )
 # "rose 40 percent to reach $20bn": an infinitive after a past rise tells where it went, not a goal.
 _PAST_RISE = re.compile(
-    r"\b(?:rose|grew|increased|jumped|climbed|soared|surged|doubled|tripled|expanded|went up)\b[^,;]{0,60}$",
+    r"(?:\b(?:rose|grew|increased|jumped|climbed|soared|surged|doubled|tripled|expanded|advanced|gained|"
+    r"rebounded|recovered|(?:went|inched|edged|ticked|moved|picked) up)\b[^,;]{0,100}"
+    r"|\d\s?(?:%|percent|per cent)\b[^,;]{0,50})$",
     re.I,
 )
 

@@ -137,12 +137,15 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
         carried = None
         right_end = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
         left, right = text[left_at : mention.start], text[mention.end : right_end]
-        right = _CONVERSION.sub(" ", right, count=1) if right.lstrip()[:1] in ("(", "[") else right
-        if mention.end in chains:
+        bracketed = right.lstrip()[:1] in ("(", "[")
+        right = _CONVERSION.sub(" ", right, count=1) if bracketed else right
+        if mention.end in chains and not bracketed:
             # "3.5 trillion yen, or Rs 2.22 lakh crore at current rates, in investment": the
             # equivalent is blanked (offsets kept) so the figure reads its label past it.
             blank = _AT_RATES.match(text, chains[mention.end])
             upto = min(blank.end() if blank else chains[mention.end], right_end) - mention.end
+            if not text[mention.end :].startswith(",") and right[:upto].endswith(","):
+                upto -= 1  # "(€8.2 billion), and ...": only an aside opened by a comma closes with one
             right = " " * upto + right[upto:]
         if mention.kind != "count" and is_step(qualifier_of(left)[1]):
             # "rose by $0.3 billion to $5.2 billion": the level reads its label past the step.
@@ -364,8 +367,13 @@ def _read_mention(
     # A count's clause may hold its money too: "26 companies invested R88 billion ... in China".
     right_bound = clause_end if metric == "companies" else min(right_end, clause_end)
     window = [c for c in countries if clause_start <= c.start and c.end <= right_bound + 5]
-    if metric != "commodity_volume" and _names_third_country(window, reading.pair):
-        return None
+    if metric != "commodity_volume" and (
+        _names_third_country(window, reading.pair)
+        or _BLOC.search(text, max(0, clause_start), right_bound + 5)
+    ):
+        return None  # "with bilateral trade with ASEAN reaching ...": another partner's figure
+    if metric == "trade" and _own_total(text, countries):
+        return None  # "China's total imports and exports reached 36 trillion yuan": trade with the world
     origin, host = (None, None)
     if metric in _DIRECTIONAL:
         origin, host = _direction(text, window, anchor, reading.pair)
@@ -535,6 +543,22 @@ def _subnational(text: str) -> bool:
     return any(word in lower for word in ("region", "province", "oblast", "prefecture", "county")) and bool(
         _SUBNATIONAL.search(text)
     )
+
+
+# Groups of countries and regions: a partner, but never one of the pair's two countries.
+_BLOC = re.compile(
+    r"\b(?:ASEAN|BRICS|G7|G20|GCC|Gulf Cooperation Council|Mercosur|EAEU|Eurasian Economic Union|"
+    r"African Union|Belt and Road|RCEP|CIS countries|Commonwealth of Independent States|"
+    r"Latin America|Central Asia|Southeast Asia|South Asia|Middle East|Sub-Saharan Africa)\b"
+)
+_PARTNER_WORDS = re.compile(r"\b(?:between|with|bilateral|mutual|two-way|reciprocal)\b", re.I)
+
+
+def _own_total(text: str, countries: list[CountryMention]) -> bool:
+    """A sentence naming one country as the owner of its trade and no partner at all."""
+    codes = {c.code for c in countries if c.form != "capital"}
+    owner = any(c.possessive for c in countries)
+    return len(codes) == 1 and owner and not _PARTNER_WORDS.search(text)
 
 
 def _names_third_country(window: list[CountryMention], pair: list[str]) -> bool:

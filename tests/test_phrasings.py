@@ -843,6 +843,53 @@ PLEDGES = {
 }
 
 
+CHINA_US = "China and the US trade figures\n\nChina and the United States published customs data."
+CUSTOMS_DAY = dt.date(2024, 11, 7)
+
+# A country's customs report: its total, its other partners and groups are not the pair's trade.
+CUSTOMS_REPORTS = {
+    "a rise to reach is a level reached": Example(
+        "Between January and October, bilateral trade between China and the US inched up by 4.4 percent "
+        "year-on-year to reach 4.01 trillion yuan.",
+        [{"kind": "actual", "value": 4.01e12, "unit": "CNY", "year": 2024, "period": "2024-01/2024-10"}],
+        CHINA_US,
+        CUSTOMS_DAY,
+    ),
+    "a long rise to reach": Example(
+        "Bilateral trade between China and the US grew by 5.2 percent year-on-year in the first ten months "
+        "of this year to reach 4.01 trillion yuan.",
+        [{"kind": "actual", "value": 4.01e12, "period": "2024-01/2024-10"}],
+        CHINA_US,
+        CUSTOMS_DAY,
+    ),
+    "the baseline of a percent change": Example(
+        "In the first ten months, trade between China and the US came to 4.01 trillion yuan, up 4.4 percent "
+        "from a year ago.",
+        [{"value": 4.01e12, "year": 2024, "period": "2024-01/2024-10"}],
+        CHINA_US,
+        CUSTOMS_DAY,
+    ),
+    "the country's own total": Example(
+        "China's total goods imports and exports reached 36.02 trillion yuan in the first ten months.",
+        [],
+        CHINA_US,
+        CUSTOMS_DAY,
+    ),
+    "a group of countries": Example(
+        "ASEAN remained China's top trading partner, with bilateral trade volume reaching 5.67 trillion yuan.",
+        [],
+        CHINA_US,
+        CUSTOMS_DAY,
+    ),
+    "partner countries of an initiative": Example(
+        "China's trade with partner countries of the Belt and Road Initiative totaled 16.94 trillion yuan.",
+        [],
+        CHINA_US,
+        CUSTOMS_DAY,
+    ),
+}
+
+
 def _rows(*tables: dict[str, Example]) -> list[object]:
     return [pytest.param(example, id=name) for table in tables for name, example in table.items()]
 
@@ -867,6 +914,7 @@ def _rows(*tables: dict[str, Example]) -> list[object]:
         NOT_FACTS,
         CLAIMS,
         PLEDGES,
+        CUSTOMS_REPORTS,
     ),
 )
 def test_phrasing(example: Example) -> None:
