@@ -220,6 +220,8 @@ COMPANY_NOUNS = (
     "startups", "start-ups", "subsidiaries",
 )  # fmt: skip
 AGREEMENT_NOUNS = (
+    "sales and purchase agreements",
+    "sale and purchase agreements",
     "agreements",
     "memoranda of understanding",
     "memorandums of understanding",
@@ -481,6 +483,11 @@ TARGET_CUES = (
     "would",
     "shall",
     "could reach",
+    "can reach",
+    "may reach",
+    "might reach",
+    "could hit",
+    "can hit",
     "to reach",
     "objective",
     "eye",

@@ -127,7 +127,13 @@ def _signed_year(text: str, published: dt.date | None) -> int | None:
     """The year a sentence says its agreements were signed or are due ("in 2021", "last year")."""
     if not _YEAR_WORDS.search(text):
         return None
-    years = {w.year for w in find_times(text, TimeContext(published)) if w.year is not None}
+    # A horizon ahead ("over the next five years") is a goal's, never the date of a signing.
+    latest = published.year if published else None
+    years = {
+        w.year
+        for w in find_times(text, TimeContext(published))
+        if w.year is not None and not (latest is not None and w.relative and w.year > latest)
+    }
     return years.pop() if len(years) == 1 else None
 
 

@@ -28,6 +28,11 @@ from .numbers import Mention
 from .parsed import ParsedSentence
 from .periods import TimeContext, When, find_times
 
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:compared (?:to|with)|than|up from|down from|from|versus|vs\.?|against|as against|relative to)\b"
+    r"[^.;,]{0,25}$",
+    re.I,
+)
 # Words that refer back to a period named before ("the same period", "that year").
 _BACK_HINT = ("period", "that year", "same year", "same time")
 _PARTITIVE = re.compile(r"\b(?:out of|of every|in every|of the|among the|of these|of those)\s*$", re.I)
@@ -96,8 +101,16 @@ class _Reading:
         return None
 
     def before_when(self, index: int) -> When | None:
-        """The period the sentence just before named, if any."""
-        spans = [w for w in self.times_of(index - 1) if w.period] if index else []
+        """The period the sentence just before named, if any, other than a comparison's baseline
+        ("EUR 177bn in 2014, up 8% compared to 2013": 2014)."""
+        if not index:
+            return None
+        text = self.texts[index - 1]
+        spans = [
+            w
+            for w in self.times_of(index - 1)
+            if w.period and not _BASELINE_BEFORE.search(text[: w.start][-30:])
+        ]
         return spans[-1] if spans else None
 
 
@@ -117,7 +130,15 @@ def extract_facts(sentences: list[ParsedSentence], pair: list[str], published: d
             reading.last_facts = found
         reading.previous_sentences = ([*reading.previous_sentences, sentence.text])[-3:]
     title_paragraph = sentences[0].paragraph if sentences else 0
-    kept = _deduplicate(facts, {s.start for s in sentences if s.paragraph == title_paragraph})
+    # Every sum of money the body states, equivalents included: a headline may round any of them.
+    amounts = {
+        (_resolved(m, reading).unit, m.value)
+        for s in sentences
+        if s.paragraph != title_paragraph
+        for m in s.mentions
+        if m.kind == "money"
+    }
+    kept = _deduplicate(facts, {s.start for s in sentences if s.paragraph == title_paragraph}, amounts)
     return _as_of_publication(kept, published)
 
 
@@ -273,7 +294,14 @@ def _read_mention(
         if metric == "companies" and not (_OPERATING.search(right) or _OPERATING.search(left) or in_country):
             return None
     else:
-        if is_price_tag(right) or _FOR_FIRMS.match(right) or _gateway(text) or _subnational(text):
+        if (
+            is_price_tag(right)
+            or _FOR_FIRMS.match(right)
+            or _AGREEMENTS_WORTH.search(left)
+            or (previous is not None and _SHARE_OF.search(left))
+            or _gateway(text)
+            or _subnational(text)
+        ):
             return None
         label = find_label(left, right, left_at, mention.end)
         if label is not None and label.word.lower() in ("project", "projects") and _INVESTING.search(prefix):
@@ -287,6 +315,8 @@ def _read_mention(
             anchor = (label.start, label.end)
         elif _flows_into_country(right, mention.end, countries):
             metric = "investment"
+        elif _EXCHANGED.match(right):
+            metric = "trade"  # "goods worth 173.2 billion euros were exchanged between the two"
         elif previous is not None and previous.metric in ("trade", "investment"):
             metric, scope = previous.metric, previous.scope
             inherited_direction = (previous.from_, previous.to)
@@ -306,6 +336,14 @@ def _read_mention(
         kind = _signing_kind(text) or kind_of(bare_left, right, prefix)
     else:
         kind = kind_of(bare_left, right, prefix)
+    if (
+        previous is not None
+        and previous.metric == metric
+        and (_PART_OF.search(left) or (kind is None and _LIST_ON.match(left)))
+    ):
+        # "70 bcm a year will flow, including 30 bcm via the western route and 38 bcm via the
+        # eastern one": the parts and the list's later items are of the kind of the first.
+        kind = previous.kind
     kind = kind or "actual"
     times, before = reading.sentence_times, previous.year if previous else None
     latest = reading.published.year if reading.published else None
@@ -352,6 +390,19 @@ def _read_mention(
         before_when = reading.before_when(len(reading.texts) - 1)
         if before_when is not None and not _ends_after(before_when, reading.published):
             year, period = before_when.year, before_when.period
+        else:
+            # "... EUR 136 bn in goods. Total trade in services was EUR 40.9 bn": the figures of
+            # the sentence before, of the same measure, lend their period.
+            earlier = next(
+                (
+                    f
+                    for f in reversed(reading.last_facts)
+                    if f.metric == metric and f.kind == kind and f.period
+                ),
+                None,
+            )
+            if earlier is not None:
+                year, period = earlier.year, earlier.period
     past_span = bool(
         period and reading.published and period.split("/")[-1][:4] <= str(reading.published.year)
     )
@@ -616,6 +667,23 @@ def _direction(
 _FOR_FIRMS = re.compile(
     r"\s+for\s+(?:[A-Z][\w-]+\s+)?(?:firms|businesses|companies|exporters|investors|farmers)\b"
 )
+_LIST_ON = re.compile(r"^[^.;:]{0,40}?(?:,|\band)\s*$")
+_PART_OF = re.compile(r"^[^.;]{0,40}?\b(?:including|of which|among them|comprising|with)\b", re.I)
+_EXCHANGED = re.compile(
+    r"\s+(?:of\s+goods\s+)?(?:were|was|have been|has been|had been|are|is)\s+(?:exchanged|traded)\s+between\b",
+    re.I,
+)
+# "..., of which 28% was settled in renminbi, ... US$57bil": a share of the figure before, in money.
+_SHARE_OF = re.compile(
+    r"\b(?:of which|of this|of that)\b[^.;]{0,30}?\d(?:[\d.,]*)\s?(?:%|percent|per cent)", re.I
+)
+# "14 investment agreements worth 29 billion riyals": what the deals are worth, not a flow.
+_AGREEMENTS_WORTH = re.compile(
+    r"\b(?:agreements?|deals?|contracts?|memorand(?:a|ums?)(?: of understanding)?|MoUs?|accords?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:worth|valued at|totall?ing|amounting to|with a (?:total )?value of)\s*"
+    r"(?:(?:about|around|some|over|more than|nearly|almost|up to|approximately|roughly)\s+)?$",
+    re.I,
+)
 _INVESTING = re.compile(r"\b(?:invest\w*|FDI|foreign direct)\b", re.I)
 _BILATERAL = re.compile(r"\b(?:bilateral|mutual|two-way|reciprocal|between the two|each other)\b", re.I)
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas)\b|,\s*(?:and|but)\b", re.I)
@@ -647,8 +715,11 @@ def _key(fact: Fact) -> tuple[object, ...]:
     return (fact.metric, fact.kind, fact.unit, round(fact.value, 6), fact.from_, fact.to)
 
 
-def _deduplicate(facts: list[Fact], title_starts: set[int]) -> list[Fact]:
-    """One fact per claim: exact repeats merge, and a headline's yearless figure joins the body's."""
+def _deduplicate(
+    facts: list[Fact], title_starts: set[int], body_amounts: set[tuple[str | None, float]] = frozenset()
+) -> list[Fact]:
+    """One fact per claim: exact repeats merge, and a headline's yearless figure joins the body's;
+    a headline sum the body gives only as an equivalent ("Rs 3.2 lakh crore") is that claim too."""
     kept: dict[tuple[object, ...], Fact] = {}
     for fact in facts:
         key = (*_key(fact), fact.year)
@@ -656,7 +727,11 @@ def _deduplicate(facts: list[Fact], title_starts: set[int]) -> list[Fact]:
         if twin is None or (twin.start in title_starts and fact.start not in title_starts):
             kept[key] = fact
     body = [f for f in kept.values() if f.start not in title_starts]
-    facts = [f for f in kept.values() if f.start not in title_starts or not _restated(f, body)]
+    facts = [
+        f
+        for f in kept.values()
+        if f.start not in title_starts or not (_restated(f, body) or _an_equivalent(f, body, body_amounts))
+    ]
     # "from the current $6 billion" beside "$6 billion last year": the yearless one says it again.
     # "meet the target of $30 bln earlier" beside "$30 bln by 2025": a named goal referred back to.
     dated = {_key(f) for f in facts if f.year is not None}
@@ -700,6 +775,17 @@ def _as_of_publication(facts: list[Fact], published: dt.date | None) -> list[Fac
         else f
         for f in facts
     ]
+
+
+def _an_equivalent(headline: Fact, body: list[Fact], amounts: set[tuple[str | None, float]]) -> bool:
+    """The headline's sum is stated in the body only beside another figure of the same measure."""
+    same_measure = any(f.metric == headline.metric for f in body)
+    return same_measure and any(
+        unit == headline.unit
+        and abs(value - headline.value) <= HEADLINE_ROUNDING * value
+        and not any(f.unit == unit and f.value == value for f in body)
+        for unit, value in amounts
+    )
 
 
 def _restated(headline: Fact, body: list[Fact]) -> bool:

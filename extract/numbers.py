@@ -39,7 +39,8 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 # "612,87" is a decimal comma: a comma before one or two digits never separates thousands.
-_DIGITS = r"\d{1,3},\d{1,2}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Indian grouping ("3,20,000 crore", "1,50,000") pairs digits after the first thousand.
+_DIGITS = r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3},\d{1,2}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 DECIMAL_COMMA = re.compile(r"(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])")
 _THOUSANDS_GROUP = re.compile(r"\d{1,3},\d{3}")
 _DECIMAL_TOKEN = re.compile(r"\d{1,3},\d{1,2}")
@@ -68,8 +69,12 @@ _FILLER_VERBS = frozenset(
 )
 
 
+_LETTER_RUNS = re.compile(r"[a-z]+")
+
+
 def _number_words_in(sentence: str) -> bool:
-    return not _NUMBER_WORDS.isdisjoint(sentence.lower().replace("-", " ").split())
+    # '"Fourteen agreements', 'eighteen-member': the word stands apart from quotes and hyphens.
+    return not _NUMBER_WORDS.isdisjoint(_LETTER_RUNS.findall(sentence.lower()))
 
 
 @lru_cache(maxsize=1)
@@ -248,6 +253,30 @@ def find_mentions(sentence: str, decimal_comma: bool = False, limit: int | None 
         found = _with_number_of(sentence, found)
     if any(m.kind == "count" for m in found):
         found = _with_count_baselines(sentence, found)
+    if " and " in sentence and (found or words):
+        found = _with_joined_counts(sentence, found)
+    return found
+
+
+_AGREEMENT_WORD = r"(?:agreements?|memorand(?:a|ums?)(?: of understandings?)?|MoUs?|protocols?|accords?|treat(?:y|ies)|contracts?|deals?)"
+_SMALL = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+# "Four MoUs and one Agreement were signed", "seven new and three renewed MoUs": one batch, summed.
+_JOINED_COUNTS = re.compile(
+    rf"(?<![\w.,])(?P<a>{_SMALL})\s+(?:(?P<adj>[\w-]+)\s+and|(?:[\w-]+\s+)?{_AGREEMENT_WORD}(?:\s*\([^)]{{0,20}}\))?\s+and)"
+    rf"\s+(?P<b>{_SMALL})\s+(?:[\w-]+\s+)?{_AGREEMENT_WORD}\b",
+    re.I,
+)
+
+
+def _with_joined_counts(sentence: str, found: list[Mention]) -> list[Mention]:
+    for match in _JOINED_COUNTS.finditer(sentence):
+        a, b = parse_number(match.group("a")), parse_number(match.group("b"))
+        if a is None or b is None:
+            continue
+        start, end = match.span()
+        kept = [m for m in found if m.end <= start or m.start >= end]
+        kept.append(Mention("count", a + b, None, "count", "agreements", start, end))
+        found = sorted(kept, key=lambda m: m.start)
     return found
 
 

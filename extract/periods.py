@@ -104,6 +104,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?i:(?:by|at|before)\s+the\s+end\s+of\s+(?:the|this)\s+year|by\s+year[- ]end)"
     ),
     "today": re.compile(r"(?i:\b(?:today|currently|at present|nowadays)\b)"),
+    "month_rel": re.compile(r"(?i:\b(?P<rel>last|this|past|previous) month\b)"),
     "relative": re.compile(
         r"(?i:(?P<rel>last year|this year|next year|the previous year|previous year|the past year|"
         r"current year|coming year|a year earlier|a year ago|the year before|the prior year))(?:'s)?(?![\w-])"
@@ -281,6 +282,13 @@ def _resolve_match(name: str, m: re.Match[str], ctx: TimeContext, prep: str) -> 
         return When((now // 10 + 1) * 10, None, "by", m.start(), m.end(), relative=True)
     if name == "end_of_year":
         return When(now, str(now), "by", m.start(), m.end(), relative=True)
+    if name == "month_rel":
+        # "last month" in an article of 7 November 2024 is October 2024.
+        back = 0 if m["rel"].lower() == "this" else 1
+        month, year = ctx.published.month - back, now
+        if month < 1:
+            month, year = month + 12, year - 1
+        return When(year, months_span(year, month, month), "in", m.start(), m.end(), relative=True)
     if name == "relative":
         phrase = m["rel"].lower()
         offset = _RELATIVE_OFFSET[phrase]
@@ -335,6 +343,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "fiscal_now": ("fiscal", "financial"),
     "end_of_year": ("end",),
     "today": ("today", "currently", "at present", "nowadays"),
+    "month_rel": ("month",),
     "relative": ("year",),
     "back_year": ("period",),
     "back": ("period", "year", "same time"),
@@ -353,6 +362,7 @@ _LOWERED = (
     "fiscal_now",
     "end_of_year",
     "today",
+    "month_rel",
     "relative",
     "back_year",
     "back",

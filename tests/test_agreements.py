@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import NamedTuple
 
 import pytest
@@ -96,6 +97,15 @@ def test_agreement_record(row: Row) -> None:
     assert record.sectors == row.sectors
     assert (record.count, record.status, record.year) == (row.count, row.status, row.year)
     assert result.text[record.start : record.end] == record.evidence
+
+
+def test_a_goals_horizon_is_no_signing_year() -> None:
+    text = (
+        "Kazakhstan and Türkiye meet\n\nTürkiye announced a new investment goal over the next five years "
+        "as the sides concluded a raft of agreements on energy."
+    )
+    (record,) = extract_text(text, date=dt.date(2025, 7, 29)).agreements
+    assert (record.year, record.sectors) == (None, ["energy"])
 
 
 def test_restatements_merge_into_one_batch() -> None:

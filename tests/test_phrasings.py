@@ -890,6 +890,78 @@ CUSTOMS_REPORTS = {
 }
 
 
+# Batches, contract values, lists of parts and what a sentence lends the next.
+BATCHES_AND_PARTS = {
+    "a spelled count after a quotation mark": Example(
+        '"Fourteen cooperation agreements were signed by Kazakhstan and Türkiye," the minister said.',
+        [{"metric": "agreements", "value": 14}],
+    ),
+    "what the agreements are worth is no flow": Example(
+        "Twelve investment agreements worth more than $3 billion were signed by Turkish and Kazakh firms.",
+        [{"metric": "agreements", "value": 12}],
+    ),
+    "counts joined into one batch": Example(
+        "Three memoranda of understanding and two agreements were signed between Kazakhstan and Türkiye.",
+        [{"metric": "agreements", "value": 5}],
+    ),
+    "a compound agreement noun": Example(
+        "KazMunayGas and a Turkish buyer signed two sales and purchase agreements for oil.",
+        [{"metric": "agreements", "value": 2}],
+    ),
+    "parts of a total take its kind": Example(
+        "Gas supplies to Türkiye will be about 20 billion cubic meters per year, including 12 bcm via the "
+        "northern line and 8 bcm via the southern line.",
+        [
+            {"value": 20e9, "kind": "target"},
+            {"value": 12e9, "kind": "target"},
+            {"value": 8e9, "kind": "target"},
+        ],
+    ),
+    "a share restated in money is no figure of its own": Example(
+        "Bilateral trade reached $6 billion in 2024, of which 30% was settled in national currencies, "
+        "meaning transactions worth $1.8 billion.",
+        [{"value": 6e9, "year": 2024}],
+    ),
+    "goods exchanged between the two": Example(
+        "In 2024, goods worth $6.2 billion were exchanged between Kazakhstan and Türkiye.",
+        [{"metric": "trade", "value": 6.2e9, "year": 2024}],
+    ),
+    "the level, not the baseline, of the sentence before": Example(
+        "Bilateral trade in 2024 was $7 billion, up from $6 billion in 2023. Trade in goods alone was "
+        "$5 billion, up 8% compared to 2023. Trade in services was $2 billion.",
+        [
+            {"value": 7e9, "year": 2024},
+            {"value": 6e9, "year": 2023},
+            {"value": 5e9, "year": 2024, "scope": "goods"},
+            {"value": 2e9, "year": 2024, "scope": "services"},
+        ],
+    ),
+    "last month": Example(
+        "Last month, trade turnover between the two countries was more than $600 million.",
+        [{"value": 600e6, "year": 2025, "period": "2025-06"}],
+    ),
+    "a level that can be reached": Example(
+        "Officials say bilateral trade can reach the $10 billion threshold this year.",
+        [{"value": 10e9, "kind": "target", "year": 2025}],
+    ),
+}
+
+INDIAN_NUMBERS = {
+    "lakh-style grouping": Example(
+        "Japan announced an investment target of five trillion yen (Rs 3,20,000 crore) in India.",
+        [{"metric": "investment", "kind": "target", "value": 5e12, "unit": "JPY"}],
+        JAPAN_INDIA,
+        PLEDGE_DAY,
+    ),
+    "lakh-style grouping as the figure": Example(
+        "Japanese firms have invested Rs 1,50,000 crore in India since 2000.",
+        [{"metric": "investment", "value": 1.5e12, "unit": "INR"}],
+        JAPAN_INDIA,
+        PLEDGE_DAY,
+    ),
+}
+
+
 def _rows(*tables: dict[str, Example]) -> list[object]:
     return [pytest.param(example, id=name) for table in tables for name, example in table.items()]
 
@@ -915,6 +987,8 @@ def _rows(*tables: dict[str, Example]) -> list[object]:
         CLAIMS,
         PLEDGES,
         CUSTOMS_REPORTS,
+        BATCHES_AND_PARTS,
+        INDIAN_NUMBERS,
     ),
 )
 def test_phrasing(example: Example) -> None:
@@ -966,6 +1040,15 @@ def test_a_capitalised_headline_figure_is_the_body_equivalent() -> None:
     text = (
         "Japan Pledges Rs 3.2 Lakh Crore Investment in India\n\n"
         "Japan has promised an investment of five trillion yen (about Rs 3.2 lakh crore) in India."
+    )
+    facts = extract_text(text, date=PLEDGE_DAY).facts
+    assert [(f.value, f.unit) for f in facts] == [(5e12, "JPY")]
+
+
+def test_a_headline_sum_the_body_gives_only_as_an_equivalent() -> None:
+    text = (
+        "Japan sets Rs 3.2 lakh crore investment target in India\n\n"
+        "Japan announced an investment target of five trillion yen (3.2 lakh crore rupees) in India."
     )
     facts = extract_text(text, date=PLEDGE_DAY).facts
     assert [(f.value, f.unit) for f in facts] == [(5e12, "JPY")]
