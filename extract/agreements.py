@@ -60,7 +60,8 @@ def extract_agreements(
     records: list[Agreement] = []
     headline = sentences[0].paragraph if sentences else 0
     headline_starts = {s.start for s in sentences if s.paragraph == headline}
-    for sentence in sentences:
+    last_index = -(10**9)
+    for index, sentence in enumerate(sentences):
         text = sentence.text
         # One scan finds both agreement nouns and the words that refer back to one.
         named = list(_ANAPHORA_NOUN.finditer(text))
@@ -80,7 +81,14 @@ def extract_agreements(
         if anaphor is not None and records and (count is None or count == records[-1].count):
             _merge(records[-1], sectors, value, currency)
             continue
-        if not nouns or not (SIGNING_RE.search(text) or PLANNED_RE.search(text) or count):
+        if not nouns:
+            continue
+        if not (SIGNING_RE.search(text) or PLANNED_RE.search(text) or count):
+            if records and index - last_index <= _LIST_REACH:
+                # "■ MOU on Implementation of Tourism Plan", "an MoU on cooperation in agriculture":
+                # the titles listed after a signing belong to it.
+                _merge(records[-1], sectors, None, None)
+                last_index = index
             continue
         if count is None and value is None and records and records[-1].count > 1 and _plural(nouns[0]):
             # "witnessed the exchange of MoUs on health, ...": the batch just counted, not a new one.
@@ -102,6 +110,7 @@ def extract_agreements(
                 twin.start, twin.end = sentence.start, sentence.end
                 twin.status = _status(text)
             continue
+        last_index = index
         records.append(
             Agreement(
                 summary=_summary(text, nouns[0].start()),
@@ -120,6 +129,8 @@ def extract_agreements(
     return _fold_headline(records, headline_starts)
 
 
+# How many sentences after a signing a bare title of an agreement still belongs to it.
+_LIST_REACH = 16
 _YEAR_WORDS = re.compile(r"\b(?:19|20)\d\d\b|[Yy]ear|[Tt]oday")
 
 
@@ -175,15 +186,28 @@ def _sectors(text: str, spans: list[tuple[int, int]]) -> list[str]:
     """Sectors named around the agreement nouns: modifiers before, the list after, and a list that
     a verb of the sentence opens further on ("..., signed in the capital, cover agriculture, ...")."""
     found: set[str] = set()
+    text = _INSTITUTION.sub(lambda m: " " * len(m.group()), text)
     for start, end in spans:
         before = " ".join(text[:start].split()[-3:])
         found.update(_sectors_in(before))
         found.update(_sectors_in(_following_list(text[end:])))
+    if spans and _THESE_AREAS.match(text, spans[0][1]):
+        # "reviewed cooperation in technology, tourism ... and signed agreements in these areas"
+        found.update(_sectors_in(text[: spans[0][0]]))
     if spans:
         opener = _LIST_VERB.search(text, spans[0][1])
         if opener is not None:
             found.update(_sectors_in(text[opener.end() :].split(";", 1)[0]))
     return sorted(found)
+
+
+# "Sri Lanka's Ministry of Tourism Development, Wildlife and Christian Religious Affairs": words in
+# a signatory's name say who signs, not what the agreement covers.
+_INSTITUTION = re.compile(
+    r"\b(?:Ministry|Ministries|Department|Council|Commission|Bureau|Agency|Authority|Academy|Institute|"
+    r"University|Chamber|Office|Board)\s+(?:of|for|on)\s+(?:the\s+)?"
+    r"[A-Z][\w-]*(?:(?:,\s+|\s+and\s+|\s+(?:of|for)\s+|\s+)[A-Z][\w-]*)*"
+)
 
 
 def _plural(noun: re.Match[str]) -> bool:
@@ -195,6 +219,11 @@ def _sectors_in(text: str) -> set[str]:
     return {_SECTOR_LOOKUP[match.group(0).lower()] for match in _SECTORS.finditer(text)}
 
 
+_THESE_AREAS = re.compile(
+    r"\s+(?:in|on|covering|across)\s+(?:these|those|the same|such|all these|all those)\s+"
+    r"(?:areas|fields|sectors|spheres|domains)\b",
+    re.I,
+)
 # Verbs and phrases that open the list of what a batch of agreements covers.
 _LIST_VERB = re.compile(
     r"\b(?:cover(?:s|ed|ing)?|includ(?:e|es|ed|ing)|span(?:s|ned|ning)?|concern(?:s|ed|ing)?|"
@@ -218,6 +247,9 @@ _LIST_OPENERS = re.compile(
 )
 
 
+_PARTICIPLE = re.compile(r"\s*(?:thus\s+|thereby\s+)?[a-z]+ing\b")
+
+
 def _following_list(rest: str) -> str:
     """The words after a noun up to the end of its clause; short comma items continue a list.
 
@@ -231,8 +263,8 @@ def _following_list(rest: str) -> str:
         if kept[-1].endswith(";"):
             break
         opens_list = _LIST_OPENERS.match(piece) or _SECTORS.match(piece.strip())
-        if len(piece.split()) > 4 and not opens_list:
-            break
+        if (len(piece.split()) > 4 or _PARTICIPLE.match(piece)) and not opens_list:
+            break  # ", contributing to expanding trade": what the deal leads to, not what it covers
         kept.append(piece)
     return "".join(kept)
 

@@ -83,6 +83,35 @@ ROWS = {
         ["culture", "energy", "environment", "industry"],
         8,
     ),
+    "titles listed after the signing": Row(
+        "Kazakhstan and Türkiye signed seven documents on Monday. The signed documents include:\n"
+        "■ MOU on Strengthening Trade and Economic Cooperation;\n"
+        "■ MOU on Financing Cooperation between the two export banks;\n"
+        "■ Protocol on Cooperation in Agriculture and Fisheries.",
+        ["agriculture", "finance", "trade"],
+        7,
+    ),
+    "a signatory's name says who signs": Row(
+        "Kazakhstan and Türkiye signed two agreements. An MoU between the Ministry of Tourism, Wildlife "
+        "and Heritage of Kazakhstan and a Turkish agency covers tourism.",
+        ["tourism"],
+        2,
+    ),
+    "agreements in these areas": Row(
+        "The leaders reviewed cooperation in technology, climate change and tourism, and signed "
+        "agreements in these areas.",
+        ["digital", "environment", "tourism"],
+    ),
+    "what a deal leads to is no sector": Row(
+        "The sides welcomed the signing of the agreement on visa exemption for citizens, contributing to "
+        "expanding trade, tourism and people-to-people exchange.",
+        ["tourism"],
+    ),
+    "a loan agreement": Row(
+        "The two sides inked six agreements including one on a loan for development projects.",
+        ["finance"],
+        6,
+    ),
     "the year signed": Row(
         "The sides recalled the 14 agreements concluded in 2021 on energy.", ["energy"], 14, year=2021
     ),
