@@ -328,6 +328,9 @@ def when_of(
             candidates.append((when.start - end, when))
     if not candidates:
         return None
+    if any(w.period and not w.relative for _, w in candidates):
+        # "currently stood at C$8.3 billion in 2015": the year named beats the vague present.
+        candidates = [c for c in candidates if c[1].period or not c[1].relative]
     chosen = min(candidates, key=lambda c: c[0])[1]
     if kind == "actual" and chosen.past is not None:
         chosen = replace(chosen, year=chosen.past[0], period=chosen.past[1])

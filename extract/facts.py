@@ -321,7 +321,7 @@ def _read_mention(
             metric, scope = previous.metric, previous.scope
             inherited_direction = (previous.from_, previous.to)
         else:
-            inherited = _inherited_metric(text, reading)
+            inherited = _inherited_metric(text, reading) or _level_after_label(left, reading)
             if inherited is None:
                 return None
             metric = inherited
@@ -419,7 +419,7 @@ def _read_mention(
     right_bound = clause_end if metric == "companies" else min(right_end, clause_end)
     window = [c for c in countries if clause_start <= c.start and c.end <= right_bound + 5]
     if metric != "commodity_volume" and (
-        _names_third_country(window, reading.pair)
+        _names_third_country(window, reading.pair, text)
         or _BLOC.search(text, max(0, clause_start), right_bound + 5)
     ):
         return None  # "with bilateral trade with ASEAN reaching ...": another partner's figure
@@ -532,6 +532,25 @@ def _inherited_metric(text: str, reading: _Reading) -> str | None:
     return label.metric if label is not None and label.metric in ("trade", "investment") else None
 
 
+# "... trade between the UAE and Israel exceeded $2.45 billion. In the first quarter we already
+# exceeded $1 billion": a bare figure on a verb of level, right after a sentence naming the measure.
+_LEVEL_VERB = re.compile(
+    r"\b(?:exceeded|exceed|exceeds|reached|reach|reaches|had|hit|hits|crossed|surpassed|topped|totalled|"
+    r"totaled|amounted to|stood at|stands at|was|were|is|are)\s+(?:already\s+|just\s+|almost\s+|nearly\s+|"
+    r"over\s+|more than\s+|about\s+|around\s+)?$",
+    re.I,
+)
+
+
+def _level_after_label(left: str, reading: _Reading) -> str | None:
+    if not _LEVEL_VERB.search(left[-40:]) or not reading.previous_sentences:
+        return None
+    if find_label(left, "") is not None:
+        return None
+    label = find_label(reading.previous_sentences[-1], "")
+    return label.metric if label is not None and label.metric in ("trade", "investment") else None
+
+
 def _inherited_commodity(reading: _Reading) -> str | None:
     for fact in reversed(reading.last_facts):
         if fact.commodity:
@@ -612,8 +631,19 @@ def _own_total(text: str, countries: list[CountryMention]) -> bool:
     return len(codes) == 1 and owner and not _PARTNER_WORDS.search(text)
 
 
-def _names_third_country(window: list[CountryMention], pair: list[str]) -> bool:
-    return any(c.code not in pair and c.form != "capital" for c in window)
+def _names_third_country(window: list[CountryMention], pair: list[str], text: str = "") -> bool:
+    return any(
+        c.code not in pair and c.form != "capital" and not (text and _RANKED_AFTER.search(text, 0, c.start))
+        for c in window
+    )
+
+
+# "Malaysia's third largest trading partner after China and Singapore": the others in a ranking.
+_RANKED_AFTER = re.compile(
+    r"\b(?:largest|biggest|top|leading|main|major|second|third|fourth|fifth)\b[^.;]{0,40}?"
+    r"\b(?:after|behind|following|ahead of|next only to|next to|surpassing|overtaking)\s+"
+    r"(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:,\s+|\s+and\s+))*(?:the\s+)?$"
+)
 
 
 def _direction(

@@ -84,6 +84,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # Digits may follow a letter sign ("RM8.42 billion"); find_mentions drops "G20" and "A320".
     number = rf"(?P<num>(?<![\d.,])(?:{_DIGITS})|(?<![\w.,]){word_number}(?![\w]))"
     second = rf"(?:\s?(?:-|to|and)\s?(?P<num2>{_DIGITS}))?"
+    # "$13-$14 billion", "€5 to €6 billion": after a sign, the range's high end may repeat it.
+    second_signed = rf"(?:\s?(?:-|to|and)\s?(?:US\$|[$€£¥₹]|Rs\.?\s?)?(?P<num2>{_DIGITS}))?"
     scale = rf"(?:\s?-?\s?(?P<scale>(?i:{_alternation(SCALES)}))(?![\w]))?"
     word_scale = r"(?:\s?-?\s?(?P<scale>(?i:trillion|billion|million|bn|bln|mln|mn|tn)))(?![\w])"
     signs = [s for s in SIGNS if not s[0].isalpha()]
@@ -110,7 +112,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "digits": re.compile(rf"(?P<num>(?<![\d.,])(?:{_DIGITS}))"),
         "prefix_before": re.compile(rf"{prefix_before}\s?$"),
         "quantity": re.compile(rf"{number}{second}{scale}\s?(?:of\s)?{units}"),
-        "money_prefix": re.compile(rf"{prefix}\s?(?:{number}){second}{scale}(?:\s(?:{suffix}))?"),
+        "money_prefix": re.compile(rf"{prefix}\s?(?:{number}){second_signed}{scale}(?:\s(?:{suffix}))?"),
         "money_suffix": re.compile(rf"{number}{second}{scale}\s?{suffix}"),
         "count": re.compile(
             rf"{number}(?:\s(?P<scale>(?i:thousand|million|hundred)))?{filler}\s(?P<noun>(?i:{nouns}))(?![\w])"

@@ -946,6 +946,32 @@ BATCHES_AND_PARTS = {
     ),
 }
 
+# Levels as reporters state them around other figures and names.
+LEVELS = {
+    "a range that repeats the sign": Example(
+        "Officials put current trade between the two countries at about $13-$14 billion.",
+        [{"value": 13e9, "value_max": 14e9, "qualifier": "range"}],
+    ),
+    "a year followed by a level is no range": Example(
+        "Trade between Kazakhstan and Türkiye rose 27 percent in 2024 to $6.8 billion.",
+        [{"value": 6.8e9, "year": 2024}],
+    ),
+    "the named year beats the vague present": Example(
+        "Two-way trade currently stood at $6.3 billion (€5.8 billion) in 2023 and is set to grow.",
+        [{"value": 6.3e9, "year": 2023}],
+    ),
+    "the others in a ranking": Example(
+        "In 2024, Türkiye was Kazakhstan's third largest trading partner after China and Russia, with "
+        "total trade of $6.8 billion.",
+        [{"value": 6.8e9, "year": 2024}],
+    ),
+    "a bare level after a sentence on trade": Example(
+        "Trade between Kazakhstan and Türkiye exceeded $10 billion in the last two years combined. "
+        "In the first quarter of 2025 alone we already exceeded $2 billion.",
+        [{"value": 2e9, "year": 2025, "period": "2025-01/2025-03"}],
+    ),
+}
+
 INDIAN_NUMBERS = {
     "lakh-style grouping": Example(
         "Japan announced an investment target of five trillion yen (Rs 3,20,000 crore) in India.",
@@ -989,6 +1015,7 @@ def _rows(*tables: dict[str, Example]) -> list[object]:
         CUSTOMS_REPORTS,
         BATCHES_AND_PARTS,
         INDIAN_NUMBERS,
+        LEVELS,
     ),
 )
 def test_phrasing(example: Example) -> None:
