@@ -479,6 +479,7 @@ TARGET_CUES = (
     "forecast",
     "forecasts",
     "set to",
+    "going to",
     "will",
     "would",
     "shall",

@@ -298,6 +298,7 @@ def _read_mention(
             is_price_tag(right)
             or _FOR_FIRMS.match(right)
             or _AGREEMENTS_WORTH.search(left)
+            or _IN_DEALS.match(right)
             or (previous is not None and _SHARE_OF.search(left))
             or _gateway(text)
             or _subnational(text)
@@ -336,6 +337,10 @@ def _read_mention(
         kind = _signing_kind(text) or kind_of(bare_left, right, prefix)
     else:
         kind = kind_of(bare_left, right, prefix)
+    if kind is None and metric == "commodity_volume" and _ANNUAL.match(right) and _CONTRACTED.search(text):
+        kind = (
+            "target"  # "the supply deal covers 10 bcm of gas per year": a contracted volume, not a flow seen
+        )
     if (
         previous is not None
         and previous.metric == metric
@@ -698,7 +703,19 @@ _FOR_FIRMS = re.compile(
     r"\s+for\s+(?:[A-Z][\w-]+\s+)?(?:firms|businesses|companies|exporters|investors|farmers)\b"
 )
 _LIST_ON = re.compile(r"^[^.;:]{0,40}?(?:,|\band)\s*$")
-_PART_OF = re.compile(r"^[^.;]{0,40}?\b(?:including|of which|among them|comprising|with)\b", re.I)
+_PART_OF = re.compile(r"^[^.;]{0,40}?\b(?:including|of which|among them|comprising)\b", re.I)
+_ANNUAL = re.compile(
+    r"^\s*(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:per year|a year|annually|per annum|each year|every year)\b", re.I
+)
+_CONTRACTED = re.compile(
+    r"\b(?:deal|deals|agreement|agreements|contract|contracts|accord|memorandum)\b", re.I
+)
+# "firms have signed $13.6 billion in trade and investment deals": the deals' value.
+_IN_DEALS = re.compile(
+    r"\s+(?:in|of|worth of)\s+(?:new\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}?"
+    r"(?:deals|agreements|contracts|memorand(?:a|ums)|MoUs|accords)\b",
+    re.I,
+)
 _EXCHANGED = re.compile(
     r"\s+(?:of\s+goods\s+)?(?:were|was|have been|has been|had been|are|is)\s+(?:exchanged|traded)\s+between\b",
     re.I,

@@ -965,6 +965,22 @@ LEVELS = {
         "total trade of $6.8 billion.",
         [{"value": 6.8e9, "year": 2024}],
     ),
+    "going to exceed is a forecast": Example(
+        "Bilateral trade reached $1 billion in the first quarter, which means this year we are going to "
+        "exceed $4 billion.",
+        [{"value": 1e9, "kind": "actual"}, {"value": 4e9, "kind": "target", "year": 2025}],
+    ),
+    "money signed in deals is their value": Example(
+        "Kazakh and Turkish firms have signed $2.6 billion in trade and investment deals.", []
+    ),
+    "a contracted yearly volume": Example(
+        "The supply deal covers around 2 million tonnes of Kazakh oil per year shipped to Türkiye.",
+        [{"metric": "commodity_volume", "kind": "target", "value": 2e6}],
+    ),
+    "a partner named with a goal is no part of it": Example(
+        "He pointed to plans for $10 billion of trade with Türkiye and put current trade at about $6 billion.",
+        [{"value": 10e9, "kind": "target"}, {"value": 6e9, "kind": "actual"}],
+    ),
     "a bare level after a sentence on trade": Example(
         "Trade between Kazakhstan and Türkiye exceeded $10 billion in the last two years combined. "
         "In the first quarter of 2025 alone we already exceeded $2 billion.",
