@@ -780,12 +780,15 @@ def _deduplicate(
         if f.start not in title_starts or not (_restated(f, body) or _an_equivalent(f, body, body_amounts))
     ]
     # "from the current $6 billion" beside "$6 billion last year": the yearless one says it again.
-    # "meet the target of $30 bln earlier" beside "$30 bln by 2025": a named goal referred back to.
+    # "meet the target of $30 bln earlier" beside "$30 bln by 2025": a named goal referred back to;
+    # a sum of money set as a goal twice is one goal, while a volume may be a plan and a ceiling.
     dated = {_key(f) for f in facts if f.year is not None}
     facts = [
         f
         for f in facts
-        if f.year is not None or _key(f) not in dated or (f.kind == "target" and not _refers_to_goal(f))
+        if f.year is not None
+        or _key(f) not in dated
+        or (f.kind == "target" and f.metric not in ("trade", "investment") and not _refers_to_goal(f))
     ]
     return sorted(facts, key=lambda f: f.figure_start)
 

@@ -780,6 +780,11 @@ CLAIMS = {
         "They set the task of raising trade turnover to $30 billion by 2030.",
         [{"metric": "trade", "kind": "target", "value": 30e9, "year": 2030}],
     ),
+    "a sum set as a goal twice": Example(
+        'Türkiye announced an investment target of $5 billion in Kazakhstan. "We have set a target of '
+        '$5 billion of investment in Kazakhstan by 2030," the minister said.',
+        [{"metric": "investment", "kind": "target", "value": 5e9, "year": 2030}],
+    ),
     "a goal of the same size that is a different claim": Example(
         "Plans for 2026 envisage shipping up to 1.5 million tons of Kazakh oil via Türkiye. "
         "A pipeline deal also allows up to 1.5 million tons of oil annually to be carried.",
