@@ -217,7 +217,7 @@ QUANTITY_UNITS: dict[str, tuple[str, float]] = {
 # Nouns counted by the companies and agreements metrics.
 COMPANY_NOUNS = (
     "companies", "firms", "enterprises", "businesses", "joint ventures", "sole proprietorships",
-    "startups", "start-ups", "subsidiaries",
+    "startups", "start-ups", "subsidiaries", "economic entities", "business entities", "legal entities",
 )  # fmt: skip
 AGREEMENT_NOUNS = (
     "sales and purchase agreements",

@@ -986,6 +986,14 @@ LEVELS = {
         "He pointed to plans for $10 billion of trade with Türkiye and put current trade at about $6 billion.",
         [{"value": 10e9, "kind": "target"}, {"value": 6e9, "kind": "actual"}],
     ),
+    "firms with a presence": Example(
+        "More than 600 Turkish firms have a presence in Kazakhstan, officials said.",
+        [{"metric": "companies", "value": 600, "from": "TUR", "to": "KAZ"}],
+    ),
+    "economic entities": Example(
+        "There are about 300 Kazakh economic entities operating in Türkiye.",
+        [{"metric": "companies", "value": 300, "from": "KAZ", "to": "TUR"}],
+    ),
     "a bare level after a sentence on trade": Example(
         "Trade between Kazakhstan and Türkiye exceeded $10 billion in the last two years combined. "
         "In the first quarter of 2025 alone we already exceeded $2 billion.",
