@@ -105,6 +105,15 @@ def test_a_password_verifies_only_for_its_editor(hashed: str) -> None:
             {"editors": {"passwords": {"a b": "HASH"}}}, {}, True, set(), (), "no Argon2", id="bad-name"
         ),
         pytest.param(
+            {"editors": {"passwords": {"alice": "$argon2id$v=19$m=65536,t=3,p=4$…"}}},
+            {},
+            True,
+            set(),
+            (),
+            "no Argon2 hash",
+            id="truncated-hash",
+        ),
+        pytest.param(
             {}, {EDITORS_ENV: "alice=HASH"}, True, set(), (), "NAME:ARGON2-HASH", id="env-malformed"
         ),
         pytest.param(
@@ -494,3 +503,20 @@ def test_without_sign_in_configured_everything_stays_open(database: str) -> None
     assert not at.warning, "local use: no sign-in talk"
     go(at, "app_pages/upload.py")
     assert at.get("file_uploader") and not at.text_input(key="pasted-source").disabled
+
+
+@pytest.mark.parametrize(
+    "promise",
+    [
+        "make run ADDRESS=0.0.0.0",
+        "python -m ui.auth hash alice",
+        "[editors.passwords]",
+        EDITORS_ENV,
+        "[auth]",
+    ],
+)
+def test_readme_says_how_to_expose_the_server_and_add_editors(promise: str) -> None:
+    security = (
+        (ROOT / "README.md").read_text(encoding="utf-8").split("## Security", 1)[1].split("\n## ", 1)[0]
+    )
+    assert promise in security

@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import streamlit as st
-from argon2 import PasswordHasher
+from argon2 import PasswordHasher, extract_parameters
 from argon2.exceptions import InvalidHashError, VerificationError
 from pydantic import BaseModel, ConfigDict
 
@@ -75,7 +75,13 @@ def hash_password(password: str) -> str:
 
 
 def _is_argon2_hash(value: object) -> bool:
-    return isinstance(value, str) and value.startswith("$argon2")
+    if not isinstance(value, str):
+        return False
+    try:
+        extract_parameters(value)
+    except InvalidHashError:
+        return False
+    return True
 
 
 def verify_password(passwords: Mapping[str, str], name: str, password: str) -> bool:
