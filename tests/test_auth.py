@@ -355,7 +355,8 @@ def go(at: AppTest, page: str) -> AppTest:
 
 
 def warnings(at: AppTest) -> str:
-    return " ".join(w.value for w in at.warning)
+    """The warnings' text as a reader sees it (escaped Markdown unescaped)."""
+    return " ".join(w.value for w in at.warning).replace("\\", "")
 
 
 def sign_in(at: AppTest, name: str, password: str) -> None:
@@ -431,7 +432,7 @@ def test_after_sign_in_upload_and_remove_work(database: str, password_setup: dic
     go(at, "app_pages/upload.py")
     sign_in(at, "alice", PASSWORD)
     assert at.get("file_uploader"), "the uploader is there once signed in"
-    assert any("Signed in as alice" in c.value for c in at.sidebar.caption)
+    assert any("Signed in as alice" in c.value.replace("\\", "") for c in at.sidebar.caption)
     upload_and_save(at)
     assert any("stored" in s.value for s in at.success), [e.value for e in at.error]
     assert Store(database).counts()["articles"] == 6
@@ -520,3 +521,11 @@ def test_readme_says_how_to_expose_the_server_and_add_editors(promise: str) -> N
         (ROOT / "README.md").read_text(encoding="utf-8").split("## Security", 1)[1].split("\n## ", 1)[0]
     )
     assert promise in security
+
+
+def test_a_provider_name_is_shown_as_text_not_markup(database: str) -> None:
+    user = {"is_logged_in": True, "name": "**Eve** [click](javascript:alert(1))"}
+    at = open_app({"auth": OIDC, "editors": {"emails": ["ana@example.org"]}}, user)
+    go(at, "app_pages/upload.py")
+    shown = " ".join(w.value for w in at.warning)
+    assert "\\*\\*Eve\\*\\* \\[click\\]" in shown, shown

@@ -25,6 +25,8 @@ from argon2 import PasswordHasher, extract_parameters
 from argon2.exceptions import InvalidHashError, VerificationError
 from pydantic import BaseModel, ConfigDict
 
+from .formatting import escape_markdown
+
 log = logging.getLogger(__name__)
 
 EDITORS_ENV = "TRACKER_EDITORS"
@@ -250,7 +252,7 @@ def _sign_in_form(settings: AuthSettings) -> None:
 
 
 def _sign_in_controls(settings: AuthSettings, verdict: Access) -> None:
-    st.warning(verdict.message, icon=":material/lock:")
+    st.warning(escape_markdown(verdict.message), icon=":material/lock:")  # it may hold a provider's name
     if settings.problem:
         return  # no sign-in can help until the settings are fixed
     if verdict.editor is not None:  # signed in with the provider but not an editor
@@ -303,7 +305,7 @@ def sidebar_status() -> None:
         return
     verdict = access(settings, st.session_state.get(SESSION_KEY), _user(), "edit")
     if verdict.allowed:
-        st.sidebar.caption(f"Signed in as {verdict.editor} (editor).")
+        st.sidebar.caption(escape_markdown(f"Signed in as {verdict.editor} (editor)."))
         st.sidebar.button("Sign out", key="sign-out", on_click=_sign_out, icon=":material/logout:")
     else:
         st.sidebar.caption("Reading is open to everyone; editors sign in on Upload or Data.")
