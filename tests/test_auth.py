@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 import streamlit as st
+from streamlit import config
 from streamlit.config import ShowErrorDetailsConfigOptions
 from streamlit.testing.v1 import AppTest
 
@@ -529,3 +530,26 @@ def test_a_provider_name_is_shown_as_text_not_markup(database: str) -> None:
     go(at, "app_pages/upload.py")
     shown = " ".join(w.value for w in at.warning)
     assert "\\*\\*Eve\\*\\* \\[click\\]" in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("address", "secrets", "warned"),
+    [
+        ("0.0.0.0", {}, True),
+        ("127.0.0.1", {}, False),
+        ("0.0.0.0", {"editors": {"passwords": {"alice": "HASH"}}}, False),
+    ],
+)
+def test_sidebar_warns_when_the_network_can_change_the_store(
+    database: str, hashed: str, address: str, secrets: dict[str, Any], warned: bool
+) -> None:
+    if secrets:
+        secrets = {"editors": {"passwords": {"alice": hashed}}}
+    original = config.get_option("server.address")
+    config.set_option("server.address", address)  # as `--server.address` would
+    try:
+        at = open_app(secrets)
+    finally:
+        config.set_option("server.address", original)
+    shown = " ".join(w.value for w in at.sidebar.warning)
+    assert ("anyone can add or remove articles" in shown) is warned

@@ -123,7 +123,7 @@ def settings_from(secrets: Mapping[str, Any], environ: Mapping[str, str], proble
     passwords = editors.get("passwords", {})
     emails = editors.get("emails", [])
     if not isinstance(passwords, Mapping) or not isinstance(emails, list | tuple):
-        return AuthSettings(problem="[editors] needs a passwords table and an emails list")
+        return AuthSettings(problem="in [editors], passwords must be a table and emails a list")
     problems = [problem] if problem else []
     for name, hashed in passwords.items():
         if not NAME_PATTERN.fullmatch(str(name)) or not _is_argon2_hash(hashed):
