@@ -17,8 +17,11 @@ setup: $(STAMP)
 chromium:
 	scripts/chromium.sh
 
+# Listens on this machine only unless told otherwise: `make run ADDRESS=0.0.0.0 PORT=80`.
+ADDRESS ?= 127.0.0.1
+PORT ?= 8501
 run: setup chromium
-	$(BIN)/streamlit run dashboard.py --server.headless true --server.port 8501
+	$(BIN)/streamlit run dashboard.py --server.headless true --server.address $(ADDRESS) --server.port $(PORT)
 
 # The store's tests also run against a real PostgreSQL server, which this starts (installing
 # Debian's package where it is missing).

@@ -6,7 +6,7 @@ automatic navigation and serves a deep link such as /progress from it on a fresh
 
 import streamlit as st
 
-from ui import widgets
+from ui import auth, widgets
 
 st.set_page_config(page_title="Trade target tracker", page_icon=":material/monitoring:", layout="wide")
 
@@ -14,6 +14,7 @@ st.set_page_config(page_title="Trade target tracker", page_icon=":material/monit
 st.sidebar.title("Trade target tracker")
 widgets.choose_pair()
 st.sidebar.caption("Figures from news articles, each with the sentence it came from.")
+auth.sidebar_status()
 
 st.navigation(
     [

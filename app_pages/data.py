@@ -4,7 +4,7 @@ import streamlit as st
 
 import dataset
 from extract.countries import country_name
-from ui import cached, provenance
+from ui import auth, cached, provenance
 from ui.exports import csv_bytes
 from ui.formatting import escape_markdown, facts_for_display
 
@@ -77,11 +77,15 @@ st.dataframe(
 
 with st.container(border=True):
     st.markdown("**Remove this article**")
+    editor = auth.can_edit("remove articles")  # if not, it says why and offers a sign-in
     sure = st.checkbox(
         escape_markdown(f"Yes, remove “{labels[chosen]}” with its {len(mine)} facts and its agreements"),
         key=f"confirm-remove-{chosen}",
     )
-    if st.button("Remove article", disabled=not sure, key="remove-article", icon=":material/delete:"):
+    # Streamlit drops a press of a disabled button on the server too, so this is the gate.
+    if st.button(
+        "Remove article", disabled=not (sure and editor), key="remove-article", icon=":material/delete:"
+    ):
         cached.store(url).remove_article(chosen)
         cached.after_write()
         st.toast("Article removed")

@@ -10,7 +10,7 @@ from extract import MAX_FILE_BYTES, SECTORS, extract_bytes, extract_text
 from extract.countries import country_name
 from extract.fetch import extract_url
 from store import article_id
-from ui import cached, review
+from ui import auth, cached, review
 from ui.formatting import escape_markdown
 from ui.widgets import file_stem
 
@@ -20,6 +20,7 @@ extractions = st.session_state.setdefault("upload-extractions", {})
 saved = st.session_state.setdefault("upload-saved", {})
 
 st.title("Add articles")
+auth.require_editor("add articles")  # reading stays open; anything past here can change the store
 st.caption(
     f"Upload .txt, .md, .html, .pdf or .docx files (up to {MAX_FILE_BYTES // 1_048_576} MB each), or paste an "
     "article. Check what was read, correct it, then Save: nothing is stored before that."
