@@ -162,13 +162,15 @@ class Store:
         """
         if extraction.error is not None:
             return _failed(extraction)
-        reviewed = list(facts) if facts is not None else [ReviewedFact(fact=f) for f in extraction.facts]
+        reviewed = list(facts) if facts is not None else None
+        invalid = _invalid_figure(extraction.facts if reviewed is None else (r.fact for r in reviewed))
+        if invalid:
+            return _failed(extraction, f"{invalid}; nothing was stored")
+        if reviewed is None:
+            reviewed = [ReviewedFact(fact=f) for f in extraction.facts]
         deals = (
             list(agreements) if agreements is not None else [(a, "extracted") for a in extraction.agreements]
         )
-        invalid = _invalid_figure(r.fact for r in reviewed)
-        if invalid:
-            return _failed(extraction, f"{invalid}; nothing was stored")
         key = article_id(extraction.text)
         now = dt.datetime.now(dt.UTC)
         try:
