@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"extract: {shown}: {error}", file=sys.stderr)
         for note in notes:
             # Not a failure (the exit status stays 0), but worth a person's attention.
-            print(f"extract: {shown}: note: {note}", file=sys.stderr)
+            print(f"extract: {shown}: note: {printable(note)}", file=sys.stderr)
         print(line, flush=True)
     return status
 

@@ -94,12 +94,12 @@ def _ingest_all(store: Store, args: argparse.Namespace) -> int:
 def list_articles(store: Store) -> int:
     frame = store.articles_frame()
     if frame.empty:
-        print("the store is empty")
+        print("The store is empty.")
         return 0
     for row in frame.itertuples():
         date = row.date.date().isoformat() if row.date == row.date else "no date"
         print(
-            f"{row.id}  {date}  {row.countries or '-':8}  {row.facts:3} facts  {row.agreements:2} agreements  {row.title}"
+            f"{row.id}  {date}  {row.countries or '-':8}  {row.facts:3} facts  {row.agreements:2} agreements  {printable(str(row.title))}"
         )
     return 0
 
@@ -112,17 +112,17 @@ def export(store: Store, csv: str) -> int:
     try:
         Path(csv).write_bytes(csv_bytes(frame))
     except OSError as exc:
-        print(f"store: cannot write {csv}: {exc.strerror or exc}", file=sys.stderr)
+        print(f"store: cannot write {printable(csv)}: {exc.strerror or exc}", file=sys.stderr)
         return 2
-    print(f"wrote {len(frame)} facts to {csv}")
+    print(f"Wrote {len(frame)} facts to {printable(csv)}.")
     return 0
 
 
 def remove(store: Store, article: str) -> int:
     if store.remove_article(article):
-        print(f"removed article {article} with its facts and agreements")
+        print(f"Removed article {printable(article)} with its facts and agreements.")
         return 0
-    print(f"store: no article {article}", file=sys.stderr)
+    print(f"store: no article {printable(article)}", file=sys.stderr)
     return 2
 
 
