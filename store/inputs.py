@@ -48,35 +48,35 @@ def gather(paths: list[str]) -> Inputs:
 
 
 def _gather_folder(folder: Path, inputs: Inputs, seen: set[Path]) -> None:
+    # A stack, not recursion (as os.walk does before Python 3.12): any depth of folders is fine.
     root = folder.resolve()
-    for top, dirs, files in os.walk(folder, followlinks=False):
-        here = Path(top)
-        for name in list(dirs):
-            if name.startswith("."):
+    stack = [folder]
+    while stack:
+        here = stack.pop()
+        try:
+            entries = sorted(os.scandir(here), key=lambda entry: entry.name)
+        except OSError as exc:
+            inputs.skipped.append(Skipped(here, f"cannot be read ({exc.strerror or exc})"))
+            continue
+        subfolders: list[Path] = []
+        for entry in entries:
+            path = Path(entry.path)
+            if entry.name.startswith("."):
                 inputs.hidden += 1
-                dirs.remove(name)
-            elif (here / name).is_symlink():
-                dirs.remove(name)
-                target = (here / name).resolve()
-                if not target.is_relative_to(root):
-                    inputs.skipped.append(Skipped(here / name, "links to a folder outside the folder"))
+            elif entry.is_dir(follow_symlinks=False):
+                subfolders.append(path)
+            elif entry.is_symlink() and path.is_dir():
                 # A link to a folder inside is read where that folder lies, once.
-        dirs.sort()
-        for name in sorted(files):
-            path = here / name
-            if name.startswith("."):
-                inputs.hidden += 1
-                continue
-            if not name.lower().endswith(SUFFIXES):
-                continue
-            reason = _unreadable_reason(path, root)
-            if reason:
-                inputs.skipped.append(Skipped(path, reason))
-                continue
-            real = path.resolve()
-            if real not in seen:  # a link to a file in the folder is that file, read once
-                seen.add(real)
-                inputs.items.append(path)
+                if not path.resolve().is_relative_to(root):
+                    inputs.skipped.append(Skipped(path, "links to a folder outside the folder"))
+            elif entry.name.lower().endswith(SUFFIXES):
+                reason = _unreadable_reason(path, root)
+                if reason:
+                    inputs.skipped.append(Skipped(path, reason))
+                elif (real := path.resolve()) not in seen:  # a link to a file in the folder: read once
+                    seen.add(real)
+                    inputs.items.append(path)
+        stack.extend(reversed(subfolders))
 
 
 def _unreadable_reason(path: Path, root: Path) -> str | None:

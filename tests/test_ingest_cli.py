@@ -201,6 +201,19 @@ def test_file_names_are_printed_escaped(database_url: str, tmp_path: Path) -> No
     assert not any(line.startswith("stored: fake.txt") for line in run.stdout.splitlines())
 
 
+def test_a_file_name_that_is_not_utf8_is_stored_and_shown_escaped(database_url: str, tmp_path: Path) -> None:
+    undecodable = Path(os.fsdecode(str(tmp_path).encode() + b"/caf\xe9-latin1.txt"))
+    article(tmp_path, "x.txt", 5).rename(undecodable)
+    run = cli(database_url, "ingest", str(undecodable))
+    assert run.returncode == 0, run.stderr
+    assert (
+        f"stored: {tmp_path}/caf\\xe9-latin1.txt (stored 1 fact and 0 agreements)" in run.stdout.splitlines()
+    )
+    opened = Store(database_url)
+    assert opened.articles_frame()["source"].tolist() == ["caf\\xe9-latin1.txt"]
+    opened.close()
+
+
 def test_a_figure_out_of_bounds_is_not_stored_but_its_article_is(database_url: str, tmp_path: Path) -> None:
     path = tmp_path / "nines.txt"
     path.write_text(
@@ -214,3 +227,15 @@ def test_a_figure_out_of_bounds_is_not_stored_but_its_article_is(database_url: s
     assert run.returncode == 0, run.stderr
     assert counts(database_url) == {"articles": 1, "facts": 1, "agreements": 0}
     assert stored_values(database_url) == [5e9]
+
+
+def test_a_folder_nested_deeper_than_the_recursion_limit_is_read(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'tracker.db'}"
+    deep = tmp_path / "deep"
+    for _ in range(sys.getrecursionlimit() + 100):
+        deep = deep / "a"
+        deep.mkdir(parents=True)
+    article(deep, "bottom.txt", 5)
+    run = cli(url, "ingest", str(tmp_path / "deep"))
+    assert run.returncode == 0, run.stderr
+    assert "Ingested 1 file: 1 stored." in run.stdout
