@@ -231,11 +231,20 @@ def test_a_figure_out_of_bounds_is_not_stored_but_its_article_is(database_url: s
 
 def test_a_folder_nested_deeper_than_the_recursion_limit_is_read(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'tracker.db'}"
-    deep = tmp_path / "deep"
+    folders = [tmp_path / "deep"]
     for _ in range(sys.getrecursionlimit() + 100):
-        deep = deep / "a"
-        deep.mkdir(parents=True)
-    article(deep, "bottom.txt", 5)
-    run = cli(url, "ingest", str(tmp_path / "deep"))
-    assert run.returncode == 0, run.stderr
-    assert "Ingested 1 file: 1 stored." in run.stdout
+        folders.append(folders[-1] / "a")
+    bottom = folders[-1] / "bottom.txt"
+    try:
+        for folder in folders:
+            folder.mkdir()
+        article(folders[-1], "bottom.txt", 5)
+        run = cli(url, "ingest", str(folders[0]))
+        assert run.returncode == 0, run.stderr
+        assert "Ingested 1 file: 1 stored." in run.stdout
+    finally:
+        # pytest's own clean-up (shutil.rmtree) recurses and would fail on this tree.
+        bottom.unlink(missing_ok=True)
+        for folder in reversed(folders):
+            if folder.exists():
+                folder.rmdir()
