@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -11,23 +13,31 @@ from .countries import article_countries
 from .dates import find_date
 from .documents import Document, DocumentError, read_bytes, read_path
 from .facts import extract_facts
-from .models import Extraction
-from .parsed import parse
+from .models import Extraction, Fact, shown_number, value_problem
+from .numbers import Mention
+from .parsed import ParsedSentence, parse
+from .printable import printable
 from .text import looks_english, normalise, strip_furniture
+
+log = logging.getLogger(__name__)
+
+# A run of 19 or more digits (commas allowed) is past every bound: no report means such a figure.
+_LONG_NUMBER = re.compile(r"(?<![\d.,])\d(?:,?\d){18,}")
+_MAX_FIGURE_WARNINGS = 3
 
 
 def extract_document(document: Document) -> Extraction:
     """Facts and agreements of one document whose text is already read."""
     text = document.text
-    sentences = parse(text)
+    sentences, rejected = _within_bounds(parse(text))
     title_paragraph = sentences[0].paragraph if sentences else 0
     pair = article_countries(
         [c for s in sentences if s.paragraph == title_paragraph for c in s.countries],
         [c for s in sentences for c in s.countries],
     )
-    facts = extract_facts(sentences, pair, document.date)
+    facts, dropped = _valid_facts(extract_facts(sentences, pair, document.date), text)
     agreements = extract_agreements(sentences, pair, document.date)
-    warnings = []
+    warnings = _figure_warnings([*rejected, *dropped])
     if not looks_english(text):
         warnings.append("the text does not look like English; figures may be missed")
     if not facts and not agreements:
@@ -48,6 +58,76 @@ def extract_document(document: Document) -> Extraction:
     )
 
 
+def _within_bounds(sentences: list[ParsedSentence]) -> tuple[list[ParsedSentence], list[str]]:
+    """Drop the figures no unit allows (too large, not finite), each named in a warning.
+
+    Money has one bound in every currency, so a figure is judged before its currency is resolved.
+    """
+    kept: list[ParsedSentence] = []
+    rejected: list[str] = []
+    for sentence in sentences:
+        good: list[Mention] = []
+        for mention in sentence.mentions:
+            unit = mention.unit or ("t" if mention.kind == "quantity" else None)
+            problem = value_problem(mention.value, unit) or value_problem(mention.value_max, unit)
+            if problem:
+                figure = sentence.text[mention.start : mention.end]
+                rejected.append(f"{_clipped(figure)} ({shown_number(mention.value)}) {problem}")
+            else:
+                good.append(mention)
+        for run in _LONG_NUMBER.finditer(sentence.text):
+            if not any(m.start < run.end() and run.start() < m.end for m in sentence.mentions):
+                rejected.append(f"{_clipped(run.group())} is too large to be a figure")
+        kept.append(
+            sentence if len(good) == len(sentence.mentions) else replace(sentence, mentions=tuple(good))
+        )
+    return kept, rejected
+
+
+def _valid_facts(facts: list[Fact], text: str) -> tuple[list[Fact], list[str]]:
+    """The facts whose values are within bounds; the rest named (a copied fact skips validation)."""
+    kept: list[Fact] = []
+    dropped: list[str] = []
+    for fact in facts:
+        problem = value_problem(fact.value, fact.unit) or value_problem(fact.value_max, fact.unit)
+        if problem:
+            figure = text[fact.figure_start : fact.figure_end]
+            dropped.append(f"{_clipped(figure)} ({shown_number(fact.value)}) {problem}")
+        else:
+            kept.append(fact)
+    return kept, dropped
+
+
+def _figure_warnings(rejected: list[str]) -> list[str]:
+    """One warning per left-out figure, the first few by name and then how many more."""
+    warnings = [f"left out a figure: {reason}" for reason in rejected[:_MAX_FIGURE_WARNINGS]]
+    if len(rejected) > _MAX_FIGURE_WARNINGS:
+        more = len(rejected) - _MAX_FIGURE_WARNINGS
+        warnings.append(f"left out {more} more figure{'s' if more > 1 else ''} out of bounds")
+    return warnings
+
+
+def _clipped(figure: str, keep: int = 16) -> str:
+    """A figure as written, its middle cut when long: "$99999999…99999 billion"."""
+    figure = " ".join(figure.split())
+    return f'"{figure}"' if len(figure) <= 2 * keep else f'"{figure[:keep]}…{figure[-keep:]}"'
+
+
+def failure_reason(exc: BaseException) -> str:
+    """A short, one-line reason for an unexpected failure while reading or extracting a file."""
+    if isinstance(exc, MemoryError):
+        return "is too large to read in memory (MemoryError)"
+    if isinstance(exc, RecursionError):
+        return "is nested too deeply to read (RecursionError)"
+    return f"could not be extracted: an internal error ({type(exc).__name__}); the debug log has the details"
+
+
+def _failed(source: str, exc: Exception) -> Extraction:
+    # The traceback is for whoever debugs the extractor, not for the person running a batch.
+    log.debug("%s: reading or extracting failed", printable(source), exc_info=exc)
+    return Extraction(source=source, error=failure_reason(exc))
+
+
 def extract_text(
     text: str, source: str = "pasted text", title: str | None = None, date: dt.date | None = None
 ) -> Extraction:
@@ -63,17 +143,20 @@ def extract_text(
 
 
 def extract_file(path: str | Path) -> Extraction:
-    """Read and extract one file; an unreadable file gives an Extraction with `error` set."""
+    """Read and extract one file; any failure gives an Extraction with `error` set, never raises."""
     try:
-        document = read_path(path)
+        return extract_document(replace(read_path(path), source=str(path)))
     except DocumentError as exc:
         return Extraction(source=str(path), error=str(exc))
-    return extract_document(replace(document, source=str(path)))
+    except Exception as exc:  # MemoryError, RecursionError or a bug: this file fails, not the batch
+        return _failed(str(path), exc)
 
 
 def extract_bytes(data: bytes, name: str) -> Extraction:
-    """Read and extract an uploaded file's bytes; errors come back in `error`."""
+    """Read and extract an uploaded file's bytes; errors come back in `error`, never raised."""
     try:
         return extract_document(read_bytes(data, name))
     except DocumentError as exc:
         return Extraction(source=name, error=str(exc))
+    except Exception as exc:  # as in extract_file: one upload fails, the page goes on
+        return _failed(name, exc)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+import math
+import re
+from typing import Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, field_serializer
+from pydantic import BaseModel, ConfigDict, Field, field_serializer, field_validator, model_validator
 
 Metric = Literal["trade", "investment", "companies", "commodity_volume", "agreements"]
 Kind = Literal["actual", "target"]
@@ -16,6 +18,53 @@ Sector = Literal[
 ]  # fmt: skip
 SECTORS: tuple[str, ...] = Sector.__args__  # type: ignore[attr-defined]
 AgreementStatus = Literal["signed", "planned", "non-binding"]
+
+
+# The largest value a figure may take in each unit's base units: generous, but finite, so a
+# slip of the pen or a hostile file cannot store nonsense. Money is one bound for every
+# currency: 1e18 still holds world output (~1.1e14 USD) in rupiah or dong and any bilateral
+# figure in Iranian rials, while no real figure in dollars comes near it.
+MONEY_BOUND = 1e18
+VALUE_BOUNDS: dict[str, float] = {
+    "t": 1e13,  # tonnes: ten times the world's yearly extraction of all materials
+    "m3": 1e15,  # cubic metres: five times the world's proven gas reserves
+    "bbl": 1e13,  # barrels: five times the world's proven oil reserves
+    "count": 1e9,  # companies or agreements: more than there are companies on Earth
+}
+
+
+def value_bound(unit: str | None) -> float:
+    """The largest value allowed in `unit` (a currency code, or t, m3, bbl, count)."""
+    return VALUE_BOUNDS.get(unit or "", MONEY_BOUND)
+
+
+def value_problem(value: float | None, unit: str | None) -> str | None:
+    """Why `value` cannot be a figure in `unit` (not finite, negative, too large), or None."""
+    if value is None:
+        return None
+    try:
+        number = float(value)
+    except OverflowError:  # an integer of hundreds of digits
+        number = math.inf
+    if not math.isfinite(number):
+        return "is not a finite number"
+    if number < 0:
+        return "is negative"
+    bound = value_bound(unit)
+    if number > bound:
+        return f"is over the bound of {shown_number(bound)} for {unit or 'money'}"
+    return None
+
+
+def shown_number(value: float) -> str:
+    """A number short enough for a one-line message: 5e+09 as 5e9, inf as infinity."""
+    try:
+        number = float(value)
+    except OverflowError:
+        return f"a {len(str(value))}-digit number"
+    if not math.isfinite(number):
+        return "infinity" if number > 0 else "not a number" if number != number else "-infinity"
+    return re.sub(r"e\+?(-?)0*(\d)", r"e\1\2", f"{number:g}")
 
 
 def _number(value: float | None) -> float | int | None:
@@ -62,6 +111,14 @@ class Fact(Evidence):
     def _whole(self, value: float | None) -> float | int | None:
         return _number(value)
 
+    @model_validator(mode="after")
+    def _within_bounds(self) -> Self:
+        for name, value in (("value", self.value), ("value_max", self.value_max)):
+            problem = value_problem(value, self.unit)
+            if problem:
+                raise ValueError(f"{name} {shown_number(value)} {problem}")
+        return self
+
 
 class Agreement(Evidence):
     """An agreement, MoU, protocol or deal, or a stated batch of them."""
@@ -78,6 +135,22 @@ class Agreement(Evidence):
     @field_serializer("value")
     def _whole(self, value: float | None) -> float | int | None:
         return _number(value)
+
+    @field_validator("value")
+    @classmethod
+    def _finite_money(cls, value: float | None) -> float | None:
+        problem = value_problem(value, None)
+        if problem:
+            raise ValueError(f"value {shown_number(value)} {problem}")
+        return value
+
+    @field_validator("count")
+    @classmethod
+    def _sane_count(cls, count: int) -> int:
+        problem = value_problem(count, "count")
+        if problem:
+            raise ValueError(f"count {shown_number(count)} {problem}")
+        return count
 
 
 class Extraction(BaseModel):

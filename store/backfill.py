@@ -8,6 +8,7 @@ hash of their text, so a whole second run stores nothing new.
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -20,6 +21,8 @@ from tqdm import tqdm
 
 from extract import DocumentError, Extraction, extract_document, extract_text, read_bytes
 from extract.dates import parse_date
+from extract.extractor import failure_reason
+from extract.printable import printable
 from extract.relevance import is_relevant, visible_text
 
 from .archives import Broken, Page, Part, Plan, Skipped, plan_archive, read_part
@@ -28,6 +31,7 @@ from .database import IngestOutcome, Store
 if TYPE_CHECKING:
     from distributed import Client
 
+log = logging.getLogger(__name__)
 Engine = Literal["local", "dask"]
 PART_SIZE = 500
 BATCH_SIZE = 200
@@ -126,7 +130,8 @@ def process_part(part: Part) -> PartReport:
         try:
             extraction = extract_page(item)
         except Exception as exc:  # one bad page must not stop the run
-            extraction = Extraction(source=item.where, error=f"internal error ({type(exc).__name__}: {exc})")
+            log.debug("%s: extracting failed", printable(item.where), exc_info=exc)
+            extraction = Extraction(source=item.where, error=failure_reason(exc))
         if extraction.error is not None:
             report.failures.append(Failure(where=item.where, url=item.url, message=extraction.error))
         elif not extraction.facts and not extraction.agreements:
@@ -269,7 +274,8 @@ def run_backfill(
     """The command line's backfill: progress on stderr, failures as they come, the summary at the end."""
 
     def report_failure(failure: Failure) -> None:
-        tqdm.write(f"store: {failure.line()}", file=sys.stderr)
+        # An archive's URLs are anyone's text: no escape code reaches the terminal.
+        tqdm.write(f"store: {printable(' '.join(failure.line().split()))}", file=sys.stderr)
 
     if engine == "local" and not scheduler:
         summary = backfill(store, paths, on_failure=report_failure, show_progress=True)

@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from extract import Agreement, Extraction, Fact, extract_bytes, extract_file
+from extract.models import value_problem
 
 from . import schema
 from .migrations import migrate
@@ -45,10 +46,10 @@ EDITABLE_FACT_FIELDS = (
 
 
 class IngestOutcome(BaseModel):
-    """What happened to one document: stored, a duplicate of a stored one, or failed (and why)."""
+    """What happened to one document: stored, a duplicate, empty (not stored) or failed (and why)."""
 
     source: str
-    status: Literal["stored", "duplicate", "failed"]
+    status: Literal["stored", "duplicate", "empty", "failed"]
     message: str
     article_id: str | None = None
     title: str | None = None
@@ -118,22 +119,35 @@ class Store:
 
     # Writing -----------------------------------------------------------------------------
 
-    def ingest_path(self, path: str | Path) -> IngestOutcome:
-        """Read, extract and store one file; nothing is stored when anything fails."""
-        result = extract_file(path).model_copy(update={"source": Path(path).name})
-        return self.save(result) if result.error is None else _failed(result)
+    def ingest_path(self, path: str | Path, keep_empty: bool = True) -> IngestOutcome:
+        """Read, extract and store one file; nothing is stored when anything fails.
 
-    def ingest_bytes(self, data: bytes, name: str) -> IngestOutcome:
+        Without `keep_empty`, an article with no figure and no agreement is not stored ("empty").
+        """
+        result = extract_file(path).model_copy(update={"source": _stored_name(Path(path).name)})
+        return self._ingest(result, keep_empty)
+
+    def ingest_bytes(self, data: bytes, name: str, keep_empty: bool = True) -> IngestOutcome:
         """Read, extract and store an uploaded file's bytes."""
-        result = extract_bytes(data, name)
-        return self.save(result) if result.error is None else _failed(result)
+        return self._ingest(extract_bytes(data, name), keep_empty)
 
-    def ingest_url(self, url: str, timeout: float | None = None) -> IngestOutcome:
+    def ingest_url(self, url: str, timeout: float | None = None, keep_empty: bool = True) -> IngestOutcome:
         """Fetch a web page, extract and store it; nothing is stored when the page cannot be read."""
         from extract.fetch import TIMEOUT_SECONDS, extract_url
 
-        result = extract_url(url, timeout or TIMEOUT_SECONDS)
-        return self.save(result) if result.error is None else _failed(result)
+        return self._ingest(extract_url(url, timeout or TIMEOUT_SECONDS), keep_empty)
+
+    def _ingest(self, result: Extraction, keep_empty: bool) -> IngestOutcome:
+        if result.error is not None:
+            return _failed(result)
+        if not keep_empty and not result.facts and not result.agreements:
+            return IngestOutcome(
+                source=result.source,
+                status="empty",
+                message="holds no figures and no agreements; not stored",
+                title=result.title,
+            )
+        return self.save(result)
 
     def save(
         self,
@@ -148,7 +162,12 @@ class Store:
         """
         if extraction.error is not None:
             return _failed(extraction)
-        reviewed = list(facts) if facts is not None else [ReviewedFact(fact=f) for f in extraction.facts]
+        reviewed = list(facts) if facts is not None else None
+        invalid = _invalid_figure(extraction.facts if reviewed is None else (r.fact for r in reviewed))
+        if invalid:
+            return _failed(extraction, f"{invalid}; nothing was stored")
+        if reviewed is None:
+            reviewed = [ReviewedFact(fact=f) for f in extraction.facts]
         deals = (
             list(agreements) if agreements is not None else [(a, "extracted") for a in extraction.agreements]
         )
@@ -189,7 +208,7 @@ class Store:
         return IngestOutcome(
             source=extraction.source,
             status="stored",
-            message=f"stored {len(reviewed)} facts and {len(deals)} agreements",
+            message=_stored_message(len(reviewed), len(deals)),
             article_id=key,
             title=extraction.title,
             facts=len(reviewed),
@@ -218,6 +237,10 @@ class Store:
                 return False
             values: dict[str, Any] = {"state": state, "changed_at": dt.datetime.now(dt.UTC)}
             if changes:
+                value = changes.get("value", row["value"])
+                problem = value_problem(value, changes.get("unit", row["unit"]))
+                if problem:
+                    raise ValueError(f"value {value} {problem}")
                 if row["original"] is None:
                     values["original"] = json.dumps({k: row[k] for k in EDITABLE_FACT_FIELDS})
                 values.update(changes)
@@ -247,7 +270,12 @@ class Store:
         """
         a = schema.articles
         now = dt.datetime.now(dt.UTC)
-        readable = [(i, e, article_id(e.text)) for i, e in enumerate(extractions) if e.error is None]
+        invalid = {i: _invalid_figure(e.facts) for i, e in enumerate(extractions) if e.error is None}
+        readable = [
+            (i, e, article_id(e.text))
+            for i, e in enumerate(extractions)
+            if e.error is None and not invalid[i]
+        ]
         for attempt in range(2):
             outcomes: dict[int, IngestOutcome] = {}
             try:
@@ -283,7 +311,7 @@ class Store:
                         outcomes[index] = IngestOutcome(
                             source=extraction.source,
                             status="stored",
-                            message=f"stored {len(extraction.facts)} facts and {len(extraction.agreements)} agreements",
+                            message=_stored_message(len(extraction.facts), len(extraction.agreements)),
                             article_id=key,
                             title=extraction.title,
                             facts=len(extraction.facts),
@@ -307,7 +335,10 @@ class Store:
                 reason = f"the database refused the batch ({type(exc).__name__}); nothing was stored"
                 outcomes = {i: _failed(e, reason) for i, e, _ in readable}
                 break
-        return [outcomes.get(i) or _failed(e) for i, e in enumerate(extractions)]
+        return [
+            outcomes.get(i) or _failed(e, f"{invalid[i]}; nothing was stored" if invalid.get(i) else None)
+            for i, e in enumerate(extractions)
+        ]
 
     # Reading -----------------------------------------------------------------------------
 
@@ -447,6 +478,29 @@ def _agreement_row(article: str, agreement: Agreement, state: str) -> dict[str, 
         "end": agreement.end,
         "state": state,
     }
+
+
+def _stored_message(facts: int, agreements: int) -> str:
+    return f"stored {facts} fact{'s' * (facts != 1)} and {agreements} agreement{'s' * (agreements != 1)}"
+
+
+def _stored_name(name: str) -> str:
+    r"""A file name the database can hold: bytes that were not UTF-8 written as \xff."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+    return name
+
+
+def _invalid_figure(facts: Iterable[Fact]) -> str | None:
+    """Why one of these facts cannot be stored (a value out of bounds), or None."""
+    for fact in facts:
+        for value in (fact.value, fact.value_max):
+            problem = value_problem(value, fact.unit)
+            if problem:
+                return f"a figure of {value} {fact.unit} {problem}"
+    return None
 
 
 def _failed(extraction: Extraction, message: str | None = None) -> IngestOutcome:
