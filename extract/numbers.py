@@ -337,7 +337,7 @@ def _mention(name: str, match: re.Match[str], decimal_comma: bool = False) -> Me
             value = _times(
                 value, {"hundred": 100, "thousand": 1e3, "million": 1e6}[match.group("scale").lower()]
             )
-        if value is None or value < 2 or value != int(value):
+        if value is None or not math.isfinite(value) or value < 2 or value != int(value):
             return None
         if _YEARLIKE.fullmatch(raw):
             return None

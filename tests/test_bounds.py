@@ -111,3 +111,12 @@ def test_a_review_cannot_store_a_value_out_of_bounds(store: Store) -> None:
         with pytest.raises(ValueError, match="value"):
             store.review_fact(fact_id, "edited", changes)
     assert store.facts_frame()[["value", "unit", "state"]].values.tolist() == [[5e9, "USD", "extracted"]]
+
+
+def test_a_count_too_long_for_a_number_is_no_figure() -> None:
+    from extract import extract_text
+
+    result = extract_text(
+        "Kazakhstan and Türkiye\n\nThere are " + "9" * 400 + " Turkish companies in Kazakhstan."
+    )
+    assert result.error is None and result.facts == []
