@@ -22,8 +22,12 @@ ALIASES: dict[str, str] = {
     "America": "USA",
     "United States": "USA",
     "South Korea": "KOR",
+    # Seoul's own press and most trade reporting write plain "Korea" for the South.
+    "Korea": "KOR",
     "Republic of Korea": "KOR",
     "North Korea": "PRK",
+    "DPRK": "PRK",
+    "D.P.R.K.": "PRK",
     "Iran": "IRN",
     "Syria": "SYR",
     "Vietnam": "VNM",

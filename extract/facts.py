@@ -50,7 +50,8 @@ _ANAPHORA = re.compile(
     re.I,
 )
 _OPERATING = re.compile(
-    r"\b(?:operat\w*|active|registered|present|presence|working|established|doing business|based|"
+    r"\b(?:operat\w*|active|registered|present|presence|working|established|doing business|based|base themselves|"
+    r"relocat\w*|set up shop|"
     r"with \w+ capital|invested|there are|run|launched|set up|opened|created|founded)\b",
     re.I,
 )

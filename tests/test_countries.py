@@ -24,6 +24,8 @@ NAMES = {
     "acronym": ("the UAE and", "ARE", "name"),
     "Russia": ("Russia and", "RUS", "name"),
     "European Union": ("the EU and", "EUU", "name"),
+    "Korea for the South": ("Korea and", "KOR", "name"),
+    "DPRK": ("the DPRK and", "PRK", "name"),
 }
 
 

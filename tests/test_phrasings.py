@@ -990,6 +990,10 @@ LEVELS = {
         "More than 600 Turkish firms have a presence in Kazakhstan, officials said.",
         [{"metric": "companies", "value": 600, "from": "TUR", "to": "KAZ"}],
     ),
+    "firms expected to base themselves": Example(
+        "More than 500 Turkish companies are expected to base themselves in Kazakhstan this year.",
+        [{"metric": "companies", "kind": "target", "value": 500, "from": "TUR", "to": "KAZ", "year": 2025}],
+    ),
     "economic entities": Example(
         "There are about 300 Kazakh economic entities operating in Türkiye.",
         [{"metric": "companies", "value": 300, "from": "KAZ", "to": "TUR"}],
