@@ -32,6 +32,10 @@ ALIASES: dict[str, str] = {
     "Syria": "SYR",
     "Vietnam": "VNM",
     "Viet Nam": "VNM",
+    "Việt Nam": "VNM",
+    # South African papers write "SA" for their country ("Germany-SA trade"); Saudi Arabia is "KSA".
+    "SA": "ZAF",
+    "KSA": "SAU",
     "Laos": "LAO",
     "Moldova": "MDA",
     "Bolivia": "BOL",

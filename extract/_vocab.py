@@ -217,9 +217,10 @@ QUANTITY_UNITS: dict[str, tuple[str, float]] = {
 # Nouns counted by the companies and agreements metrics.
 COMPANY_NOUNS = (
     "companies", "firms", "enterprises", "businesses", "joint ventures", "sole proprietorships",
-    "startups", "start-ups", "subsidiaries", "economic entities", "business entities", "legal entities",
+    "startups", "start-ups", "subsidiaries", "corporations", "economic entities", "business entities", "legal entities",
 )  # fmt: skip
 AGREEMENT_NOUNS = (
+    "letters of intent",
     "sales and purchase agreements",
     "sale and purchase agreements",
     "agreements",
@@ -436,6 +437,7 @@ GLOBAL_WORDS = (
     "total imports",
     "all countries",
     "its trade with",
+    "transit trade",
 )
 
 TARGET_CUES = (
@@ -607,6 +609,8 @@ GROWTH_VERBS_BASE = (
     "ramp up",
     "hike",
     "reach",
+    "enhance",
+    "deepen",
 )
 GROWTH_VERBS_GERUND = (
     "raising",
@@ -621,6 +625,7 @@ GROWTH_VERBS_GERUND = (
     "taking",
     "pushing",
     "reaching",
+    "enhancing",
 )
 GROWTH_VERBS_PAST = (
     "raised",
@@ -641,6 +646,7 @@ GROWTH_VERBS_PAST = (
     "grown",
     "risen",
     "surged",
+    "enhanced",
 )
 # "to ship 1.5 million tons": an infinitive of these verbs plans a volume or value.
 FUTURE_INFINITIVES = (

@@ -93,11 +93,20 @@ _TARGET_YEAR_PREPS = {"by", "for", "until", "till", "through", "as early as", "b
 _TRAILING_FILLER = re.compile(r"(?:\s+(?:the|a|an|of|at|around|some))*[\s\"']*$", re.I)
 
 
+_ONE_WAY_AFTER = re.compile(
+    r"\s+(?:in\s+|worth\s+of\s+)?(exports|imports|shipments)\b(?!\s+and\s+(?:exports|imports))", re.I
+)
+
+
 def find_label(left: str, right: str, left_at: int = 0, right_at: int = 0) -> Label | None:
     """The label nearest the figure: the last one before it, else the first one just after.
 
     `left_at` and `right_at` are where `left` and `right` start, so spans are sentence offsets.
     """
+    one_way = _ONE_WAY_AFTER.match(right)
+    if one_way:
+        # "with nearly $2.3 billion exports": the figure names its own one-way flow.
+        return Label("blocked", right_at + one_way.start(1), right_at + one_way.end(1), one_way.group(1))
     attached = _ATTACHED_RE.match(right)
     if attached:
         # "£533m of new Indian investment": the figure's own noun beats any label before it.

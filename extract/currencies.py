@@ -14,7 +14,7 @@ PRESS_SIGNS: dict[str, str] = {
     "CA$": "CAD", "Can$": "CAD", "NZ$": "NZD", "S$": "SGD", "HK$": "HKD", "£": "GBP", "E£": "EGP",
     "LE": "EGP", "SR": "SAR", "Dh": "AED", "Dhs": "AED", "Dhs.": "AED", "Rs": "INR", "Rs.": "INR",
     "R": "ZAR", "P": "PHP", "TL": "TRY", "₺": "TRY", "RMB": "CNY", "Tk": "BDT", "₽": "RUB",
-    "€": "EUR", "¥": "CNY", "N": "NGN", "KSh": "KES", "Ksh": "KES", "QR": "QAR", "BD": "BHD",
+    "€": "EUR", "¥": "CNY", "N": "NGN", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "Shs": "UGX", "USh": "UGX", "TSh": "TZS", "QR": "QAR", "BD": "BHD",
     "KD": "KWD", "RO": "OMR", "ID": "IQD",
 }  # fmt: skip
 # Words written after the number, lower-case; a demonym-qualified name comes from CLDR.
@@ -53,7 +53,7 @@ SHARED: dict[str, tuple[str, ...]] = {
 _SHARED_FORMS = {
     "pound": "pounds", "riyal": "riyals", "rial": "rials", "dinar": "dinars",
     "dirham": "dirhams", "rupee": "rupees", "rs": "rupees", "rs.": "rupees", "peso": "pesos",
-    "franc": "francs", "shilling": "shillings", "liras": "lira",
+    "franc": "francs", "shilling": "shillings", "liras": "lira", "sh": "shillings",
 }  # fmt: skip
 DOLLAR_COUNTRIES = {"CAN": "CAD", "AUS": "AUD", "NZL": "NZD", "SGP": "SGD", "HKG": "HKD"}
 
@@ -88,7 +88,12 @@ _OFFICIAL_OPENINGS = ("Prime Minister", "Minister", "The Honourable", "Joint Sta
 def speaker_dollar(text: str, pair: list[str]) -> str | None:
     """The dollar a bare "$" means: a Canadian or Australian government text means its own."""
     homes = [DOLLAR_COUNTRIES[c] for c in pair if c in DOLLAR_COUNTRIES]
-    if len(homes) != 1 or "USA" in pair or any(marker in text for marker in _US_MARKERS):
+    if len(homes) != 1 or any(marker in text for marker in _US_MARKERS):
         return None
-    official = text.lstrip().startswith(_OFFICIAL_OPENINGS) or "Government of" in text[:3000]
+    opening = text.lstrip()
+    official = opening.startswith(_OFFICIAL_OPENINGS) or "Government of" in text[:3000]
+    if "USA" in pair:
+        # Beside the US only a release of the other government is sure to mean its own dollar:
+        # Washington has no prime minister.
+        official = opening.startswith(("Prime Minister", "Statement by the Prime Minister"))
     return homes[0] if official else None

@@ -169,7 +169,9 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
             if not text[mention.end :].startswith(",") and right[:upto].endswith(","):
                 upto -= 1  # "(€8.2 billion), and ...": only an aside opened by a comma closes with one
             right = " " * upto + right[upto:]
-        if mention.kind != "count" and is_step(qualifier_of(left)[1]):
+        if mention.kind != "count" and (
+            is_step(qualifier_of(left)[1]) or (mention.kind == "quantity" and _MORE_AFTER.match(right))
+        ):
             # "rose by $0.3 billion to $5.2 billion": the level reads its label past the step.
             carried = left_at
             continue
@@ -198,6 +200,11 @@ def _resolved(mention: Mention, reading: _Reading) -> Mention:
     return mention if unit == mention.unit else replace(mention, unit=unit)
 
 
+# "India will import 5 million tonnes more coal": a step in volume (money "more" may be a goal:
+# "wants USD 1 bn more in investments").
+_MORE_AFTER = re.compile(
+    r"\s*(?:more|less|fewer|extra|additional)\b(?!\s+than\s+(?:double|twice|triple))", re.I
+)
 _INCLUDING = re.compile(r"[^.;]{0,40}?,\s*(?:including|of which|among them)\s*", re.I)
 
 

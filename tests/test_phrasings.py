@@ -1005,6 +1005,40 @@ LEVELS = {
     ),
 }
 
+# Words of the trade press from many pairs: each row a way of writing, in our own words.
+PRESS_FORMS = {
+    "a step written as more": Example(
+        "Kazakhstan will ship 2 million tonnes more oil to Türkiye next year.", []
+    ),
+    "a one-way flow named after its figure": Example(
+        "Türkiye was the larger partner in bilateral trade, with nearly $4 billion exports.", []
+    ),
+    "transit trade": Example("Transit trade through Kazakhstan to Türkiye was worth $2 billion in 2024.", []),
+    "enhance from one level to another": Example(
+        "The two sides underscored the need to enhance bilateral trade from $6 billion to $10 billion.",
+        [{"value": 6e9, "kind": "actual"}, {"value": 10e9, "kind": "target"}],
+    ),
+    "corporations invested in": Example(
+        "As of August, there are 900 corporations in Kazakhstan that Turkish companies have invested in.",
+        [{"metric": "companies", "value": 900}],
+    ),
+    "letters of intent": Example(
+        "Nine new letters of intent and memoranda were signed during the visit.",
+        [{"metric": "agreements", "value": 9}],
+    ),
+    "shillings by their short sign": Example(
+        "Bilateral trade between India and Kenya rose to Sh280 billion in 2022.",
+        [{"metric": "trade", "value": 280e9, "unit": "KES"}],
+        "India and Kenya trade\n\nIndia and Kenya reviewed their trade.",
+    ),
+    "a Canadian release beside the US": Example(
+        "Bilateral trade between the two countries was valued at over $885 billion in 2015.",
+        [{"metric": "trade", "value": 885e9, "unit": "CAD"}],
+        "Prime Minister concludes visit to Washington\n\nThe Prime Minister of Canada met the President of "
+        "the United States.",
+    ),
+}
+
 INDIAN_NUMBERS = {
     "lakh-style grouping": Example(
         "Japan announced an investment target of five trillion yen (Rs 3,20,000 crore) in India.",
@@ -1049,6 +1083,7 @@ def _rows(*tables: dict[str, Example]) -> list[object]:
         BATCHES_AND_PARTS,
         INDIAN_NUMBERS,
         LEVELS,
+        PRESS_FORMS,
     ),
 )
 def test_phrasing(example: Example) -> None:
