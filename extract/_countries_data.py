@@ -35,7 +35,6 @@ ALIASES: dict[str, str] = {
     "Việt Nam": "VNM",
     # South African papers write "SA" for their country ("Germany-SA trade"); Saudi Arabia is "KSA".
     "SA": "ZAF",
-    "KSA": "SAU",
     "Laos": "LAO",
     "Moldova": "MDA",
     "Bolivia": "BOL",
