@@ -81,6 +81,13 @@ _COMPARISON = re.compile(
 )
 _SKIPPED_PREPS = {"from", "between"}
 _CLAUSE_AFTER_TIME = re.compile(r"[;:]|\bwhile\b|\bwhereas\b")
+_AND = re.compile(r"\band\b")
+# A past main verb before a gerund of growth makes the growth a record, not a plan.
+_PAST_MAIN_VERB = re.compile(
+    r"\b(?:saw|recorded|registered|posted|showed|witnessed|experienced|marked|achieved|logged|enjoyed)\b[^;]{0,80}$",
+    re.I,
+)
+_FROM_END = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$", re.I)
 _COMPARED_BEFORE = re.compile(
     r"\b(?:than|compared (?:to|with)|versus|against)\s+(?:in\s+|with\s+)?(?:the\s+)?$", re.I
 )
@@ -251,7 +258,10 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
         # rise to" has its own cue. Look in this figure's clause first, then the whole sentence.
         verbs = [v for v in _GROWTH_RE.finditer(left) if not _NOUN_BEFORE.search(left, 0, v.start())]
         if verbs:
-            return _GROWTH[verbs[-1].group(1).lower()]
+            verb = verbs[-1]
+            if verb.group(1).lower().endswith("ing") and _PAST_MAIN_VERB.search(left, 0, verb.start()):
+                return "actual"  # "trade saw strong growth, increasing by 69 per cent to AED 135 billion"
+            return _GROWTH[verb.group(1).lower()]
         if any(kind == "target" for _, kind in found):
             return "target"
         if found:
@@ -310,8 +320,10 @@ def when_of(
     if kind == "actual" and latest is not None:
         times = [w for w in times if w.year is None or w.year <= latest or w.past is not None]
     candidates: list[tuple[float, When]] = []
+    # "Sh28.7 trillion in 2021/22 from Sh22.1 trillion in 2019/20": the baseline's time follows it.
+    baseline = after_figure and bool(_FROM_END.search(text[left_at:start]))
     for when in times:
-        if when.start < left_at or when.end > start or when.prep in _SKIPPED_PREPS:
+        if when.start < left_at or when.end > start or when.prep in _SKIPPED_PREPS or baseline:
             continue
         if after_figure and when.start - left_at <= 4 and when.prep in _TARGET_YEAR_PREPS:
             continue  # "$100 billion by 2030": the figure before owns its deadline
@@ -320,8 +332,12 @@ def when_of(
         between = text[when.end : start]
         if _CLAUSE_AFTER_TIME.search(between):
             continue  # "... in 1984; today China has": another clause's time
-        if "," in between and _COMPARED_BEFORE.search(text, max(0, when.start - 30), when.start):
-            continue  # "up 130% compared to the same period last year, reaching $17bn": the baseline's time
+        if ("," in between or _AND.search(between)) and _COMPARED_BEFORE.search(
+            text, max(0, when.start - 30), when.start
+        ):
+            # "up 130% compared to the same period last year, reaching $17bn", "... compared to the
+            # same period of 2020 and reached $4.5 billion": the baseline's time, not the level's.
+            continue
         # A time behind a comma belongs to the clause before ("... this year, after about $3bn").
         # On a tie the right side wins: "from $43bn in FY21 to $84bn in FY24".
         candidates.append((start - when.end + (40 if "," in between else 0) + 0.5, when))

@@ -740,7 +740,11 @@ _AGREEMENTS_WORTH = re.compile(
     re.I,
 )
 _INVESTING = re.compile(r"\b(?:invest\w*|FDI|foreign direct)\b", re.I)
-_BILATERAL = re.compile(r"\b(?:bilateral|mutual|two-way|reciprocal|between the two|each other)\b", re.I)
+_BILATERAL = re.compile(
+    r"\b(?:bilateral|mutual|two-way|reciprocal|between the two|each others?|each other's|"
+    r"(?:our|the|both) two (?:countries|nations|economies|sides)|both countries)\b",
+    re.I,
+)
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas)\b|,\s*(?:and|but)\b", re.I)
 _TRAVEL = re.compile(
     r"\b(?:visit|visits|trip|travel|tour|mission|delegation|flight)\s+to\s+(?:the\s+)?$", re.I

@@ -1031,6 +1031,26 @@ PRESS_FORMS = {
         [{"metric": "trade", "value": 280e9, "unit": "KES"}],
         "India and Kenya trade\n\nIndia and Kenya reviewed their trade.",
     ),
+    "invested in each other's economies": Example(
+        "Trade between our two countries was worth $6 billion, and we have more than $9 billion invested "
+        "in each others economies.",
+        [{"metric": "trade", "value": 6e9}, {"metric": "investment", "value": 9e9}],
+    ),
+    "a comparison's time before a new verb": Example(
+        "Trade between Kazakhstan and Türkiye grew 6.5 percent since early 2025 compared to the same "
+        "period of 2024 and reached $4.5 billion.",
+        [{"value": 4.5e9, "year": 2025}],
+    ),
+    "growth recorded, told with a gerund": Example(
+        "Over the past decade, non-oil trade between the two nations saw strong growth, increasing by "
+        "about 69 per cent to around $13.5 billion in 2024.",
+        [{"value": 13.5e9, "kind": "actual", "year": 2024, "scope": "non-oil"}],
+    ),
+    "a baseline's own time follows it": Example(
+        "Bilateral trade jumped 40 per cent to $2.9 billion in the financial year 2021/2022 from $2.2 billion "
+        "in 2019/20.",
+        [{"value": 2.9e9, "year": 2022}, {"value": 2.2e9, "year": 2020}],
+    ),
     "a Canadian release beside the US": Example(
         "Bilateral trade between the two countries was valued at over $885 billion in 2015.",
         [{"metric": "trade", "value": 885e9, "unit": "CAD"}],
