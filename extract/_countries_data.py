@@ -24,6 +24,8 @@ ALIASES: dict[str, str] = {
     "South Korea": "KOR",
     # Seoul's own press and most trade reporting write plain "Korea" for the South.
     "Korea": "KOR",
+    "RoK": "KOR",
+    "ROK": "KOR",
     "Republic of Korea": "KOR",
     "North Korea": "PRK",
     "DPRK": "PRK",

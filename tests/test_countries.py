@@ -26,6 +26,7 @@ NAMES = {
     "European Union": ("the EU and", "EUU", "name"),
     "Korea for the South": ("Korea and", "KOR", "name"),
     "DPRK": ("the DPRK and", "PRK", "name"),
+    "RoK": ("the RoK and", "KOR", "name"),
     "diacritics of the country's own spelling": ("Việt Nam and", "VNM", "name"),
     "South Africa in its own press": ("SA trade", "ZAF", "name"),
 }
