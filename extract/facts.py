@@ -44,7 +44,7 @@ _COMMA = re.compile(r"[,;]")
 _ANAPHORA = re.compile(
     r"^(?:that|this|these|those|it|of (?:that|this|which|these|the total)|such)\b"
     r"|^(?:and|but|so)\s+(?:it|this|that)\b"
-    r"|\b(?:this|that|the) (?:figure|volume|amount|level|number|sum|result|goal|target|mark|milestone|threshold)\b"
+    r"|\b(?:this|that|the) (?:figure|volume|amount|value|level|number|sum|result|goal|target|mark|milestone|threshold)\b"
     r"|\b(?:it|this) (?:is|was|will|would|could|should|has|had|reached|stood|rose|grew|totalled|totaled|"
     r"amounted|hit|exceeded|surpassed|crossed)\b",
     re.I,
@@ -540,9 +540,13 @@ def _inherited_metric(text: str, reading: _Reading) -> str | None:
     for fact in reversed(reading.last_facts):
         if fact.metric in ("trade", "investment"):
             return fact.metric
-    # "Our bilateral trade is substantial. And it's of the order of $6 billion."
-    label = find_label(reading.previous_sentences[-1], "") if reading.previous_sentences else None
-    return label.metric if label is not None and label.metric in ("trade", "investment") else None
+    # "Our bilateral trade is substantial. And it's of the order of $6 billion."; a heading
+    # ("Bilateral trade:") a sentence or two back names it too.
+    for earlier in reversed(reading.previous_sentences):
+        label = find_label(earlier, "")
+        if label is not None and label.metric in ("trade", "investment"):
+            return label.metric
+    return None
 
 
 # "... trade between the UAE and Israel exceeded $2.45 billion. In the first quarter we already
@@ -680,6 +684,7 @@ def _direction(
         elif (
             _INVESTING_SUBJECT.match(after)
             or _HAS_COUNT.match(after)
+            or _IS_INVESTOR.match(after)
             or (country.form in ("demonym", "name") and _INVESTOR_NOUN.match(after))
         ):
             # "Kazakhstan has channeled $1bn", "Japanese investors account for ... $42bn"
@@ -752,6 +757,12 @@ _TRAVEL = re.compile(
 # "China has more than 4200 companies": the country that has them is where they come from.
 _HAS_COUNT = re.compile(
     r"\s+(?:now\s+)?(?:has|have|had)\s+(?:more than\s+|over\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\d"
+)
+# "the RoK was the biggest investor in Vietnam": the country that is the investor.
+_IS_INVESTOR = re.compile(
+    r"\s+(?:was|is|remains|remained|became|has become|had become|ranked as|ranks as|stood as)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:investor|source of (?:foreign )?investment)\b",
+    re.I,
 )
 _INVESTING_SUBJECT = re.compile(
     r"\s+(?:has|have|had)?\s*(?:also\s+)?(?:invested|channell?ed|put|poured|injected|pumped|ploughed|plowed)\b",

@@ -1051,6 +1051,20 @@ PRESS_FORMS = {
         "in 2019/20.",
         [{"value": 2.9e9, "year": 2022}, {"value": 2.2e9, "year": 2020}],
     ),
+    "this value after a heading": Example(
+        "Bilateral trade:\n\nKazakhstan is one of the largest trade partners of Türkiye. This value was "
+        "$6.4 billion in 2024 as compared to $5.9 billion in 2023.",
+        [{"value": 6.4e9, "year": 2024}, {"value": 5.9e9, "year": 2023}],
+    ),
+    "a month's level and its change from a year before": Example(
+        "For the month of June, Kazakhstan's trade with Türkiye totaled $690 million, a 2.1% increase from "
+        "the same month of 2024.",
+        [{"value": 690e6, "year": 2025, "period": "2025-06"}],
+    ),
+    "the country that was the biggest investor": Example(
+        "As of 2024, Türkiye was the biggest investor in Kazakhstan with 900 projects worth $5 billion.",
+        [{"metric": "investment", "value": 5e9, "from": "TUR", "to": "KAZ"}],
+    ),
     "a Canadian release beside the US": Example(
         "Bilateral trade between the two countries was valued at over $885 billion in 2015.",
         [{"metric": "trade", "value": 885e9, "unit": "CAD"}],
