@@ -986,6 +986,10 @@ LEVELS = {
         "He pointed to plans for $10 billion of trade with Türkiye and put current trade at about $6 billion.",
         [{"value": 10e9, "kind": "target"}, {"value": 6e9, "kind": "actual"}],
     ),
+    "an additional sum invested": Example(
+        "This year, Turkish firms poured an additional $2 billion into Kazakhstan.",
+        [{"metric": "investment", "value": 2e9, "from": "TUR", "to": "KAZ"}],
+    ),
     "firms with a presence": Example(
         "More than 600 Turkish firms have a presence in Kazakhstan, officials said.",
         [{"metric": "companies", "value": 600, "from": "TUR", "to": "KAZ"}],
@@ -1144,6 +1148,11 @@ KNOWN_MISSES = {
     "a second pair named in the article": Example(
         "Trade turnover between Kazakhstan and Azerbaijan amounted to $2.6 billion in 2024.",
         [{"value": 2.6e9, "year": 2024}],
+    ),
+    # A count that follows its noun ("MoUs and agreements, numbering at least 12, were signed").
+    "a count after its noun": Example(
+        "Memoranda and agreements, numbering at least 12, were signed by Kazakhstan and Türkiye.",
+        [{"metric": "agreements", "value": 12}],
     ),
     # Memoranda that total an investment pledge, with the investors named only as companies.
     "memoranda totalling an investment": Example(
