@@ -449,7 +449,7 @@ def _read_mention(
             origin, host = previous.from_, previous.to
         if metric == "investment" and origin is None and host is None:
             named = {c.code for c in countries if c.code in reading.pair and c.form != "capital"}
-            if len(named) < 2 and not _says_bilateral(text):
+            if len(named) < 2 and not _says_bilateral(text) and not _THE_COUNTRY.search(text):
                 # "FDI disbursement was estimated at $850 million": a country's inflow from everyone.
                 return None
             # "the 3.5 trillion yen in investment that Japan's Abe announced": the article's flow.
@@ -670,8 +670,8 @@ def _direction(
     origin = host = None
     keyword = text[anchor[0] : anchor[1]].lower()
     for country in window:
-        if country.form == "capital":
-            continue
+        if country.form == "capital" or _SOURCE_OF.search(text, 0, country.start):
+            continue  # "data from the General Statistics Office of Vietnam": who reports, not who invests
         before = text[max(0, country.start - 12) : country.start]
         after = text[country.end : country.end + 40]
         modifies_keyword = (
@@ -758,6 +758,14 @@ _TRAVEL = re.compile(
 _HAS_COUNT = re.compile(
     r"\s+(?:now\s+)?(?:has|have|had)\s+(?:more than\s+|over\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\d"
 )
+_SOURCE_OF = re.compile(
+    r"\b(?:data|figures|statistics|according to|reported by|a report by|sources?)\b[^.;]{0,50}?"
+    r"\b(?:Office|Ministry|Department|Bureau|Agency|Administration|Committee|Statistics|Authority|Service)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+# "poured an additional $2 billion in the country": the host named before, and so its flow.
+_THE_COUNTRY = re.compile(r"\b(?:in|into|to) the country\b|\bthere\b", re.I)
 # "the RoK was the biggest investor in Vietnam": the country that is the investor.
 _IS_INVESTOR = re.compile(
     r"\s+(?:was|is|remains|remained|became|has become|had become|ranked as|ranks as|stood as)\s+(?:the\s+)?"

@@ -1069,6 +1069,19 @@ PRESS_FORMS = {
         "As of 2024, Türkiye was the biggest investor in Kazakhstan with 900 projects worth $5 billion.",
         [{"metric": "investment", "value": 5e9, "from": "TUR", "to": "KAZ"}],
     ),
+    "the office that reports is not the investor": Example(
+        "Data from the Statistics Office of Kazakhstan showed that, as of 2024, Türkiye was the biggest "
+        "investor in Kazakhstan with projects worth $5 billion.",
+        [{"metric": "investment", "value": 5e9, "from": "TUR", "to": "KAZ"}],
+    ),
+    "the host referred to as the country": Example(
+        "Turkish investment in Kazakhstan reached $5 billion in 2023. This year, the firms put an "
+        "additional $1 billion of investment into the country.",
+        [
+            {"metric": "investment", "value": 5e9, "from": "TUR", "to": "KAZ"},
+            {"metric": "investment", "value": 1e9, "from": "TUR", "to": "KAZ"},
+        ],
+    ),
     "a Canadian release beside the US": Example(
         "Bilateral trade between the two countries was valued at over $885 billion in 2015.",
         [{"metric": "trade", "value": 885e9, "unit": "CAD"}],
