@@ -247,9 +247,20 @@ class KillFirstTask(WorkerPlugin):
             os.kill(os.getpid(), signal.SIGKILL)
 
 
+@pytest.fixture
+def own_dask_client() -> Iterator[Client]:
+    """A cluster of its own: a test that kills a worker must not leave the shared one short."""
+    with (
+        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        Client(cluster) as client,
+    ):
+        yield client
+
+
 def test_a_worker_killed_mid_run_loses_nothing(
-    store: Store, dask_client: Client, archives: list[Path], tmp_path: Path
+    store: Store, own_dask_client: Client, archives: list[Path], tmp_path: Path
 ):
+    dask_client = own_dask_client
     marker = tmp_path / "killed"
     before = set(dask_client.run(os.getpid).values())
     dask_client.register_plugin(KillFirstTask(str(marker)), name="kill-first-task")
