@@ -62,9 +62,34 @@ class Block:
         return sum(line.link * len(line.text) for line in self.lines) / chars
 
 
+# Chromium draws a soft hyphen inside a line as a space glyph marked "actually U+00AD"; pypdf
+# reads the glyph, so "stra\u00adtegic" would come out as "stra tegic". Such spans are dropped.
+_SOFT_HYPHEN_SPAN = re.compile(
+    rb"/Span\s*<<\s*/ActualText\s*(?:<FEFF00AD>|\(\\255\))\s*>>\s*BDC\s*(?:<[0-9A-Fa-f]{0,16}>|\([^()\\]{0,8}\))\s*Tj\s*EMC",
+    re.IGNORECASE,
+)
+
+
+def _drop_soft_hyphens(page: Any) -> None:
+    from pypdf.generic import DecodedStreamObject, NameObject
+
+    contents = page.get_contents()
+    if contents is None:
+        return
+    data = contents.get_data()
+    if b"ActualText" not in data:
+        return
+    cleaned = _SOFT_HYPHEN_SPAN.sub(b"", data)
+    if cleaned != data:
+        stream = DecodedStreamObject()
+        stream.set_data(cleaned)
+        page[NameObject("/Contents")] = stream
+
+
 def page_lines(page: Any, number: int) -> list[Line]:
     """The page's lines in drawing order (which follows the source's reading order in browser PDFs)."""
     height = float(page.mediabox.top)
+    _drop_soft_hyphens(page)
     pieces: list[tuple[float, float, float, str]] = []
 
     def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
@@ -89,7 +114,9 @@ def page_lines(page: Any, number: int) -> list[Line]:
     for x, top, size, text in pieces:
         last = lines[-1] if lines else None
         if last is not None and abs(top - last.top) < 0.35 * max(size, last.size) and x >= last.x:
-            glue = "" if last.text.endswith(" ") or text.startswith(" ") else " "
+            # A hyphen drawn on its own ends the word before it: "chan" "\u2010".
+            joined = last.text.endswith(" ") or text.startswith(" ") or text in ("\u2010", "-", "\u00ad")
+            glue = "" if joined else " "
             last.text = last.text + glue + text
             last.size = max(last.size, size)
         else:
@@ -211,7 +238,9 @@ def _join_lines(texts: list[str]) -> str:
             continue
         hyphen = _HYPHENATED.search(out)
         start = _WORD_START.match(text)
-        if hyphen and start and _drop_hyphen(hyphen.group(1), start.group(1)):
+        if out.endswith(("\u2010", "\u00ad")) and text[:1].isalpha():
+            out = out[:-1].rstrip() + text  # a browser draws a soft hyphen's break as U+2010
+        elif hyphen and start and _drop_hyphen(hyphen.group(1), start.group(1)):
             out = out[:-1] + text
         elif (out.endswith("-") and out[-2:-1].isalnum() and text[:1].isalnum()) or out.endswith("/"):
             out = out + text  # a compound or range split at its hyphen: "Baku-Tbilisi-" "Ceyhan"
