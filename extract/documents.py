@@ -324,7 +324,8 @@ def _pdf(data: bytes) -> tuple[str | None, dt.date | None, str, str | None, str 
         raise DocumentError(f"is a damaged or unreadable PDF ({type(exc).__name__})") from None
     except Exception as exc:  # pypdf surfaces crypto and stream errors of many types
         raise DocumentError(f"is an unreadable PDF ({type(exc).__name__})") from None
-    article = pdf_article(pages, meta_title)
+    producer = f"{meta.producer if meta else ''} {meta.creator if meta else ''}"
+    article = pdf_article(pages, meta_title, browser=bool(re.search(r"Skia|Chrom|Mozilla|WebKit", producer)))
     if len(article.text.split()) < 3:
         raise DocumentError("PDF has no text layer (a scanned image?); OCR it first")
     # A PDF's creation date is when it was printed or saved, not when the article came out;

@@ -22,6 +22,8 @@ _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$", re
 _SENTENCE_END = re.compile(r"[.!?:;\"')\]]$")
 _HYPHENATED = re.compile(r"\b([A-Za-z]+)-$")
 _WORD_START = re.compile(r"^([A-Za-z]+)")
+_LAST_WORD = re.compile(r"[A-Za-z]+$")
+_WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 # Line-end hyphens after these stay: they join words ("non-oil", "co-operation", "year-on-year").
 _KEEP_HYPHEN_AFTER = frozenset(
     {"non", "co", "ex", "self", "anti", "pre", "post", "multi", "inter", "cross", "semi", "sub", "mid"}
@@ -47,10 +49,14 @@ class Block:
     """A paragraph rebuilt from consecutive lines of one size."""
 
     lines: list[Line] = field(default_factory=list)
+    # Browsers mark their own line-end hyphenation apart (U+2010), so a "-" they print is a word's.
+    keep_hyphens: bool = False
+    # The document's words, hyphenated ones too: "one-" "man" stays "one-man" if the text says so.
+    words: frozenset[str] = frozenset()
 
     @property
     def text(self) -> str:
-        return _join_lines([line.text for line in self.lines])
+        return _join_lines([line.text for line in self.lines], self.keep_hyphens, self.words)
 
     @property
     def size(self) -> float:
@@ -181,16 +187,17 @@ def _shape(text: str) -> str:
     return re.sub(r"\d+", "0", text.lower())
 
 
-def reflow(pages: list[list[Line]]) -> list[Block]:
+def reflow(pages: list[list[Line]], keep_hyphens: bool = False) -> list[Block]:
     """Join lines into paragraphs: a new paragraph starts at a wider gap, another type size, an
     indent, a jump back up the page (a new column), or after a short line ending a sentence."""
     pitches = _line_pitches(pages)
+    words = frozenset(w.lower() for lines in pages for line in lines for w in _WORDS.findall(line.text))
     blocks: list[Block] = []
     for lines in pages:
         for line in lines:
             last = blocks[-1].lines[-1] if blocks else None
             if last is None or _breaks(last, line, blocks[-1], pitches):
-                blocks.append(Block([line]))
+                blocks.append(Block([line], keep_hyphens, words))
             else:
                 blocks[-1].lines.append(line)
     return blocks
@@ -230,7 +237,7 @@ def _breaks(last: Line, line: Line, block: Block, pitches: dict[float, float]) -
     )
 
 
-def _join_lines(texts: list[str]) -> str:
+def _join_lines(texts: list[str], keep_hyphens: bool = False, words: frozenset[str] = frozenset()) -> str:
     out = ""
     for text in texts:
         if not out:
@@ -247,6 +254,15 @@ def _join_lines(texts: list[str]) -> str:
         else:
             out = out + " " + text
     return out
+
+
+def _decide_hyphen(left: str, right: str, may_drop: bool, words: frozenset[str]) -> bool:
+    """Whether to drop a line-end hyphen: the article's own spelling decides, else the guess."""
+    if f"{left}-{right}".lower() in words:
+        return False
+    if f"{left}{right}".lower() in words:
+        return True
+    return may_drop and _drop_hyphen(left, right)
 
 
 def _drop_hyphen(left: str, right: str) -> bool:
@@ -299,10 +315,11 @@ class PdfArticle:
     address: str | None
 
 
-def pdf_article(pages: list[list[Line]], title: str | None) -> PdfArticle:
-    """The article of a printed page: from its headline on, link lists dropped, paragraphs reflowed."""
+def pdf_article(pages: list[list[Line]], title: str | None, browser: bool = False) -> PdfArticle:
+    """The article of a printed page: from its headline on, link lists and furniture sections
+    dropped, paragraphs reflowed (`browser`: printed by a web browser)."""
     pages, address = drop_print_furniture(pages)
-    blocks = reflow(pages)
+    blocks = reflow(pages, keep_hyphens=browser)
     start = headline_index(blocks, title)
     headline = None
     byline = ""
@@ -311,6 +328,43 @@ def pdf_article(pages: list[list[Line]], title: str | None) -> PdfArticle:
         byline = "\n".join(b.text for b in blocks[max(0, start - 3) : start + 6])
         # Menus, tickers and cookie notices come before the headline on a printed page.
         blocks = blocks[start:]
-    # Lists of links (menus, "most read", related stories) are furniture wherever they sit.
-    kept = [b for b in blocks if b.link < 0.6 or b is blocks[0]]
-    return PdfArticle("\n\n".join(b.text for b in kept), headline, byline, address)
+    return PdfArticle("\n\n".join(_article_blocks(blocks)), headline, byline, address)
+
+
+def _article_blocks(blocks: list[Block]) -> list[str]:
+    """The article's paragraphs: lists of links dropped wherever they sit, and a furniture section
+    ("Most read", "Related articles") skipped up to where the article goes on, on a later page, in
+    its own type, mid-sentence (a sidebar printed beside the article's first page)."""
+    from .text import is_furniture_heading
+
+    if not blocks:
+        return []
+    sizes: dict[float, int] = {}
+    for block in blocks:
+        sizes[round(block.size, 1)] = sizes.get(round(block.size, 1), 0) + len(block.text)
+    body = max(sizes, key=lambda size: sizes[size])
+    column = min((b.lines[0].x for b in blocks if abs(b.size - body) < 0.5), default=0.0)
+    out = [blocks[0].text]
+    skipping_from = None
+    for block in blocks[1:]:
+        text = block.text
+        if skipping_from is not None:
+            resumes = (
+                block.lines[0].page > skipping_from
+                and abs(block.size - body) < 0.5
+                and abs(block.lines[0].x - column) < 2
+                and block.link < 0.3
+            )
+            if not resumes:
+                continue
+            skipping_from = None
+            if not _SENTENCE_END.search(out[-1]):
+                out[-1] = _join_lines([out[-1], text], block.keep_hyphens, block.words)
+                continue
+        if block.link >= 0.6:
+            continue
+        if len(out) >= 3 and is_furniture_heading(text):
+            skipping_from = block.lines[0].page
+            continue
+        out.append(text)
+    return out

@@ -73,6 +73,11 @@ def strip_furniture(text: str, opening: int | None = None) -> str:
     return _BLANK_RUNS.sub("\n\n", _FURNITURE_LINE.sub("", text)).strip()
 
 
+def is_furniture_heading(line: str) -> bool:
+    """Whether a line is a heading such as "Related articles" or "Most read"."""
+    return len(line) < 80 and bool(_FURNITURE.fullmatch(line.strip()))
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split into sentences (lines never join), keeping offsets into `text`."""
     sentences: list[Sentence] = []
