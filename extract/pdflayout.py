@@ -345,6 +345,7 @@ def _article_blocks(blocks: list[Block]) -> list[str]:
     body = max(sizes, key=lambda size: sizes[size])
     column = min((b.lines[0].x for b in blocks if abs(b.size - body) < 0.5), default=0.0)
     out = [blocks[0].text]
+    out_sizes = [blocks[0].size]
     skipping_from = None
     for block in blocks[1:]:
         text = block.text
@@ -360,6 +361,7 @@ def _article_blocks(blocks: list[Block]) -> list[str]:
             skipping_from = None
             if not _SENTENCE_END.search(out[-1]):
                 out[-1] = _join_lines([out[-1], text], block.keep_hyphens, block.words)
+                out_sizes[-1] = block.size
                 continue
         if block.link >= 0.6:
             continue
@@ -367,4 +369,9 @@ def _article_blocks(blocks: list[Block]) -> list[str]:
             skipping_from = block.lines[0].page
             continue
         out.append(text)
+        out_sizes.append(block.size)
+    # After the article's last paragraph, smaller or larger type is the page's footer.
+    while len(out) > 1 and abs(out_sizes[-1] - body) >= 0.5:
+        out.pop()
+        out_sizes.pop()
     return out
