@@ -29,8 +29,8 @@ MAX_DOCX_TOTAL_BYTES = 64 * 1024 * 1024
 MAX_DOCX_RATIO = 100
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 
-# trafilatura and pypdf log their own complaints about bad input; our message says it once.
-for _name in ("trafilatura", "htmldate", "pypdf", "courlan", "charset_normalizer"):
+# trafilatura and pypdfium2 log their own complaints about bad input; our message says it once.
+for _name in ("trafilatura", "htmldate", "pypdfium2", "courlan", "charset_normalizer"):
     logging.getLogger(_name).setLevel(logging.CRITICAL)
 
 
@@ -304,28 +304,20 @@ def _drop_scripts(markup: str) -> str:
 
 
 def _pdf(data: bytes) -> tuple[str | None, dt.date | None, str, str | None, str | None]:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    from .pdflayout import page_lines, pdf_article
+    from .pdflayout import PdfError, pdf_article, read_pdf
 
     if not data.lstrip().startswith(b"%PDF"):
         raise DocumentError("is not a PDF (no %PDF header)")
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise DocumentError("is a password-protected PDF; remove the password and upload again")
-        pages = [page_lines(page, number) for number, page in enumerate(reader.pages)]
-        meta = reader.metadata
-        meta_title = str(meta.title) if meta and meta.title else None
-    except DocumentError:
-        raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError) as exc:
-        raise DocumentError(f"is a damaged or unreadable PDF ({type(exc).__name__})") from None
-    except Exception as exc:  # pypdf surfaces crypto and stream errors of many types
-        raise DocumentError(f"is an unreadable PDF ({type(exc).__name__})") from None
-    producer = f"{meta.producer if meta else ''} {meta.creator if meta else ''}"
-    article = pdf_article(pages, meta_title, browser=bool(re.search(r"Skia|Chrom|Mozilla|WebKit", producer)))
+        read = read_pdf(data)
+    except PdfError as exc:
+        if exc.locked:
+            raise DocumentError("is a password-protected PDF; remove the password and upload again") from None
+        raise DocumentError(f"is a damaged or unreadable PDF ({exc})") from None
+    meta_title = read.title
+    article = pdf_article(
+        read.pages, meta_title, browser=bool(re.search(r"Skia|Chrom|Mozilla|WebKit", read.producer))
+    )
     if len(article.text.split()) < 3:
         raise DocumentError("PDF has no text layer (a scanned image?); OCR it first")
     # A PDF's creation date is when it was printed or saved, not when the article came out;
