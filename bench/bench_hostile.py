@@ -24,6 +24,8 @@ sys.path.insert(0, str(ROOT))
 LINEAR = 2.2
 MEMORY_LIMIT_MB = 500
 SECONDS_PER_MB = 2.0
+# A growth ratio from runs shorter than this is noise (timer, caches, other work on the machine).
+NOISE_SECONDS = 0.2
 
 # Runs in the child: read the file's bytes, time extract_bytes, report seconds and peak memory.
 WORKER = """
@@ -43,7 +45,7 @@ result = extract_bytes(data, sys.argv[2])
 seconds = time.perf_counter() - start
 if sys.argv[4] == "profile":
     profile.disable()
-    pstats.Stats(profile, stream=sys.stderr).sort_stats("cumulative").print_stats(25)
+    pstats.Stats(profile, stream=sys.stderr).sort_stats("tottime").print_stats(12)
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps({"seconds": seconds, "peak_mb": peak, "facts": len(result.facts), "error": result.error}))
 """
@@ -102,13 +104,19 @@ def main() -> int:
             if results and math.isinf(results[-1]["seconds"]):
                 results.append({"seconds": math.inf, "peak_mb": math.nan, "error": "skipped"})
                 continue
-            results.append(run_case(build(size), file_name, args.timeout))
+            data = build(size)
+            result = run_case(data, file_name, args.timeout)
+            # Short runs are noisy on a shared machine: the best of three says what the code costs.
+            for _ in range(2 if result["seconds"] < 2 else 0):
+                again = run_case(data, file_name, args.timeout)
+                if again["seconds"] < result["seconds"]:
+                    result = again
+            results.append(result)
         times = [r["seconds"] for r in results]
         ratios = [
-            (b / a) ** (1 / math.log2(sb / sa)) if a > 0.05 and math.isfinite(b) else math.nan
+            (b / a) ** (1 / math.log2(sb / sa)) if a > NOISE_SECONDS and math.isfinite(b) else math.nan
             for a, b, sa, sb in zip(times, times[1:], sizes, sizes[1:], strict=False)
         ]
-        # Below 50 ms a run is start-up noise: its ratio says nothing.
         worst = max((r for r in ratios if math.isfinite(r)), default=math.nan)
         peak = max((r["peak_mb"] for r in results if math.isfinite(r["peak_mb"])), default=math.nan)
         per_mb = times[-1] / (sizes[-1] / 1_048_576)

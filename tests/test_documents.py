@@ -151,3 +151,21 @@ def test_text_without_figures_gets_a_warning() -> None:
         b"Kazakhstan and Turkey\n\nThe leaders met and discussed regional issues at length.", "a.txt"
     )
     assert result.facts == [] and any("no trade" in w for w in result.warnings)
+
+
+def test_html_metadata_names_the_outlet_and_address() -> None:
+    page = (
+        "<!doctype html><html><head><title>Kazakhstan and Türkiye review trade</title>"
+        '<meta property="og:site_name" content="Steppe Ledger">'
+        '<link rel="canonical" href="https://news.example.org/kaz-tur-trade">'
+        "</head><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav><article>"
+        "<h1>Kazakhstan and Türkiye review trade</h1>"
+        "<p>Trade between Kazakhstan and Türkiye reached $5 billion in 2024, the ministers said in Astana.</p>"
+        "<p><strong>READ MORE:</strong> <a href='/x'>Chile and Peru aim for $12 billion of trade</a></p>"
+        "<p>The two governments want to raise bilateral trade to $15 billion by 2030, they added on Monday.</p>"
+        "</article></body></html>"
+    )
+    result = extract_bytes(page.encode(), "page.html")
+    assert (result.outlet, result.url) == ("Steppe Ledger", "https://news.example.org/kaz-tur-trade")
+    assert "Chile" not in result.text
+    assert [(f.kind, f.value) for f in result.facts] == [("actual", 5e9), ("target", 15e9)]
