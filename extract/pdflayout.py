@@ -12,14 +12,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-# pypdf hands text over in pieces with their matrices; these are the parts we keep.
+# What a printer writes in the margins: the page's address, a date-and-time stamp, page numbers.
 _URL_LINE = re.compile(r"^(?:file|https?)://\S+(?:\s+\d{1,4}\s*/\s*\d{1,4})?$")
 _PRINT_STAMP = re.compile(
     r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\b", re.IGNORECASE
 )
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;\"')\]]$")
-_HYPHENATED = re.compile(r"\b([A-Za-z]+)-$")
+_HYPHENS = ("-", "\u2010", "\u00ad")
 _WORD_START = re.compile(r"^([A-Za-z]+)")
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
 _WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
@@ -112,7 +112,9 @@ def read_pdf(data: bytes) -> PdfPages:
     return PdfPages(pages, meta.get("Title") or None, producer)
 
 
-_TEXT_LINE = re.compile(r"[^\r\n]+")
+# PDFium ends a line with U+FFFE where a word was hyphenated over the line break and joins the two
+# lines; they are split again here, hyphen kept, so that the reflow decides like any other.
+_TEXT_LINE = re.compile(r"[^\r\n\ufffe]+\ufffe?")
 
 
 def _page_lines(page: Any, number: int) -> list[Line]:
@@ -131,7 +133,7 @@ def _page_lines(page: Any, number: int) -> list[Line]:
         left, right, bottom, top = (ctypes.c_double() for _ in range(4))
         lines = []
         for match in _TEXT_LINE.finditer(text):
-            chunk = match.group(0)
+            chunk = match.group(0).replace("\ufffe", "-")
             first = match.start() + len(chunk) - len(chunk.lstrip())
             last = match.start() + len(chunk.rstrip()) - 1
             if last < first:
@@ -273,31 +275,36 @@ def _breaks(last: Line, line: Line, block: Block, pitches: dict[float, float]) -
 
 
 def _join_lines(texts: list[str], keep_hyphens: bool = False, words: frozenset[str] = frozenset()) -> str:
+    """Lines of one paragraph as one line: a word broken at a line's end is joined again."""
     out = ""
     for text in texts:
         if not out:
             out = text
             continue
-        hyphen = _HYPHENATED.search(out)
         start = _WORD_START.match(text)
-        if out.endswith(("\u2010", "\u00ad")) and text[:1].isalpha():
-            out = out[:-1].rstrip() + text  # a browser draws a soft hyphen's break as U+2010
-        elif hyphen and start and _drop_hyphen(hyphen.group(1), start.group(1)):
-            out = out[:-1] + text
-        elif (out.endswith("-") and out[-2:-1].isalnum() and text[:1].isalnum()) or out.endswith("/"):
-            out = out + text  # a compound or range split at its hyphen: "Baku-Tbilisi-" "Ceyhan"
+        left = _LAST_WORD.search(out[:-1].rstrip()) if out.endswith(_HYPHENS) else None
+        if start and left:
+            # A browser draws its own hyphenation as U+2010; a "-" it prints belongs to the word.
+            if keep_hyphens:
+                drop = out[-1] != "-" and f"{left.group(0)}-{start.group(1)}".lower() not in words
+            else:
+                drop = _decide_hyphen(left.group(0), start.group(1), words)
+            joint = "" if drop else "-"
+            out = out[:-1].rstrip() + joint + text
+        elif out.endswith(("-", "/")) and out[-2:-1].isalnum() and text[:1].isalnum():
+            out = out + text  # "2023-" "24", "USD/" "TRY"
         else:
             out = out + " " + text
     return out
 
 
-def _decide_hyphen(left: str, right: str, may_drop: bool, words: frozenset[str]) -> bool:
+def _decide_hyphen(left: str, right: str, words: frozenset[str]) -> bool:
     """Whether to drop a line-end hyphen: the article's own spelling decides, else the guess."""
     if f"{left}-{right}".lower() in words:
         return False
     if f"{left}{right}".lower() in words:
         return True
-    return may_drop and _drop_hyphen(left, right)
+    return _drop_hyphen(left, right)
 
 
 def _drop_hyphen(left: str, right: str) -> bool:
