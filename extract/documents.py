@@ -323,16 +323,29 @@ def _pdf(data: bytes) -> tuple[str | None, dt.date | None, str, str | None, str 
     # A PDF's creation date is when it was printed or saved, not when the article came out;
     # the date comes from the byline around the headline, else from the text.
     date = _byline_date(article.byline)
-    site_title, _, site = (meta_title or "").rpartition(" | ")
-    title = article.headline or (site_title or meta_title) or None
+    outlet = _site_name(meta_title, article.headline)
+    title = article.headline or meta_title or None
     url = article.address if article.address and article.address.startswith("http") else None
-    outlet = site.strip() or None if site_title else None
     text = article.text
     if article.headline:
         # After the headline, a furniture heading anywhere but the first paragraphs ends the article.
         second = text.find("\n\n", len(article.headline) + 2)
         return title, date, strip_furniture(normalise(text), max(second, 0)), url, outlet
     return title, date, strip_furniture(normalise(text)), url, outlet
+
+
+def _site_name(page_title: str | None, headline: str | None) -> str | None:
+    """The site in a printed page's title: "Headline | Site", "Site - Headline"."""
+    if not page_title:
+        return None
+    if headline and normalise(headline) in normalise(page_title):
+        rest = normalise(page_title).replace(normalise(headline), " ")
+    elif " | " in page_title:
+        rest = page_title.rpartition(" | ")[2]
+    else:
+        return None
+    rest = rest.strip(" |-:·")
+    return rest if 0 < len(rest) <= 60 and "|" not in rest else None
 
 
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")

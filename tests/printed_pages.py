@@ -61,7 +61,11 @@ def plain_text(paragraphs: list[str]) -> str:
 
 
 def news_page(
-    paragraphs: list[str], byline_date: str, layout: str = "single", soft_hyphens: bool = False
+    paragraphs: list[str],
+    byline_date: str,
+    layout: str = "single",
+    soft_hyphens: bool = False,
+    site_first: bool = False,
 ) -> str:
     """The article inside a news site's page: cookie notice, ticker, menu, a teaser inside the text,
     share and tag rows, "Most read" and "Related articles" boxes, and a footer full of figures."""
@@ -80,8 +84,9 @@ def news_page(
     most = "".join(f"<li><a href='/m'>{e(h)}</a></li>" for h in MOST_READ)
     grid = "display:grid;grid-template-columns:2fr 1fr;gap:24px;" if layout == "sidebar" else ""
     justify = "text-align:justify;" if soft_hyphens else ""
+    page_title = f"Example News - {e(TITLE)}" if site_first else f"{e(TITLE)} | Example News"
     return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>{e(TITLE)} | Example News</title>
+<html lang="en"><head><meta charset="utf-8"><title>{page_title}</title>
 <style>
 body {{ font-family: serif; max-width: 980px; margin: auto; }}
 .ticker, nav ul {{ display: flex; gap: 12px; list-style: none; font: 12px sans-serif; }}
@@ -110,8 +115,9 @@ def _shy(word: str) -> str:
     return word[:4] + "\u00ad" + word[4:] if len(word) >= 9 and word.isalpha() else word
 
 
-def print_to_pdf(page: str, folder: Path) -> bytes:
-    """The page as Chromium's "Save as PDF" makes it, headers and footers included."""
+def print_to_pdf(page: str, folder: Path, margins: bool = True) -> bytes:
+    """The page as Chromium's "Save as PDF" makes it, with the printer's date, title, address and
+    page numbers in the margins unless `margins` is False."""
     from ui.charts import chromium_path
 
     browser = chromium_path()
@@ -121,7 +127,15 @@ def print_to_pdf(page: str, folder: Path) -> bytes:
     source.write_text(page, encoding="utf-8")
     target = folder / "page.pdf"
     subprocess.run(
-        [browser, "--headless", "--no-sandbox", "--disable-gpu", f"--print-to-pdf={target}", source.as_uri()],
+        [
+            browser,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            f"--print-to-pdf={target}",
+            *([] if margins else ["--no-pdf-header-footer"]),
+            source.as_uri(),
+        ],
         check=True,
         capture_output=True,
         timeout=120,

@@ -20,31 +20,33 @@ def facts_of(result: Extraction) -> list[tuple]:
     ]
 
 
+LONG = PARAGRAPHS[:3] + FILLER * 3 + PARAGRAPHS[3:] + FILLER * 2
+# layout: paragraphs, byline date, columns, soft hyphens, site named before the headline, printer margins
 LAYOUTS = {
-    "one column": (PARAGRAPHS, "14 March 2025, 09:30", "single", False),
-    "sidebar beside the article": (PARAGRAPHS, "March 14, 2025", "sidebar", False),
-    "justified, soft hyphens": (PARAGRAPHS, "14.03.2025 09:30", "single", True),
-    "three sheets long": (
-        PARAGRAPHS[:3] + FILLER * 3 + PARAGRAPHS[3:] + FILLER * 2,
-        "2025-03-14",
-        "single",
-        False,
-    ),
-    "sidebar, three sheets": (
-        PARAGRAPHS[:3] + FILLER * 3 + PARAGRAPHS[3:] + FILLER * 2,
-        "14 March 2025",
-        "sidebar",
-        True,
-    ),
+    "one column": (PARAGRAPHS, "14 March 2025, 09:30", "single", False, False, True),
+    "sidebar beside the article": (PARAGRAPHS, "March 14, 2025", "sidebar", False, False, True),
+    "justified, soft hyphens": (PARAGRAPHS, "14.03.2025 09:30", "single", True, False, True),
+    "three sheets long": (LONG, "2025-03-14", "single", False, False, True),
+    "sidebar, three sheets": (LONG, "14 March 2025", "sidebar", True, False, True),
+    "no printer margins, site first": (LONG, "14 March 2025", "single", False, True, False),
 }
 
 
-@pytest.mark.parametrize("paragraphs,byline,layout,soft", list(LAYOUTS.values()), ids=list(LAYOUTS))
+@pytest.mark.parametrize(
+    "paragraphs,byline,layout,soft,site_first,margins", list(LAYOUTS.values()), ids=list(LAYOUTS)
+)
 def test_printed_page_gives_the_facts_of_its_text(
-    tmp_path: Path, paragraphs: list[str], byline: str, layout: str, soft: bool
+    tmp_path: Path,
+    paragraphs: list[str],
+    byline: str,
+    layout: str,
+    soft: bool,
+    site_first: bool,
+    margins: bool,
 ) -> None:
     text = extract_bytes(plain_text(paragraphs).encode(), "article.txt")
-    pdf = extract_bytes(print_to_pdf(news_page(paragraphs, byline, layout, soft), tmp_path), "article.pdf")
+    page = news_page(paragraphs, byline, layout, soft, site_first)
+    pdf = extract_bytes(print_to_pdf(page, tmp_path, margins), "article.pdf")
     assert pdf.error is None
     assert facts_of(pdf) == facts_of(text) and len(text.facts) >= 4
     assert [a.count for a in pdf.agreements] == [a.count for a in text.agreements]
