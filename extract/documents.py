@@ -377,6 +377,11 @@ def _docx(data: bytes) -> tuple[str | None, dt.date | None, str]:
     except Exception as exc:  # python-docx raises package errors of several types
         raise DocumentError(f"is not a readable .docx file ({type(exc).__name__})") from None
     paragraphs = [p for p in document.paragraphs if p.text.strip()]
+    # A web page pasted into Word brings its cookie notice, menus and ticker above the headline:
+    # as in a printed page, the article starts at its heading (the date may sit on either side).
+    heading = next((i for i, p in enumerate(paragraphs[:12]) if _is_heading(p)), 0)
+    date = _byline_date("\n\n".join(p.text for p in paragraphs[: heading + 6])) if heading else None
+    paragraphs = paragraphs[heading:]
     text = "\n\n".join(p.text for p in paragraphs)
     # Without a core-properties part python-docx makes up the title "Word Document"; the first
     # heading (or line) is then the title. As with PDFs, the "created" stamp says nothing about
@@ -385,7 +390,7 @@ def _docx(data: bytes) -> tuple[str | None, dt.date | None, str]:
     if not title:
         heading = next((p.text for p in paragraphs if _is_heading(p)), None)
         title = heading.strip() if heading else None
-    return title or None, None, strip_furniture(normalise(text))
+    return title or None, date, strip_furniture(normalise(text))
 
 
 def _is_heading(paragraph: object) -> bool:

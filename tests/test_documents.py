@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 
 import pytest
@@ -169,3 +170,36 @@ def test_html_metadata_names_the_outlet_and_address() -> None:
     assert (result.outlet, result.url) == ("Steppe Ledger", "https://news.example.org/kaz-tur-trade")
     assert "Chile" not in result.text
     assert [(f.kind, f.value) for f in result.facts] == [("actual", 5e9), ("target", 15e9)]
+
+
+def test_docx_of_a_pasted_web_page_starts_at_its_heading() -> None:
+    """Cookie notice, menu and ticker above the headline and the related box below are dropped."""
+    import docx
+
+    article = [
+        "Trade between Kazakhstan and Türkiye reached $5 billion in 2024, the ministers said.",
+        "The two governments want to raise bilateral trade to $15 billion by 2030.",
+    ]
+    document = docx.Document()
+    document.add_paragraph("We use cookies to improve your experience. Accept all | Manage settings")
+    document.add_paragraph("Home World Business Markets Sport")
+    document.add_paragraph("USD/TRY 32.5 EUR/USD 1.08 Brent $82.41 Gold $2,331")
+    document.add_heading("Kazakhstan and Türkiye review trade", level=1)
+    document.add_paragraph("By our correspondent · 29 July 2025, 10:24")
+    for paragraph in article:
+        document.add_paragraph(paragraph)
+    for line in ("Related articles", "Chile and Peru aim for $12 billion of trade by 2028"):
+        document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    result = extract_bytes(out.getvalue(), "pasted.docx")
+    plain = extract_bytes(
+        ("Kazakhstan and Türkiye review trade\nDate: 2025-07-29\n\n" + "\n\n".join(article)).encode(), "a.txt"
+    )
+    assert (result.title, str(result.date)) == ("Kazakhstan and Türkiye review trade", "2025-07-29")
+    assert [(f.kind, f.value, f.year) for f in result.facts] == [
+        (f.kind, f.value, f.year) for f in plain.facts
+    ]
+    assert len(result.facts) == 2
+    for furniture in ("cookies", "USD/TRY", "Chile", "Markets"):
+        assert furniture not in result.text
