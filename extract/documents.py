@@ -23,10 +23,11 @@ from .text import normalise, strip_furniture
 MAX_FILE_BYTES = 10 * 1024 * 1024
 MAX_TEXT_CHARS = 2_000_000
 # A .docx is a zip: its parts are checked before any is parsed, so a small file cannot expand
-# into gigabytes. Real Word files compress text 3-10 times; a bomb, a thousand times.
+# into gigabytes. Real Word files compress text 3-10 times (a document of one paragraph repeated,
+# some 250 times); a bomb, a thousand times.
 MAX_DOCX_PART_BYTES = 32 * 1024 * 1024
 MAX_DOCX_TOTAL_BYTES = 64 * 1024 * 1024
-MAX_DOCX_RATIO = 100
+MAX_DOCX_RATIO = 500
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 
 # trafilatura and pypdfium2 log their own complaints about bad input; our message says it once.
@@ -376,20 +377,29 @@ def _docx(data: bytes) -> tuple[str | None, dt.date | None, str]:
         raise DocumentError(f"is not a valid .docx file ({type(exc).__name__})") from None
     except Exception as exc:  # python-docx raises package errors of several types
         raise DocumentError(f"is not a readable .docx file ({type(exc).__name__})") from None
-    paragraphs = [p for p in document.paragraphs if p.text.strip()]
+    paragraphs, texts, length = [], [], 0
+    for paragraph in document.paragraphs:
+        text = paragraph.text  # python-docx rebuilds it with XPath on every read: read it once
+        if text.strip():
+            paragraphs.append(paragraph)
+            texts.append(text)
+            length += len(text)
+            if length > MAX_TEXT_CHARS:
+                raise DocumentError(f"holds over {MAX_TEXT_CHARS:,} characters of text; that is the limit")
     # A web page pasted into Word brings its cookie notice, menus and ticker above the headline:
     # as in a printed page, the article starts at its heading (the date may sit on either side).
-    heading = next((i for i, p in enumerate(paragraphs[:12]) if _is_heading(p)), 0)
-    date = _byline_date("\n\n".join(p.text for p in paragraphs[: heading + 6])) if heading else None
-    paragraphs = paragraphs[heading:]
-    text = "\n\n".join(p.text for p in paragraphs)
+    # (Only the opening is looked at: python-docx resolves a paragraph's style in milliseconds.)
+    found = next((i for i, p in enumerate(paragraphs[:12]) if _is_heading(p)), None)
+    heading = found or 0
+    date = _byline_date("\n\n".join(texts[: heading + 6])) if heading else None
+    texts = texts[heading:]
+    text = "\n\n".join(texts)
     # Without a core-properties part python-docx makes up the title "Word Document"; the first
     # heading (or line) is then the title. As with PDFs, the "created" stamp says nothing about
     # publication.
     title = document.core_properties.title if has_core else None
-    if not title:
-        heading = next((p.text for p in paragraphs if _is_heading(p)), None)
-        title = heading.strip() if heading else None
+    if not title and found is not None:
+        title = texts[0].strip()
     return title or None, date, strip_furniture(normalise(text))
 
 
