@@ -142,7 +142,11 @@ def _sniff(data: bytes) -> str | None:
     if head.startswith(b"%PDF"):
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
-        return "docx" if b"word/" in data[:65536] or b"[Content_Types].xml" in data[:65536] else "zip"
+        try:  # the archive's directory (at its end) names its parts without unpacking any
+            names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+        except (zipfile.BadZipFile, ValueError, OSError):
+            return None
+        return "docx" if "word/document.xml" in names else "zip"
     return None
 
 

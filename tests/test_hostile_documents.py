@@ -260,3 +260,16 @@ def test_docx_without_core_properties_takes_its_heading_as_title() -> None:
     assert "docProps/core.xml" not in zipfile.ZipFile(io.BytesIO(data)).namelist()
     document = read_bytes(data, "notes.docx")
     assert document.title == "Kazakhstan and Türkiye review trade"
+
+
+def test_docx_with_a_large_first_part_is_still_a_docx() -> None:
+    """The format comes from the archive's directory, not from its first bytes."""
+    source = zipfile.ZipFile(io.BytesIO(make_docx(["Kazakhstan and Türkiye", "Trade reached $5 billion."])))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        target.writestr("docProps/thumbnail.jpeg", os.urandom(200_000))  # stored first, incompressible
+        for info in source.infolist():
+            if info.filename != "docProps/thumbnail.jpeg":
+                target.writestr(info, source.read(info))
+    document = read_bytes(out.getvalue(), "notes.docx")
+    assert "Trade reached $5 billion." in document.text
