@@ -11,7 +11,7 @@ import urllib.request
 from dataclasses import replace
 from urllib.parse import urlsplit
 
-from .documents import MAX_FILE_BYTES, Document, DocumentError, read_bytes
+from .documents import MAX_FILE_BYTES, Document, DocumentError, read_bytes, too_large
 from .extractor import extract_document
 from .models import Extraction
 
@@ -49,7 +49,7 @@ def fetch_bytes(url: str, timeout: float = TIMEOUT_SECONDS) -> tuple[bytes, str]
                 )
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > MAX_FILE_BYTES:
-                raise DocumentError(_too_large(int(length)))
+                raise DocumentError(too_large(int(length)))
             data = response.read(MAX_FILE_BYTES + 1)
     except DocumentError:
         raise
@@ -64,12 +64,8 @@ def fetch_bytes(url: str, timeout: float = TIMEOUT_SECONDS) -> tuple[bytes, str]
     except (http.client.HTTPException, OSError, ValueError) as exc:
         raise DocumentError(f"could not be fetched ({type(exc).__name__})") from None
     if len(data) > MAX_FILE_BYTES:
-        raise DocumentError(_too_large(len(data)))
+        raise DocumentError(too_large(len(data)))
     return data, final
-
-
-def _too_large(size: int) -> str:
-    return f"is {size / 1_048_576:.1f} MB; the limit is {MAX_FILE_BYTES // 1_048_576} MB"
 
 
 def fetch_document(url: str, timeout: float = TIMEOUT_SECONDS) -> Document:

@@ -15,6 +15,10 @@ _TRANSLATION.update({ord(c): "-" for c in _DASHES})
 _TRANSLATION.update({ord(c): "'" for c in "\u2018\u2019\u201a\u201b\u2032\u00b4"})
 _TRANSLATION.update({ord(c): '"' for c in "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"})
 _TRANSLATION.update({ord(c): None for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad"})
+# PDFs keep typographic ligatures as single characters ("ﬁle"); words need their letters.
+_TRANSLATION.update(
+    {ord(c): unicodedata.normalize("NFKC", c) for c in "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"}
+)
 _TRANSLATION.update({ord("\r"): None, ord("\t"): " ", ord("\u2026"): "...", ord("\u00b3"): "3"})
 # Control characters other than newline carry no text and confuse later stages.
 _TRANSLATION.update({c: None for c in range(32) if c not in (9, 10, 13)})
@@ -23,6 +27,14 @@ _TRANSLATION.update({c: None for c in range(0x7F, 0xA0)})
 _SPECIAL = re.compile("[" + re.escape("".join(chr(c) for c in _TRANSLATION)) + "]")
 _FURNITURE = re.compile(
     r"^[ #*]*(?:" + "|".join(re.escape(h) for h in FURNITURE_HEADINGS) + r")[ :]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Lines that are a page's furniture wherever they sit: a teaser for another story inside the article
+# ("READ MORE: ..."), share and tag rows, a cookie notice.
+_FURNITURE_LINE = re.compile(
+    r"^[ *#>]*(?:(?:read more|read also|also read|see also|related|recommended|watch|listen)\s*[:|>»-]"
+    r"|(?:share(?: this(?: article| story)?)?|tags|topics)\s*:"
+    r"|(?=.{0,600}$).{0,200}\bcookies?\b.{0,200}\b(?:accept|consent|privacy|partners|settings)\b).*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _BLANK_RUNS = re.compile(r"\n[ ]*\n(?:[ ]*\n)+")
@@ -49,13 +61,21 @@ def normalise(text: str) -> str:
     return _BLANK_RUNS.sub("\n\n", text).strip()
 
 
-def strip_furniture(text: str) -> str:
-    """Cut pasted web text at the first "Related articles"-style heading past the opening."""
+def strip_furniture(text: str, opening: int | None = None) -> str:
+    """Cut web text at the first "Related articles"-style heading past the opening (by default
+    its first fifth), and drop teaser, share and cookie lines anywhere."""
+    # A heading in the opening is more likely a kicker than the page's tail.
+    opening = len(text) // 5 if opening is None else opening
     for match in _FURNITURE.finditer(text):
-        # A heading in the first fifth is more likely a kicker than the page's tail.
-        if match.start() > len(text) // 5:
-            return text[: match.start()].rstrip()
-    return text
+        if match.start() > opening:
+            text = text[: match.start()].rstrip()
+            break
+    return _BLANK_RUNS.sub("\n\n", _FURNITURE_LINE.sub("", text)).strip()
+
+
+def is_furniture_heading(line: str) -> bool:
+    """Whether a line is a heading such as "Related articles" or "Most read"."""
+    return len(line) < 80 and bool(_FURNITURE.fullmatch(line.strip()))
 
 
 def split_sentences(text: str) -> list[Sentence]:

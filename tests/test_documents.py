@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 
 import pytest
@@ -151,3 +152,54 @@ def test_text_without_figures_gets_a_warning() -> None:
         b"Kazakhstan and Turkey\n\nThe leaders met and discussed regional issues at length.", "a.txt"
     )
     assert result.facts == [] and any("no trade" in w for w in result.warnings)
+
+
+def test_html_metadata_names_the_outlet_and_address() -> None:
+    page = (
+        "<!doctype html><html><head><title>Kazakhstan and Türkiye review trade</title>"
+        '<meta property="og:site_name" content="Steppe Ledger">'
+        '<link rel="canonical" href="https://news.example.org/kaz-tur-trade">'
+        "</head><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav><article>"
+        "<h1>Kazakhstan and Türkiye review trade</h1>"
+        "<p>Trade between Kazakhstan and Türkiye reached $5 billion in 2024, the ministers said in Astana.</p>"
+        "<p><strong>READ MORE:</strong> <a href='/x'>Chile and Peru aim for $12 billion of trade</a></p>"
+        "<p>The two governments want to raise bilateral trade to $15 billion by 2030, they added on Monday.</p>"
+        "</article></body></html>"
+    )
+    result = extract_bytes(page.encode(), "page.html")
+    assert (result.outlet, result.url) == ("Steppe Ledger", "https://news.example.org/kaz-tur-trade")
+    assert "Chile" not in result.text
+    assert [(f.kind, f.value) for f in result.facts] == [("actual", 5e9), ("target", 15e9)]
+
+
+def test_docx_of_a_pasted_web_page_starts_at_its_heading() -> None:
+    """Cookie notice, menu and ticker above the headline and the related box below are dropped."""
+    import docx
+
+    article = [
+        "Trade between Kazakhstan and Türkiye reached $5 billion in 2024, the ministers said.",
+        "The two governments want to raise bilateral trade to $15 billion by 2030.",
+    ]
+    document = docx.Document()
+    document.add_paragraph("We use cookies to improve your experience. Accept all | Manage settings")
+    document.add_paragraph("Home World Business Markets Sport")
+    document.add_paragraph("USD/TRY 32.5 EUR/USD 1.08 Brent $82.41 Gold $2,331")
+    document.add_heading("Kazakhstan and Türkiye review trade", level=1)
+    document.add_paragraph("By our correspondent · 29 July 2025, 10:24")
+    for paragraph in article:
+        document.add_paragraph(paragraph)
+    for line in ("Related articles", "Chile and Peru aim for $12 billion of trade by 2028"):
+        document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    result = extract_bytes(out.getvalue(), "pasted.docx")
+    plain = extract_bytes(
+        ("Kazakhstan and Türkiye review trade\nDate: 2025-07-29\n\n" + "\n\n".join(article)).encode(), "a.txt"
+    )
+    assert (result.title, str(result.date)) == ("Kazakhstan and Türkiye review trade", "2025-07-29")
+    assert [(f.kind, f.value, f.year) for f in result.facts] == [
+        (f.kind, f.value, f.year) for f in plain.facts
+    ]
+    assert len(result.facts) == 2
+    for furniture in ("cookies", "USD/TRY", "Chile", "Markets"):
+        assert furniture not in result.text
