@@ -18,7 +18,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from .dates import find_date, parse_date
-from .text import normalise, strip_furniture
+from .text import normalise, reflow, strip_furniture
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 MAX_TEXT_CHARS = 2_000_000
@@ -205,7 +205,7 @@ def _plain(data: bytes, markdown: bool) -> tuple[str | None, dt.date | None, str
         raise DocumentError("is a binary file, not text")
     if markdown:
         text = _strip_markdown(text)
-    text = strip_furniture(normalise(text))
+    text = strip_furniture(reflow(normalise(text)))
     return None, None, text
 
 

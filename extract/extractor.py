@@ -17,7 +17,7 @@ from .models import Extraction, Fact, shown_number, value_problem
 from .numbers import Mention
 from .parsed import ParsedSentence, parse
 from .printable import printable
-from .text import looks_english, normalise, strip_furniture
+from .text import looks_english, normalise, reflow, strip_furniture
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +132,7 @@ def extract_text(
     text: str, source: str = "pasted text", title: str | None = None, date: dt.date | None = None
 ) -> Extraction:
     """Extract from article text given as a string (pasted, or already read)."""
-    clean = strip_furniture(normalise(text))
+    clean = strip_furniture(reflow(normalise(text)))
     if len(clean.split()) < 3:
         return Extraction(source=source, error="holds no readable article text")
     first = clean.split("\n", 1)[0].strip()

@@ -61,6 +61,45 @@ def normalise(text: str) -> str:
     return _BLANK_RUNS.sub("\n\n", text).strip()
 
 
+_ENDS_SENTENCE = tuple('.!?:;"”’)')
+_META_LINE = re.compile(r"^\s*(?:Date|By|Source|Published|Updated|Posted)\b\s*:", re.I)
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•■▪◦]|\d{1,3}[.)])\s")
+
+
+def reflow(text: str) -> str:
+    """Join the lines of hard-wrapped plain text (an e-mail, a wire copy cut at 70 characters)
+    into paragraphs, so that a sentence split across lines is read whole; other text is returned
+    as it is. Hard-wrapped means most lines end near one width and many end inside a sentence."""
+    lines = text.split("\n")
+    lengths = sorted(len(line) for line in lines if line.strip())
+    if len(lengths) < 8:
+        return text
+    width = lengths[int(len(lengths) * 0.8)]
+    if width < 40 or width > 120:
+        return text
+    near = [line for line in lines if 0.6 * width <= len(line) <= width]
+    open_ended = [line for line in near if not line.rstrip().endswith(_ENDS_SENTENCE)]
+    if len(near) < 0.5 * len(lengths) or len(open_ended) < 0.4 * len(near):
+        return text
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        previous = out[-1] if out else ""
+        joins = (
+            index > 1  # the headline stands alone
+            and previous.strip()
+            and line.strip()
+            and not _META_LINE.match(line)
+            and len(previous) >= 0.6 * width
+            and not previous.rstrip().endswith(_ENDS_SENTENCE)
+            and not _LIST_ITEM.match(line)
+        )
+        if joins:
+            out[-1] = previous.rstrip() + " " + line.lstrip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def strip_furniture(text: str, opening: int | None = None) -> str:
     """Cut web text at the first "Related articles"-style heading past the opening (by default
     its first fifth), and drop teaser, share and cookie lines anywhere."""
