@@ -5,7 +5,7 @@ import streamlit as st
 
 import dataset
 from ui import cached, citable, provenance, widgets
-from ui.formatting import escape_markdown, metric_title, with_qualifier
+from ui.formatting import escape_markdown, figure_labels, metric_title, with_qualifier
 
 url = cached.database_url()
 pair = widgets.page_for_pair(
@@ -16,13 +16,13 @@ rows = dataset.figures_for(cached.latest(url), pair)
 summary = dataset.agreements_summary(cached.agreements(url), pair)
 
 columns = st.columns(3)
-slots = [*(row for _, row in rows.iterrows()), None]
-for index, row in enumerate(slots):
+slots = [*zip(figure_labels(rows), (row for _, row in rows.iterrows()), strict=True), None]
+for index, slot in enumerate(slots):
     with columns[index % 3]:
-        if row is None:
+        if slot is None:
             widgets.agreements_card(summary)
         else:
-            widgets.figure_card(row)
+            widgets.figure_card(slot[1], slot[0])
 
 overview_chart = citable.overview_chart(rows, pair)
 if overview_chart is not None:
