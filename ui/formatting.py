@@ -110,14 +110,18 @@ def dated(
     return with_qualifier(value, unit, qualifier) + (f" ({context})" if context else "")
 
 
+def target_when(year: object, period: object = None) -> str:
+    """ " by 2030", " over 2022–2027" (a pledge over several years), or "" when the target has no date."""
+    if span_of(period) == "years":
+        return f" over {value_context(period, None)}"
+    if year is not None and not (isinstance(year, float) and math.isnan(year)) and year is not pd.NA:
+        return f" by {int(year)}"
+    return ""
+
+
 def target_text(value: float | None, unit: str, year: object, period: object = None) -> str:
     """ "$15B by 2030"; a pledge over several years: "¥5.0T over 2022–2027"; "$15B" with no date."""
-    goal = figure(value, unit)
-    if span_of(period) == "years":
-        return f"{goal} over {value_context(period, None)}"
-    if year is not None and not (isinstance(year, float) and math.isnan(year)) and year is not pd.NA:
-        return f"{goal} by {int(year)}"
-    return goal
+    return figure(value, unit) + target_when(year, period)
 
 
 def percent(share: float | None) -> str:

@@ -12,7 +12,7 @@ from . import cached, charts, provenance
 from .citable import CitableChart
 from .citation import file_stem
 from .exports import csv_bytes
-from .formatting import dated, escape_markdown, highlighted, metric_title, percent, target_text
+from .formatting import dated, escape_markdown, highlighted, metric_title, percent, target_text, target_when
 from .formatting import figure as figure_value
 
 DEFAULT_PAIR = "KAZ-TUR"
@@ -155,7 +155,11 @@ def figure_card(row: pd.Series, label: str | None = None) -> None:
             goal = target_text(row["target_value"], row["unit"], row["target_year"], row["target_period"])
             if pd.notna(row["progress"]):
                 share = float(row["progress"])
-                st.progress(min(max(share, 0.0), 1.0), text=f"{percent(share)} of the {goal} target")
+                goal_value = figure_value(row["target_value"], row["unit"])
+                when = target_when(row["target_year"], row["target_period"])
+                st.progress(
+                    min(max(share, 0.0), 1.0), text=f"{percent(share)} of the {goal_value} target{when}"
+                )
             else:
                 st.markdown(f"Target: **{escape_markdown(goal)}**")
                 st.caption(escape_markdown(f"Progress: – {row['progress_note']}"))
