@@ -460,23 +460,27 @@ def agreements_heading(shown: pd.DataFrame, chosen: list[str]) -> str:
 
 
 def agreements_by_sector(agreements: pd.DataFrame) -> pd.DataFrame:
-    """Per sector: agreement records naming it and the documents in them.
+    """Per sector: agreement records naming it, the documents in them, and how many of those records
+    are batches that also cover other sectors (`shared`).
 
     A batch of 18 agreements across 7 sectors counts once in each of its 7 sectors (the
-    `counting` column says so), so sector rows do not add up to the number of agreements.
+    `counting` column says so), so sector rows do not add up to the number of agreements, and its
+    18 documents are not 18 documents of any one sector.
     """
-    columns = ["sector", "records", "documents", "counting"]
+    columns = ["sector", "records", "documents", "shared", "counting"]
     kept = kept_agreements(agreements) if "sector_list" not in agreements else agreements
+    kept = kept.assign(_shared=kept["sector_list"].map(len) > 1)
     exploded = kept.explode("sector_list")
     exploded["sector_list"] = exploded["sector_list"].fillna("unspecified")
     if exploded.empty:
         return pd.DataFrame(columns=columns)
     table = (
         exploded.groupby("sector_list")
-        .agg(records=("count", "size"), documents=("count", "sum"))
+        .agg(records=("count", "size"), documents=("count", "sum"), shared=("_shared", "sum"))
         .reset_index()
         .rename(columns={"sector_list": "sector"})
     )
+    table["shared"] = table["shared"].astype(int)
     table["counting"] = "a batch counts once in each sector it names"
     return table.sort_values(["records", "documents", "sector"], ascending=[False, False, True]).reset_index(
         drop=True

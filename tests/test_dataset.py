@@ -142,6 +142,7 @@ def test_agreements_by_sector_counts_a_batch_once_per_sector(sample_store: Store
     by_sector = table.set_index("sector")
     assert by_sector.loc["energy", "records"] == 2  # the 18-agreement batch and the Aksa MoU
     assert by_sector.loc["energy", "documents"] == 19
+    assert by_sector.loc["energy", "shared"] == 1, "the 18 are a batch that also covers other sectors"
     assert by_sector.loc["mining", "documents"] == 18
     assert by_sector.loc["health", "documents"] == 6
     assert "once in each sector" in table["counting"].iloc[0]

@@ -14,6 +14,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from dataset import comparable_with_target, value_context
+
 from .citation import EXPORT_SIZE, for_export
 from .formatting import CURRENCY_SYMBOLS, metric_title, percent, with_qualifier
 from .formatting import figure as format_figure
@@ -45,8 +47,24 @@ def _hover_text(text: object, width: int = 70) -> str:
 
 
 def progress_data(actuals: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFrame:
-    """The rows of a progress chart: every actual and every target statement, in time order."""
-    columns = ["series", "x", "value", "unit", "year", "qualifier", "revision", "date", "source", "evidence"]
+    """The rows of a progress chart: every actual and every target statement, in time order.
+
+    `joined` marks the points a line may join: whole-year, whole-scope actuals and each article's
+    headline target. The rest (a half year, non-oil trade, a sub-goal) stand alone.
+    """
+    columns = [
+        "series",
+        "x",
+        "value",
+        "unit",
+        "year",
+        "qualifier",
+        "revision",
+        "joined",
+        "date",
+        "source",
+        "evidence",
+    ]
     # Provenance and period ride along for the chart's CSV and source line; they are not plotted.
     columns += ["period", "scope", "outlet", "url", "article_id"]
     parts = []
@@ -56,6 +74,13 @@ def progress_data(actuals: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFrame:
         part = frame.assign(series=series)
         if "revision" not in part:
             part["revision"] = False
+        if series == "actual":
+            part["joined"] = [
+                comparable_with_target(p, s)
+                for p, s in zip(_values(part, "period"), _values(part, "scope"), strict=True)
+            ]
+        else:
+            part["joined"] = part.get("headline", True)
         parts.append(part)
     if not parts:
         return pd.DataFrame(columns=columns)
@@ -65,29 +90,61 @@ def progress_data(actuals: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFrame:
     yearly = (data["series"] == "actual") & data["year"].notna()
     data["x"] = mid_year.where(yearly, pd.to_datetime(data["date"]))
     data["revision"] = data["revision"].fillna(False).astype(bool)
+    data["joined"] = data["joined"].fillna(False).astype(bool)
     data["year"] = data["year"].astype("Int64")
     return data.sort_values(["series", "x"], kind="stable").reindex(columns=columns).reset_index(drop=True)
 
 
+def _values(frame: pd.DataFrame, name: str) -> list[object]:
+    return frame[name].tolist() if name in frame else [None] * len(frame)
+
+
+# Per series and whether its points are joined: legend name, line, marker symbol.
+_TRACES = (
+    ("actual", True, "Reported, whole year", "linear", "circle"),
+    ("actual", False, "Reported, part of a year or of the metric (not joined)", None, "circle-open"),
+    ("target", True, "Headline target, as announced", "hv", "diamond"),
+    ("target", False, "Other targets in the same article", None, "diamond-open"),
+)
+YEARLY_TICKS_UP_TO = 12
+
+
+def _label(row: pd.Series) -> str:
+    text = with_qualifier(row["value"], row["unit"], row["qualifier"])
+    covers = value_context(row.get("period"), row.get("scope"))
+    if row["series"] == "target":
+        return (
+            text
+            + (f" by {int(row['year'])}" if pd.notna(row["year"]) else "")
+            + (f" ({row['scope']})" if isinstance(row.get("scope"), str) and row.get("scope") else "")
+        )
+    return text + (f" ({covers})" if covers else "")
+
+
 def progress_figure(data: pd.DataFrame, title: str) -> go.Figure:
-    """Actuals as a line over time, targets as a step line of announcements with revisions marked."""
+    """Whole-year actuals as a line, headline targets as a step line of announcements (revisions
+    labelled above their marker); points that do not compare stand alone, unjoined."""
     fig = go.Figure()
-    for series, colour, shape in (("actual", ACTUAL_COLOUR, "linear"), ("target", TARGET_COLOUR, "hv")):
-        rows = data[data["series"] == series]
+    if "joined" not in data:
+        data = data.assign(joined=True)
+    for series, joined, name, shape, symbol in _TRACES:
+        rows = data[(data["series"] == series) & (data["joined"] == joined)]
         if rows.empty:
             continue
-        labels = [
-            with_qualifier(v, u, q) + (f" by {int(y)}" if series == "target" and pd.notna(y) else "")
-            for v, u, q, y in zip(rows["value"], rows["unit"], rows["qualifier"], rows["year"], strict=True)
-        ]
+        colour = ACTUAL_COLOUR if series == "actual" else TARGET_COLOUR
+        labels = [_label(row) for _, row in rows.iterrows()]
         fig.add_trace(
             go.Scatter(
                 x=rows["x"],
                 y=rows["value"],
-                name="Reported" if series == "actual" else "Target (as announced)",
-                mode="lines+markers",
-                line={"color": colour, "shape": shape, "dash": "solid" if series == "actual" else "dash"},
-                marker={"size": 10, "symbol": "circle" if series == "actual" else "diamond"},
+                name=name,
+                mode="lines+markers" if shape else "markers",
+                line={
+                    "color": colour,
+                    "shape": shape or "linear",
+                    "dash": "solid" if series == "actual" else "dash",
+                },
+                marker={"size": 10, "symbol": symbol, "color": colour, "line": {"width": 2, "color": colour}},
                 customdata=list(
                     zip(
                         labels,
@@ -102,31 +159,39 @@ def progress_figure(data: pd.DataFrame, title: str) -> go.Figure:
             )
         )
     revisions = data[data["revision"]]
-    # Labels for a handful of revisions; beyond that they would bury the chart.
+    # Labels for a handful of revisions, set above their marker with a short arrow so that the
+    # text never sits on a point; beyond a handful they would bury the chart.
     for row in revisions.tail(MAX_REVISION_LABELS).itertuples():
         fig.add_annotation(
             x=row.x, y=row.value, text=f"revised to {format_figure(row.value, row.unit)}",
-            showarrow=True, arrowhead=2, ax=-40, ay=-35, font={"color": TARGET_COLOUR},
+            showarrow=True, arrowhead=2, arrowsize=0.8, standoff=7, ax=0, ay=-34, yanchor="bottom",
+            font={"color": TARGET_COLOUR}, bgcolor="rgba(255,255,255,0.85)",
         )  # fmt: skip
     unit = data["unit"].iloc[0] if len(data) else ""
     if len(data):
         # A year either side keeps one or two close points from zooming to milliseconds.
         first, last = pd.Timestamp(data["x"].min()), pd.Timestamp(data["x"].max())
-        fig.update_xaxes(
-            range=[first - pd.DateOffset(months=9), last + pd.DateOffset(months=9)], tickformat="%Y"
-        )
+        axis: dict[str, object] = {
+            "range": [first - pd.DateOffset(months=9), last + pd.DateOffset(months=9)],
+            "tickformat": "%Y",
+        }
+        if last.year - first.year <= YEARLY_TICKS_UP_TO:
+            # One tick per year, at mid-year where a year's figure is drawn.
+            axis.update(dtick="M12", tick0=f"{first.year - 1}-07-01", ticklabelmode="instant")
+        fig.update_xaxes(**axis)
+        # Headroom above the highest point for the revision labels.
+        fig.update_yaxes(range=[0, float(data["value"].max()) * (1.32 if len(revisions) else 1.1)])
     fig.update_layout(
         template=TEMPLATE,
         title={"text": title, "x": 0.01},
         legend={"orientation": "h", "y": -0.15},
         yaxis={
             "title": _unit_title(unit),
-            "rangemode": "tozero",
             "tickprefix": CURRENCY_SYMBOLS.get(unit, ""),
             "exponentformat": "B",
         },
         xaxis={"title": None},
-        height=440,
+        height=460,
     )
     return fig
 
@@ -190,10 +255,12 @@ def sector_figure(by_sector: pd.DataFrame, title: str = "Agreements by sector") 
             orientation="h",
             text=by_sector["records"],
             textposition="outside",
-            customdata=by_sector["documents"],
+            customdata=[
+                _shared_words(n) for n in by_sector.get("shared", pd.Series(0, index=by_sector.index))
+            ],
             marker={"color": ACTUAL_COLOUR},
             width=0.6,
-            hovertemplate="%{y}: %{x} agreement records, %{customdata} documents<extra></extra>",
+            hovertemplate="%{y}: %{x} agreement records%{customdata}<extra></extra>",
         )
     )
     fig.update_layout(
@@ -205,6 +272,12 @@ def sector_figure(by_sector: pd.DataFrame, title: str = "Agreements by sector") 
         showlegend=False,
     )
     return fig
+
+
+def _shared_words(shared: int) -> str:
+    if not shared:
+        return ""
+    return f"; {shared} {'is part of a batch' if shared == 1 else 'are parts of batches'} also covering other sectors"
 
 
 def chromium_path() -> str | None:

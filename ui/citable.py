@@ -171,8 +171,9 @@ def progress_chart_of(
     scope = f", {' and '.join(scopes)} only" if scopes else ""
     citation = Citation(
         title=title,
-        subtitle=f"{unit_name(unit)[:1].upper()}{unit_name(unit)[1:]}{scope}, as reported. Circles: each reported figure, at the "
-        "period it covers. Diamonds: each target as announced, at the date of the article.",
+        subtitle=f"{unit_name(unit)[:1].upper()}{unit_name(unit)[1:]}{scope}, as reported. Circles: reported figures at the period "
+        "they cover, joined only where each is a whole year of the whole metric (open: part of a year or of "
+        "the metric). Diamonds: each article's headline target at its date (open: its other targets).",
         source=source_line(data),
     )
     fig = cite(charts.progress_figure(data, title), citation)
