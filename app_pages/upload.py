@@ -131,16 +131,17 @@ for key in documents:
                 key=f"facts-{key}",
                 hide_index=True,
                 num_rows="fixed",
+                placeholder="",
                 disabled=["written", "sentence"],
                 column_config={
-                    "keep": st.column_config.CheckboxColumn("Keep", width=44, pinned=True),
-                    "written": st.column_config.TextColumn("As written", width=112, pinned=True),
+                    "keep": st.column_config.CheckboxColumn("Keep", width=40, pinned=True),
+                    "written": st.column_config.TextColumn("As written", width=92, pinned=True),
                     "value": st.column_config.NumberColumn(
-                        "Value", format="localized", min_value=0, width=128, pinned=True, required=True
+                        "Value", format="localized", min_value=0, width=120, pinned=True, required=True
                     ),
                     "kind": st.column_config.SelectboxColumn(
                         "Kind", options=list(review.KINDS), format_func=review.KINDS.get, required=True,
-                        width=82, pinned=True,
+                        width=72, pinned=True,
                     ),
                     "unit": st.column_config.SelectboxColumn(
                         "Unit", options=list(review.UNITS), format_func=review.unit_label, required=True,
@@ -177,9 +178,10 @@ for key in documents:
                 key=f"deals-{key}",
                 hide_index=True,
                 num_rows="fixed",
+                placeholder="",
                 disabled=["sentence"],
                 column_config={
-                    "keep": st.column_config.CheckboxColumn("Keep", width=44, pinned=True),
+                    "keep": st.column_config.CheckboxColumn("Keep", width=40, pinned=True),
                     "summary": st.column_config.TextColumn("Summary", width="medium"),
                     "sectors": st.column_config.TextColumn("Sectors"),
                     "count": st.column_config.NumberColumn("Count", min_value=1, step=1, format="%d"),

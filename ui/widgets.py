@@ -16,6 +16,14 @@ from .formatting import dated, escape_markdown, highlighted, metric_title, perce
 from .formatting import figure as figure_value
 
 DEFAULT_PAIR = "KAZ-TUR"
+# A card's value carries what it covers ("$28B (first half of 2024, non-oil)"): let it wrap
+# rather than be cut off with an ellipsis, a little smaller than Streamlit's default.
+METRIC_STYLE = """<style>
+[data-testid="stMetricValue"], [data-testid="stMetricValue"] * {
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
+}
+[data-testid="stMetricValue"] { font-size: 1.75rem; line-height: 1.2; }
+</style>"""
 
 
 def switch_pair(pair: str) -> None:
@@ -52,6 +60,7 @@ def page_for_pair(title: str | None, caption: str | None = None) -> str:
         st.info("The store holds no articles yet. Add some on the Upload page.")
         st.stop()
     st.caption(caption or pair_label(pair))
+    st.html(METRIC_STYLE)
     return pair
 
 
@@ -235,15 +244,8 @@ def agreements_card(summary: dict[str, object]) -> None:
         more = f"; {planned} more planned" if planned else ""
         st.caption(f"in {records} signing{'s' * (records != 1)}{more}")
         if summary["newest_source"] is not None:
-            year = summary["newest_year"]
-            signed = f"signed {year}; " if summary["newest_year_stated"] else ""
-            st.caption(
-                escape_markdown(
-                    "Newest: "
-                    + signed
-                    + "source "
-                    + source_line(summary["newest_source"], summary["newest_date"])
-                )
-            )
+            signed = f"; signed in {summary['newest_year']}" if summary["newest_year_stated"] else ""
+            where = source_line(summary["newest_source"], summary["newest_date"])
+            st.caption(escape_markdown(f"Newest source: {where}{signed}"))
             with st.expander("Where this comes from"):
                 evidence(str(summary["newest_evidence"]))
