@@ -62,8 +62,9 @@ for line in progress_tables.conflict_lines(conflicts):
 if len(targets):
     st.subheader("Target statements")
     st.caption(
-        "Each article's headline target comes first on its date; the other targets it states are "
-        "sub-goals, not revisions. A revision is a later article's headline that changes the one before."
+        "Each article has one headline target (the one its title repeats, else its largest whole-scope "
+        "target); the others it states are sub-goals, not revisions. A revision is a later article's "
+        "headline that changes the one before."
     )
     st.dataframe(
         progress_tables.target_table(targets),
