@@ -549,20 +549,59 @@ def newest_article(tracked: pd.DataFrame, agreements: pd.DataFrame, pair: str) -
     return str(rows.sort_values("date", kind="stable")["article_id"].iloc[-1])
 
 
+def _span_class(period: object) -> str:
+    span = span_of(period)
+    return "year" if span == "none" else span
+
+
 def article_changes(tracked: pd.DataFrame, article: str) -> pd.DataFrame:
-    """An article's figures beside what was known before it (the latest earlier figure of the same kind)."""
+    """An article's figures beside what was known before it: the latest earlier figure of the same
+    kind, scope and kind of span (a whole year is never set beside a half year).
+
+    `previous_same_period` tells an earlier source's figure for the same period (a disagreement or
+    a confirmation) from an earlier period's (a change); `previous_period` says which it covered.
+    """
     mine = _order(tracked[tracked["article_id"] == article]).copy()
+    extra = {
+        "previous_value": pd.Series(dtype=float),
+        "previous_date": pd.Series(dtype="datetime64[ns]"),
+        "previous_period": pd.Series(dtype=str),
+        "previous_same_period": pd.Series(dtype=bool),
+    }
     if mine.empty:
-        return mine.assign(
-            previous_value=pd.Series(dtype=float), previous_date=pd.Series(dtype="datetime64[ns]")
-        )
+        return mine.assign(**extra)
     published = mine["date"].iloc[0]
     earlier = _order(tracked[(tracked["date"] < published) & (tracked["article_id"] != article)])
-    last = earlier.groupby([*KEY, "kind"], sort=False).tail(1).set_index([*KEY, "kind"])
-    keys = list(zip(*(mine[k] for k in [*KEY, "kind"]), strict=True))
-    mine["previous_value"] = [last["value"].get(k) for k in keys]
-    mine["previous_date"] = [last["date"].get(k) for k in keys]
-    return mine.reset_index(drop=True)
+
+    def keyed(frame: pd.DataFrame) -> pd.DataFrame:
+        return frame.assign(
+            _scope=frame["scope"].map(_text),
+            _span=frame["period"].map(_span_class),
+            _pkey=[
+                _text(p) or (str(int(y)) if _known(y) else "")
+                for p, y in zip(frame["period"], frame["as_of_year"], strict=True)
+            ],
+        )
+
+    mine, earlier = keyed(mine), keyed(earlier)
+    keys = [*KEY, "kind", "_scope", "_span"]
+    values, dates, periods, same = [], [], [], []
+    for _, row in mine.iterrows():
+        match = earlier
+        for k in keys:
+            match = match[match[k] == row[k]]
+        exact = match[match["_pkey"] == row["_pkey"]] if row["kind"] == "actual" else match.iloc[0:0]
+        found = exact if len(exact) else match
+        last = found.iloc[-1] if len(found) else None
+        values.append(last["value"] if last is not None else np.nan)
+        dates.append(last["date"] if last is not None else pd.NaT)
+        periods.append(value_context(last["period"], None, last["as_of_year"]) if last is not None else "")
+        same.append(bool(len(exact)))
+    mine["previous_value"] = values
+    mine["previous_date"] = pd.to_datetime(pd.Series(dates, index=mine.index))
+    mine["previous_period"] = periods
+    mine["previous_same_period"] = same
+    return mine.drop(columns=["_scope", "_span", "_pkey"]).reset_index(drop=True)
 
 
 def figures_for(latest: pd.DataFrame, pair: str) -> pd.DataFrame:

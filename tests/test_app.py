@@ -299,6 +299,10 @@ def test_headline_target_half_year_figure_and_disagreeing_sources_on_the_overvie
     ]
     assert metrics["Agreements signed"] == "–"
     assert "No agreements recorded for this pair yet." in captions, "an empty state, not 0 in 0 signings"
+    changes = [plain(m.value) for m in at.markdown if m.value.startswith("- ")]
+    assert changes == ["- Trade reported: $72B (2023) (an earlier source said $84B)"], (
+        "not set beside the half year"
+    )
 
 
 def test_the_same_metric_in_two_currencies_names_the_unit(trust_app: AppTest) -> None:

@@ -150,7 +150,9 @@ def india_uae(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
 def test_points_that_do_not_compare_are_not_joined(india_uae: pd.DataFrame) -> None:
     fig = charts.progress_figure(india_uae, "Trade")
     traces = {trace.name: trace for trace in fig.data}
-    assert list(traces["Reported, whole year"].y) == [84e9, 72e9]
+    assert list(traces["Reported, whole year"].y) == [72e9], "one joined point a year: the newest source"
+    beside = traces["Reported by another source, same year"]
+    assert (list(beside.y), beside.mode) == ([84e9], "markers"), "two sources for 2023 are not a change"
     alone = traces["Reported, part of a year or of the metric (not joined)"]
     assert (list(alone.y), alone.mode) == ([28e9], "markers")
     assert alone.customdata[0][0] == "$28B (first half of 2024, non-oil)"
@@ -175,6 +177,18 @@ def test_one_tick_per_year_when_the_data_spans_few_years(years: list[int], yearl
     assert (axis.dtick == "M12") is yearly
     if yearly:
         assert axis.tick0.endswith("-07-01"), "a tick where each year's figure is drawn"
+
+
+def test_screen_copy_moves_the_citation_into_text(progress: pd.DataFrame) -> None:
+    from ui import citable
+
+    cited = citable.progress_chart_of(progress, PAIR, "trade", "", "USD", "")
+    screen, title, subtitle, footer = charts.screen_copy(cited.figure)
+    assert title == "Trade: Kazakhstan – Türkiye"
+    assert subtitle.startswith("US dollars, as reported.") and "<br>" not in subtitle
+    assert footer.startswith("Source: 3 news articles")
+    assert not screen.layout.title.text and not [a for a in screen.layout.annotations if a.name == "citation"]
+    assert cited.figure.layout.title.text, "the download keeps its citation"
 
 
 def test_revision_labels_sit_above_their_marker_with_headroom(progress: pd.DataFrame) -> None:

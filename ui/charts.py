@@ -7,6 +7,7 @@ download holds, and a `*_figure` function drawing those rows.
 from __future__ import annotations
 
 import html
+import re
 import shutil
 import textwrap
 
@@ -61,6 +62,7 @@ def progress_data(actuals: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFrame:
         "qualifier",
         "revision",
         "joined",
+        "same_year",
         "date",
         "source",
         "evidence",
@@ -79,6 +81,13 @@ def progress_data(actuals: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFrame:
                 comparable_with_target(p, s)
                 for p, s in zip(_values(part, "period"), _values(part, "scope"), strict=True)
             ]
+            # One joined point a year: another source's figure for the same year stands beside it.
+            years = part["year"].astype("Int64").astype(str)
+            later = part.assign(_y=years).sort_values("date", kind="stable")
+            repeated = later[later["joined"]].duplicated("_y", keep="last")
+            part["same_year"] = False
+            part.loc[repeated[repeated].index, "same_year"] = True
+            part.loc[part["same_year"], "joined"] = False
         else:
             part["joined"] = part.get("headline", True)
         parts.append(part)
@@ -91,6 +100,7 @@ def progress_data(actuals: pd.DataFrame, targets: pd.DataFrame) -> pd.DataFrame:
     data["x"] = mid_year.where(yearly, pd.to_datetime(data["date"]))
     data["revision"] = data["revision"].fillna(False).astype(bool)
     data["joined"] = data["joined"].fillna(False).astype(bool)
+    data["same_year"] = data.get("same_year", pd.Series(False, index=data.index)).fillna(False).astype(bool)
     data["year"] = data["year"].astype("Int64")
     return data.sort_values(["series", "x"], kind="stable").reindex(columns=columns).reset_index(drop=True)
 
@@ -101,10 +111,11 @@ def _values(frame: pd.DataFrame, name: str) -> list[object]:
 
 # Per series and whether its points are joined: legend name, line, marker symbol.
 _TRACES = (
-    ("actual", True, "Reported, whole year", "linear", "circle"),
-    ("actual", False, "Reported, part of a year or of the metric (not joined)", None, "circle-open"),
-    ("target", True, "Headline target, as announced", "hv", "diamond"),
-    ("target", False, "Other targets in the same article", None, "diamond-open"),
+    ("actual", "whole", "Reported, whole year", "linear", "circle"),
+    ("actual", "other-source", "Reported by another source, same year", None, "circle-open-dot"),
+    ("actual", "part", "Reported, part of a year or of the metric (not joined)", None, "circle-open"),
+    ("target", "whole", "Headline target, as announced", "hv", "diamond"),
+    ("target", "part", "Other targets in the same article", None, "diamond-open"),
 )
 YEARLY_TICKS_UP_TO = 12
 
@@ -127,8 +138,14 @@ def progress_figure(data: pd.DataFrame, title: str) -> go.Figure:
     fig = go.Figure()
     if "joined" not in data:
         data = data.assign(joined=True)
-    for series, joined, name, shape, symbol in _TRACES:
-        rows = data[(data["series"] == series) & (data["joined"] == joined)]
+    same = data["same_year"] if "same_year" in data else pd.Series(False, index=data.index)
+    role = (
+        pd.Series("part", index=data.index)
+        .mask(data["joined"], "whole")
+        .mask(same.astype(bool), "other-source")
+    )
+    for series, kind, name, shape, symbol in _TRACES:
+        rows = data[(data["series"] == series) & (role == kind)]
         if rows.empty:
             continue
         colour = ACTUAL_COLOUR if series == "actual" else TARGET_COLOUR
@@ -227,7 +244,10 @@ def overview_figure(data: pd.DataFrame, title: str = "Progress toward targets") 
             y=data["label"],
             orientation="h",
             text=text,
-            textposition="outside",
+            # Inside a long bar, so the words never run over the dashed target line.
+            textposition=["inside" if p >= 0.45 else "outside" for p in data["progress"]],
+            insidetextanchor="end",
+            insidetextfont={"color": "white"},
             marker={"color": ACTUAL_COLOUR},
             width=0.5,
             hovertemplate="%{y}: %{text}<extra></extra>",
@@ -278,6 +298,28 @@ def _shared_words(shared: int) -> str:
     if not shared:
         return ""
     return f"; {shared} {'is part of a batch' if shared == 1 else 'are parts of batches'} also covering other sectors"
+
+
+def _plain(text: object) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", " ", str(text or "").replace("<br>", " "))).strip()
+
+
+def screen_copy(fig: go.Figure) -> tuple[go.Figure, str, str, str]:
+    """A cited figure for the screen: the plot alone, with its title, subtitle and source line as text
+    (in that order) for the page to show around it."""
+    screen = go.Figure(fig)
+    title = " ".join(_plain(screen.layout.title.text).split())
+    subtitle = " ".join(_plain(screen.layout.title.subtitle.text).split())
+    notes = [a for a in screen.layout.annotations if a.name == "citation"]
+    footer = " ".join(_plain(notes[0].text).split()) if notes else ""
+    screen.layout.annotations = [a for a in screen.layout.annotations if a.name != "citation"]
+    footer_lines = (notes[0].text.count("<br>") + 1) if notes else 0
+    screen.update_layout(
+        title={"text": ""},
+        margin={"t": 40, "b": 40},
+        height=(screen.layout.height - 60 - 17 * footer_lines) if screen.layout.height else None,
+    )
+    return screen, title, subtitle, footer
 
 
 def chromium_path() -> str | None:

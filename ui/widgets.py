@@ -65,12 +65,20 @@ def page_for_pair(title: str | None, caption: str | None = None) -> str:
 
 
 def cited_chart(chart_: CitableChart, key: str) -> None:
-    """A citable chart (title, subtitle, source line) with its CSV, PNG and SVG downloads."""
-    chart(chart_.figure, chart_.csv, chart_.name, key)
+    """A citable chart with its CSV, PNG and SVG downloads.
+
+    The downloads carry the title, subtitle and source line drawn on the figure; on screen they are
+    text around it instead, which wraps on a phone where Plotly would cut it off.
+    """
+    screen, title, subtitle, footer = charts.screen_copy(chart_.figure)
+    st.markdown(f"**{escape_markdown(title)}**")
+    st.caption(escape_markdown(subtitle))
+    chart(screen, chart_.csv, chart_.name, key, export=chart_.figure)
+    st.caption(escape_markdown(footer))
 
 
-def chart(fig: go.Figure, data: pd.DataFrame, name: str, key: str) -> None:
-    """A chart with downloads beside it: its data as CSV and the figure as PNG and SVG."""
+def chart(fig: go.Figure, data: pd.DataFrame, name: str, key: str, export: go.Figure | None = None) -> None:
+    """A chart with downloads beside it: its data as CSV and the figure (or `export`) as PNG and SVG."""
     stem = file_stem(name)
     st.plotly_chart(
         fig,
@@ -92,7 +100,7 @@ def chart(fig: go.Figure, data: pd.DataFrame, name: str, key: str) -> None:
         on_click="ignore",
     )
     if cached.png_ready():
-        figure_json = fig.to_json()
+        figure_json = (export or fig).to_json()
         right.download_button(
             "Image (PNG)",
             data=lambda: cached.png(figure_json),
