@@ -334,3 +334,14 @@ def test_progress_page_keeps_sub_goals_in_the_table_and_flags_the_conflict(trust
         "Sources disagree on 2023: $72B (india-uae-customs.txt, 2 Oct 2024) against $84B "
         "(india-uae-goal.txt, 16 Sep 2024)."
     ]
+
+
+def test_data_page_names_the_article_it_would_remove_by_title_and_date(database: str) -> None:
+    at = open_app("app_pages/data.py")
+    chosen = at.selectbox(key="data-article").value
+    label = plain(at.checkbox(key=f"confirm-remove-{chosen}").label)
+    assert label.startswith(
+        "Yes, remove “Kazakhstan and Türkiye sign 18 agreements and set a $15 billion trade target” (29 Jul 2025)"
+    )
+    assert chosen not in label, "never by hash"
+    assert "covers" in at.dataframe[1].value.columns, "each figure says what period and scope it covers"

@@ -187,7 +187,11 @@ def test_screen_copy_moves_the_citation_into_text(progress: pd.DataFrame) -> Non
     assert title == "Trade: Kazakhstan – Türkiye"
     assert subtitle.startswith("US dollars, as reported.") and "<br>" not in subtitle
     assert footer.startswith("Source: 3 news articles")
-    assert not screen.layout.title.text and not [a for a in screen.layout.annotations if a.name == "citation"]
+    assert (
+        not screen.layout.title.text
+        and not screen.layout.title.subtitle.text
+        and not [a for a in screen.layout.annotations if a.name == "citation"]
+    )
     assert cited.figure.layout.title.text, "the download keeps its citation"
 
 

@@ -286,7 +286,7 @@ def sector_figure(by_sector: pd.DataFrame, title: str = "Agreements by sector") 
     fig.update_layout(
         template=TEMPLATE,
         title={"text": title, "x": 0.01},
-        xaxis={"title": "agreement records (a batch counts once in each of its sectors)", "dtick": 1},
+        xaxis={"title": "agreement records", "dtick": 1},
         yaxis={"autorange": "reversed", "title": None},
         height=max(200, 110 + 34 * len(by_sector)),
         showlegend=False,
@@ -315,7 +315,7 @@ def screen_copy(fig: go.Figure) -> tuple[go.Figure, str, str, str]:
     screen.layout.annotations = [a for a in screen.layout.annotations if a.name != "citation"]
     footer_lines = (notes[0].text.count("<br>") + 1) if notes else 0
     screen.update_layout(
-        title={"text": ""},
+        title={"text": "", "subtitle": {"text": ""}},
         margin={"t": 40, "b": 40},
         height=(screen.layout.height - 60 - 17 * footer_lines) if screen.layout.height else None,
     )

@@ -192,6 +192,7 @@ def facts_for_display(facts: pd.DataFrame) -> pd.DataFrame:
                 for v, u, q in zip(facts["value"], facts["unit"], facts["qualifier"], strict=True)
             ],
             "year": [str(int(y)) if pd.notna(y) else "" for y in facts["year"]],
+            "covers": [value_context(p, s) for p, s in zip(facts["period"], facts["scope"], strict=True)],
             "review": facts["state"].str.capitalize(),
             "sentence": facts["evidence"],
         }
