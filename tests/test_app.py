@@ -345,3 +345,13 @@ def test_data_page_names_the_article_it_would_remove_by_title_and_date(database:
     )
     assert chosen not in label, "never by hash"
     assert "covers" in at.dataframe[1].value.columns, "each figure says what period and scope it covers"
+
+
+def test_a_batch_filtered_by_one_sector_is_part_of_a_batch(database: str) -> None:
+    at = open_app("app_pages/agreements.py")
+    at.multiselect(key="agreements-sectors").set_value(["energy"])
+    at.run()
+    assert [s.value for s in at.subheader] == ["2 agreement records: 1 document and part of a batch of 18"]
+    shown = at.dataframe[0].value
+    assert sorted(shown["documents"]) == ["1", "part of a batch of 18"], "not 19 documents of energy"
+    assert list(shown.columns[:2]) == ["published", "signed"], "the year signed beside the article's date"
