@@ -190,10 +190,12 @@ def headline_targets(targets: pd.DataFrame) -> pd.Series:
     """
     if targets.empty:
         return pd.Series(False, index=targets.index, dtype=bool)
-    titled = {t: _title_figures(t) for t in targets["title"].dropna().unique()}
+    # Reading a title costs a parse: only where an article states more than one target of a figure.
+    several = targets.groupby([*KEY, "article_id"], sort=False)["value"].transform("size") > 1
+    titled = {t: _title_figures(t) for t in targets.loc[several, "title"].dropna().unique()}
     named = [
-        any(abs(v - value) <= 0.005 * abs(value) for v in titled.get(title, []))
-        for title, value in zip(targets["title"], targets["value"], strict=True)
+        many and any(abs(v - value) <= 0.005 * abs(value) for v in titled.get(title, []))
+        for many, title, value in zip(several, targets["title"], targets["value"], strict=True)
     ]
     ranked = targets.assign(
         _whole=targets["scope"].map(lambda s: not _text(s)),
@@ -222,17 +224,18 @@ def _side(row: pd.Series | None, prefix: str, year: str) -> dict[str, object]:
     return picked
 
 
-def _conflict(actuals: pd.DataFrame, chosen: pd.Series) -> dict[str, object]:
+def _conflict(actuals: pd.DataFrame, chosen: pd.Series, full: pd.DataFrame) -> dict[str, object]:
     """Another article's figure for the same period and scope that differs by more than 5%."""
-    same = actuals[
-        (actuals["article_id"] != chosen["article_id"])
-        & (actuals["_pkey"] == chosen["_pkey"])
-        & (actuals["_skey"] == chosen["_skey"])
-    ]
-    apart = same[(same["value"] - chosen["value"]).abs() > CONFLICT_TOLERANCE * chosen["value"]]
-    if apart.empty:
+    gap = np.abs(actuals["value"].to_numpy() - chosen["value"])
+    apart = (
+        (actuals["article_id"].to_numpy() != chosen["article_id"])
+        & (actuals["_pkey"].to_numpy() == chosen["_pkey"])
+        & (actuals["_skey"].to_numpy() == chosen["_skey"])
+        & (gap > CONFLICT_TOLERANCE * chosen["value"])
+    )
+    if not apart.any():
         return dict.fromkeys(CONFLICT_COLUMNS)
-    other = apart.loc[(apart["value"] - chosen["value"]).abs().idxmax()]
+    other = full.loc[actuals.index[np.flatnonzero(apart)[np.argmax(gap[apart])]]]
     return {
         "conflict_value": other["value"],
         "conflict_source": other["source"],
@@ -280,7 +283,9 @@ def latest_figures(tracked: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=LATEST_COLUMNS)
     ordered = _with_figure(_order(tracked))
     ordered = ordered.assign(
-        _headline=headline_targets(ordered).where(ordered["kind"] == "target", False),
+        _headline=headline_targets(ordered[ordered["kind"] == "target"]).reindex(
+            ordered.index, fill_value=False
+        ),
         _whole=ordered["scope"].map(lambda s: not _text(s)),
         _skey=ordered["scope"].map(_text),
     )
@@ -288,19 +293,23 @@ def latest_figures(tracked: pd.DataFrame) -> pd.DataFrame:
         _text(p) or (str(int(y)) if _known(y) else "")
         for p, y in zip(ordered["period"], ordered["as_of_year"], strict=True)
     ]
+    # Choose on a slim frame (no sentences): filtering the wide one costs most of the time.
+    slim = ordered[[*KEY, "kind", "value", "period", "scope", "as_of_year", "year", "date", "article_id",
+                    "_headline", "_whole", "_skey", "_pkey"]]  # fmt: skip
     rows = []
-    for key, group in ordered.groupby(KEY, sort=True):
+    for key, group in slim.groupby(KEY, sort=True):
         targets = group[group["kind"] == "target"]
-        target = None
+        target = in_article = None
         if len(targets):
             last_article = targets[targets["_whole"]] if targets["_whole"].any() else targets
-            newest = last_article["article_id"].iloc[-1]
-            in_article = targets[targets["article_id"] == newest]
-            target = in_article[in_article["_headline"]].iloc[-1]
+            in_article = targets[targets["article_id"] == last_article["article_id"].iloc[-1]]
+            heads = in_article[in_article["_headline"]]
+            target = (heads if len(heads) else in_article).iloc[-1]
         actuals = group[group["kind"] == "actual"].sort_values(["as_of_year", "date"], kind="stable")
+        target_period = target["period"] if target is not None else None
         fits = actuals[
             [
-                comparable_with_target(p, s, target["period"] if target is not None else None)
+                comparable_with_target(p, s, target_period)
                 for p, s in zip(actuals["period"], actuals["scope"], strict=True)
             ]
         ]
@@ -315,14 +324,20 @@ def latest_figures(tracked: pd.DataFrame) -> pd.DataFrame:
             if years is not None and _known(years) and years > 0 and actual["value"] > 0:
                 needed = (target["value"] / actual["value"]) ** (1.0 / float(years)) - 1.0
         progress_note, growth_note = _notes(actual, other, target)
+        full = {name: ordered.loc[row.name] if row is not None else None
+                for name, row in (("actual", actual), ("other", other), ("target", target))}  # fmt: skip
         rows.append(
             {
                 **dict(zip(KEY, key, strict=True)),
-                **_side(actual, "actual", "as_of_year"),
-                **_side(other, "other", "as_of_year"),
-                **_side(target, "target", "year"),
-                **(_conflict(actuals, actual) if actual is not None else dict.fromkeys(CONFLICT_COLUMNS)),
-                "targets_in_article": len(in_article) if target is not None else 0,
+                **_side(full["actual"], "actual", "as_of_year"),
+                **_side(full["other"], "other", "as_of_year"),
+                **_side(full["target"], "target", "year"),
+                **(
+                    _conflict(actuals, actual, ordered)
+                    if actual is not None
+                    else dict.fromkeys(CONFLICT_COLUMNS)
+                ),
+                "targets_in_article": len(in_article) if in_article is not None else 0,
                 "progress": progress,
                 "needed_growth": needed,
                 "progress_note": progress_note,

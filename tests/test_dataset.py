@@ -269,6 +269,28 @@ def test_a_missing_growth_says_why(actual: dict, target: dict, note: str) -> Non
     assert (trade["progress_note"] == "") == (actual["period"] == "2024")
 
 
+def test_an_actual_above_the_target_in_one_article_leaves_the_target_the_headline() -> None:
+    facts = pd.DataFrame(
+        [
+            {
+                "metric": "trade", "unit": "USD", "from_country": None, "to_country": None, "commodity": None,
+                "state": "extracted", "countries": "KAZ,TUR", "date": pd.Timestamp("2025-01-10"),
+                "article_id": "a", "start": 0, "figure_start": start, "figure_end": start + 5, "source": "s",
+                "outlet": None, "url": None, "title": "Trade passes its goal", "evidence": "e",
+                "qualifier": "exact", "scope": None, "kind": kind, "value": value, "year": year,
+                "period": str(year),
+            }
+            for kind, value, year, start in (("actual", 12e9, 2024, 0), ("target", 10e9, 2025, 10))
+        ]
+    )  # fmt: skip
+    trade = dataset.latest_figures(dataset.tracked_facts(facts)).iloc[0]
+    assert (trade["target_value"], trade["progress"], trade["growth_note"]) == (
+        10e9,
+        1.2,
+        "target already reached",
+    )
+
+
 @pytest.mark.parametrize(
     ("period", "scope", "words", "comparable"),
     [
