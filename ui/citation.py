@@ -21,7 +21,7 @@ APP_NAME = "Trade target tracker"
 EXPORT_SIZE = (1200, 675)
 MAX_OUTLETS = 4
 FOOTER_COLOUR = "#52606d"
-WRAP = 100  # characters a line: fits the chart on a laptop screen as well as the 1200 px export
+WRAP = 150
 
 
 class Citation(BaseModel):
