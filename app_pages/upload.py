@@ -134,7 +134,9 @@ for key in documents:
                 placeholder="",
                 disabled=["written", "sentence"],
                 column_config={
-                    "keep": st.column_config.CheckboxColumn("Keep", width=40, pinned=True),
+                    "keep": st.column_config.CheckboxColumn(
+                        "Keep", width=40, pinned=True, help="Untick to leave this row out"
+                    ),
                     "written": st.column_config.TextColumn("As written", width=92, pinned=True),
                     "value": st.column_config.NumberColumn(
                         "Value", format="localized", min_value=0, width=120, pinned=True, required=True
@@ -181,7 +183,9 @@ for key in documents:
                 placeholder="",
                 disabled=["sentence"],
                 column_config={
-                    "keep": st.column_config.CheckboxColumn("Keep", width=40, pinned=True),
+                    "keep": st.column_config.CheckboxColumn(
+                        "Keep", width=40, pinned=True, help="Untick to leave this row out"
+                    ),
                     "summary": st.column_config.TextColumn("Summary", width="medium"),
                     "sectors": st.column_config.TextColumn("Sectors"),
                     "count": st.column_config.NumberColumn("Count", min_value=1, step=1, format="%d"),
