@@ -18,7 +18,7 @@ import plotly.io as pio
 from dataset import comparable_with_target, value_context
 
 from .citation import EXPORT_SIZE, for_export
-from .formatting import CURRENCY_SYMBOLS, metric_title, percent, with_qualifier
+from .formatting import CURRENCY_SYMBOLS, figure_labels, percent, with_qualifier
 from .formatting import figure as format_figure
 
 # An explicit template: Streamlit's default one carries colour placeholders that only its
@@ -220,11 +220,9 @@ def _unit_title(unit: str) -> str:
 
 def overview_data(latest: pd.DataFrame) -> pd.DataFrame:
     """Rows of the progress-toward-targets chart: every tracked figure with both actual and target."""
-    rows = latest[latest["progress"].notna()].copy()
-    rows["label"] = [
-        metric_title(m, d, c)
-        for m, d, c in zip(rows["metric"], rows["direction"], rows["commodity"], strict=True)
-    ]
+    # Labels as on the cards: the unit joins one where a figure is tracked in two currencies.
+    labelled = latest.assign(label=figure_labels(latest)) if len(latest) else latest.assign(label="")
+    rows = labelled[labelled["progress"].notna()].copy()
     return rows[
         ["label", "pair", "metric", "direction", "unit", "actual_value", "target_value", "progress"]
     ].reset_index(drop=True)
