@@ -28,7 +28,7 @@ chosen_status = middle.multiselect(
 )
 if len(years) > 1:
     first, last = right.select_slider(
-        "Years", options=years, value=(years[0], years[-1]), key="agreements-years"
+        "Year (signed, else published)", options=years, value=(years[0], years[-1]), key="agreements-years"
     )
 else:
     first = last = years[0] if years else None
@@ -47,12 +47,19 @@ sector_chart = citable.sector_chart(
 if sector_chart is not None:
     widgets.cited_chart(sector_chart, key="sectors")
 
-records, documents = len(shown), int(shown["count"].sum())
-st.subheader(
-    f"{records} agreement record{'s' * (records != 1)}, {documents} document{'s' * (documents != 1)}"
-)
+st.subheader(dataset.agreements_heading(shown, chosen_sectors))
+if chosen_sectors:
+    st.caption(
+        "A batch that also covers sectors not chosen counts as part of a batch: its documents are not "
+        "all of the sectors chosen."
+    )
 table = shown.assign(
-    signed=shown["date"].dt.date,
+    published=shown["date"].dt.date,
+    signed=[str(y) if stated else "" for y, stated in zip(shown["year"], shown["year_stated"], strict=True)],
+    documents=[
+        dataset.batch_share(names, int(count), chosen_sectors)
+        for names, count in zip(shown["sector_list"], shown["count"], strict=True)
+    ],
     parties=shown["parties"]
     .fillna("")
     .map(lambda codes: " – ".join(sorted(country_name(c) for c in codes.split(",") if c))),
@@ -62,17 +69,33 @@ table = shown.assign(
         for o, u, s in zip(shown["outlet"], shown["url"], shown["source"], strict=True)
     ],
     link=shown["url"].map(provenance.safe_url),
-)[["signed", "parties", "summary", "status", "count", "sector_names", "outlet", "link", "evidence"]]
+)[
+    [
+        "published",
+        "signed",
+        "parties",
+        "summary",
+        "status",
+        "documents",
+        "sector_names",
+        "outlet",
+        "link",
+        "evidence",
+    ]
+]
 st.dataframe(
     table,
     hide_index=True,
     key="agreements-table",
     column_config={
-        "signed": st.column_config.DateColumn("Date"),
+        "published": st.column_config.DateColumn("Article date"),
+        "signed": st.column_config.TextColumn(
+            "Year signed", help="Where the article says when it was signed"
+        ),
         "parties": "Parties",
         "summary": st.column_config.TextColumn("Summary", width="large"),
         "status": "Status",
-        "count": st.column_config.NumberColumn("Count", format="%d"),
+        "documents": "Documents",
         "sector_names": "Sectors",
         "outlet": "Source",
         "link": st.column_config.LinkColumn("Article", display_text="open"),

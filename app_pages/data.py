@@ -4,7 +4,7 @@ import streamlit as st
 
 import dataset
 from extract.countries import country_name
-from ui import auth, cached, provenance
+from ui import auth, cached, provenance, review
 from ui.exports import csv_bytes
 from ui.formatting import escape_markdown, facts_for_display
 
@@ -70,6 +70,7 @@ st.dataframe(
         "kind": "Kind",
         "value": "Value",
         "year": "Year",
+        "covers": "Covers",
         "review": "Review",
         "sentence": st.column_config.TextColumn("Sentence", width="large"),
     },
@@ -78,8 +79,12 @@ st.dataframe(
 with st.container(border=True):
     st.markdown("**Remove this article**")
     editor = auth.can_edit("remove articles")  # if not, it says why and offers a sign-in
+    named = review.article_name(
+        articles.set_index("id").loc[chosen, "title"], articles.set_index("id").loc[chosen, "date"]
+    )
+    facts_word = f"{len(mine)} fact{'s' * (len(mine) != 1)}"
     sure = st.checkbox(
-        escape_markdown(f"Yes, remove “{labels[chosen]}” with its {len(mine)} facts and its agreements"),
+        escape_markdown(f"Yes, remove {named} with its {facts_word} and its agreements"),
         key=f"confirm-remove-{chosen}",
     )
     # Streamlit drops a press of a disabled button on the server too, so this is the gate.
@@ -88,5 +93,5 @@ with st.container(border=True):
     ):
         cached.store(url).remove_article(chosen)
         cached.after_write()
-        st.toast("Article removed")
+        st.toast(escape_markdown(f"Removed {named}"))
         st.rerun()

@@ -5,7 +5,7 @@ import streamlit as st
 
 import dataset
 from ui import cached, citable, provenance, widgets
-from ui.formatting import escape_markdown, metric_title, with_qualifier
+from ui.formatting import dated, escape_markdown, figure_labels, metric_title, target_when, with_qualifier
 
 url = cached.database_url()
 pair = widgets.page_for_pair(
@@ -16,13 +16,13 @@ rows = dataset.figures_for(cached.latest(url), pair)
 summary = dataset.agreements_summary(cached.agreements(url), pair)
 
 columns = st.columns(3)
-slots = [*(row for _, row in rows.iterrows()), None]
-for index, row in enumerate(slots):
+slots = [*zip(figure_labels(rows), (row for _, row in rows.iterrows()), strict=True), None]
+for index, slot in enumerate(slots):
     with columns[index % 3]:
-        if row is None:
+        if slot is None:
             widgets.agreements_card(summary)
         else:
-            widgets.figure_card(row)
+            widgets.figure_card(slot[1], slot[0])
 
 overview_chart = citable.overview_chart(rows, pair)
 if overview_chart is not None:
@@ -54,16 +54,29 @@ if newest is not None:
         kind = "target" if change.kind == "target" else "reported"
         if change.metric == "agreements":
             label, kind = "Agreements", "signed" if change.kind == "actual" else "planned"
-        now = with_qualifier(change.value, change.unit, change.qualifier)
+        if change.metric == "agreements":
+            now = with_qualifier(change.value, change.unit, change.qualifier)
+        elif change.kind == "target":
+            now = with_qualifier(change.value, change.unit, change.qualifier) + target_when(
+                change.year, change.period
+            )
+        else:
+            now = dated(
+                change.value, change.unit, change.qualifier, change.period, change.scope, change.as_of_year
+            )
         before = ""
         # A new batch of agreements is not a revision of the last one.
         if pd.notna(change.previous_value) and change.metric != "agreements":
             was = with_qualifier(change.previous_value, change.unit, None)
-            before = (
-                " (no change)"
-                if abs(change.previous_value - change.value) <= 0.01 * change.value
-                else f" (was {was})"
-            )
+            unchanged = abs(change.previous_value - change.value) <= 0.01 * change.value
+            if change.previous_same_period:
+                before = " (as an earlier source said)" if unchanged else f" (an earlier source said {was})"
+            elif unchanged:
+                before = " (no change)"
+            else:
+                before = f" (was {was}" + (
+                    f" for {change.previous_period})" if change.previous_period else ")"
+                )
         st.markdown(f"- {escape_markdown(f'{label} {kind}: {now}{before}')}")
     deals = cached.agreements(url)
     for deal in deals[deals["article_id"] == newest].itertuples():

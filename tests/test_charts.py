@@ -39,10 +39,12 @@ def test_progress_chart_plots_the_dataset(
     tracked, _ = samples
     fig = charts.progress_figure(progress, "Trade")
     traces = {trace.name: trace for trace in fig.data}
-    actual = traces["Reported"]
+    actual = traces["Reported, whole year"]
     assert list(actual.y) == list(dataset.actual_history(tracked, PAIR, "trade")["value"])
-    assert list(traces["Target (as announced)"].y) == [5e9, 10e9, 10e9, 15e9]
-    assert [a.text for a in fig.layout.annotations] == ["revised to $10B", "revised to $15B"]
+    assert list(traces["Headline target, as announced"].y) == [10e9, 10e9, 15e9]
+    assert list(traces["Other targets in the same article"].y) == [5e9]
+    assert traces["Other targets in the same article"].mode == "markers", "a sub-goal is not joined"
+    assert [a.text for a in fig.layout.annotations] == ["revised to $15B"]
     assert fig.layout.template.layout.paper_bgcolor is not None, "an explicit template, not Streamlit's"
 
 
@@ -75,6 +77,9 @@ def test_sector_chart_counts(samples: tuple[pd.DataFrame, pd.DataFrame]) -> None
     fig = charts.sector_figure(by_sector)
     assert list(fig.data[0].x) == by_sector["records"].tolist()
     assert "Energy" in list(fig.data[0].y)
+    energy = list(fig.data[0].y).index("Energy")
+    assert fig.data[0].customdata[energy] == "; 1 is part of a batch also covering other sectors"
+    assert "documents" not in fig.data[0].hovertemplate, "a batch's documents are not one sector's"
 
 
 def test_overview_chart_shows_progress(samples: tuple[pd.DataFrame, pd.DataFrame]) -> None:
@@ -124,3 +129,75 @@ def test_png_without_chromium_says_how_to_fix(monkeypatch: pytest.MonkeyPatch) -
         charts.figure_png(
             charts.sector_figure(pd.DataFrame({"sector": ["trade"], "records": [1], "documents": [1]}))
         )
+
+
+TRUST = Path(__file__).parent / "fixtures" / "trust"
+
+
+@pytest.fixture(scope="module")
+def india_uae(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
+    """Progress rows of India–UAE trade: a year, a half-year non-oil figure, a headline and sub-goals."""
+    store = Store(f"sqlite:///{tmp_path_factory.mktemp('trust') / 't.db'}")
+    for name in ("india-uae-goal.txt", "india-uae-customs.txt"):
+        store.ingest_path(TRUST / name)
+    tracked = dataset.tracked_facts(store.facts_frame())
+    return charts.progress_data(
+        dataset.actual_history(tracked, "ARE-IND", "trade"),
+        dataset.target_history(tracked, "ARE-IND", "trade"),
+    )
+
+
+def test_points_that_do_not_compare_are_not_joined(india_uae: pd.DataFrame) -> None:
+    fig = charts.progress_figure(india_uae, "Trade")
+    traces = {trace.name: trace for trace in fig.data}
+    assert list(traces["Reported, whole year"].y) == [72e9], "one joined point a year: the newest source"
+    beside = traces["Reported by another source, same year"]
+    assert (list(beside.y), beside.mode) == ([84e9], "markers"), "two sources for 2023 are not a change"
+    alone = traces["Reported, part of a year or of the metric (not joined)"]
+    assert (list(alone.y), alone.mode) == ([28e9], "markers")
+    assert alone.customdata[0][0] == "$28B (first half of 2024, non-oil)"
+    assert list(traces["Headline target, as announced"].y) == [100e9]
+    assert list(traces["Other targets in the same article"].y) == [60e9, 15e9]
+
+
+@pytest.mark.parametrize(
+    ("years", "yearly"),
+    [([2021, 2024], True), ([2010, 2022], True), ([1990, 2024], False)],
+)
+def test_one_tick_per_year_when_the_data_spans_few_years(years: list[int], yearly: bool) -> None:
+    data = pd.DataFrame(
+        {
+            "series": "actual", "value": [5e9, 6e9], "unit": "USD", "year": pd.array(years, dtype="Int64"),
+            "qualifier": "exact", "revision": False, "joined": True, "source": "s", "evidence": "e",
+            "date": pd.to_datetime([f"{y + 1}-02-01" for y in years]),
+            "x": pd.to_datetime([f"{y}-07-01" for y in years]),
+        }
+    )  # fmt: skip
+    axis = charts.progress_figure(data, "Trade").layout.xaxis
+    assert (axis.dtick == "M12") is yearly
+    if yearly:
+        assert axis.tick0.endswith("-07-01"), "a tick where each year's figure is drawn"
+
+
+def test_screen_copy_moves_the_citation_into_text(progress: pd.DataFrame) -> None:
+    from ui import citable
+
+    cited = citable.progress_chart_of(progress, PAIR, "trade", "", "USD", "")
+    screen, title, subtitle, footer = charts.screen_copy(cited.figure)
+    assert title == "Trade: Kazakhstan – Türkiye"
+    assert subtitle.startswith("US dollars, as reported.") and "<br>" not in subtitle
+    assert footer.startswith("Source: 3 news articles")
+    assert (
+        not screen.layout.title.text
+        and not screen.layout.title.subtitle.text
+        and not [a for a in screen.layout.annotations if a.name == "citation"]
+    )
+    assert cited.figure.layout.title.text, "the download keeps its citation"
+
+
+def test_revision_labels_sit_above_their_marker_with_headroom(progress: pd.DataFrame) -> None:
+    fig = charts.progress_figure(progress, "Trade")
+    for note in fig.layout.annotations:
+        assert note.ax == 0 and note.ay < -20 and note.yanchor == "bottom" and note.standoff > 0
+    top = fig.layout.yaxis.range[1]
+    assert top >= 1.3 * progress["value"].max(), "room above the highest marker for its label"

@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
-from ui.formatting import escape_markdown, figure, highlighted, marked, metric_title, percent, with_qualifier
+from ui.formatting import (
+    dated,
+    escape_markdown,
+    figure,
+    figure_labels,
+    highlighted,
+    marked,
+    metric_title,
+    percent,
+    target_text,
+    unit_words,
+    with_qualifier,
+)
 
 FIGURES = {
     "five billion dollars": (5e9, "USD", "$5.0B"),
@@ -62,3 +75,61 @@ def test_highlight_marks_only_the_figure() -> None:
     sentence = "Trade stands at $5 billion."
     assert highlighted(sentence, 16, 26) == "Trade stands at **\\$5 billion**\\."
     assert marked(sentence, 16, 26) == "Trade stands at «$5 billion»."
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "qualifier", "period", "scope", "year", "shown"),
+    [
+        (5e9, "USD", "exact", "2024", None, 2024, "$5.0B (2024)"),
+        (21e9, "USD", "exact", "2021-01/2021-06", None, 2021, "$21B (first half of 2021)"),
+        (
+            28e9,
+            "USD",
+            "about",
+            "2024-01/2024-06",
+            "non-oil",
+            2024,
+            "about $28B (first half of 2024, non-oil)",
+        ),
+        (1.2e9, "USD", "exact", "2024-11", None, 2024, "$1.2B (November 2024)"),
+        (5e9, "USD", "exact", None, None, 2025, "$5.0B (2025)"),
+        (5e9, "USD", "exact", None, None, None, "$5.0B"),
+    ],
+)
+def test_a_reported_figure_says_what_it_covers(value, unit, qualifier, period, scope, year, shown) -> None:
+    assert dated(value, unit, qualifier, period, scope, year) == shown
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "year", "period", "shown"),
+    [
+        (15e9, "USD", 2030, "2030", "$15B by 2030"),
+        (15e9, "USD", None, None, "$15B"),
+        (5e12, "JPY", 2027, "2022/2027", "¥5.0T over 2022–2027"),
+    ],
+)
+def test_target_text(value: float, unit: str, year: int | None, period: str | None, shown: str) -> None:
+    assert target_text(value, unit, year, period) == shown
+
+
+def test_the_unit_joins_the_label_only_where_a_figure_has_two_units() -> None:
+    rows = pd.DataFrame(
+        {
+            "metric": ["trade", "investment", "investment"],
+            "direction": ["", "JPN>IND", "JPN>IND"],
+            "commodity": ["", "", ""],
+            "unit": ["USD", "JPY", "USD"],
+        }
+    )
+    assert figure_labels(rows) == [
+        "Trade",
+        "Investment, Japan → India, yen",
+        "Investment, Japan → India, US dollars",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("unit", "words"), [("JPY", "yen"), ("t", "tonnes"), ("CHF", "Swiss Franc"), ("XYZ", "XYZ")]
+)
+def test_unit_words(unit: str, words: str) -> None:
+    assert unit_words(unit) == words

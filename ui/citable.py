@@ -18,7 +18,7 @@ import dataset
 
 from . import charts
 from .citation import Citation, cite, source_line
-from .formatting import metric_title
+from .formatting import metric_title, unit_words
 from .provenance import safe_url, source_label
 
 FACT_COLUMNS = [
@@ -48,7 +48,7 @@ class CitableChart:
 
 def unit_name(unit: str) -> str:
     """ "USD" -> "US dollars"; an unknown code stays as it is."""
-    return UNIT_NAMES.get(unit, unit)
+    return UNIT_NAMES.get(unit) or unit_words(unit)
 
 
 def _column(frame: pd.DataFrame, name: str) -> pd.Series:
@@ -168,11 +168,12 @@ def progress_chart_of(
     measure = metric_title(metric, direction, commodity)
     title = f"{measure}: {dataset.pair_label(pair)}"
     scopes = sorted({s for s in _text_column(_column(data, "scope")) if s})
-    scope = f", {' and '.join(scopes)} only" if scopes else ""
+    scope = f" (some points {' or '.join(scopes)} only)" if scopes else ""
     citation = Citation(
         title=title,
-        subtitle=f"{unit_name(unit)[:1].upper()}{unit_name(unit)[1:]}{scope}, as reported. Circles: each reported figure, at the "
-        "period it covers. Diamonds: each target as announced, at the date of the article.",
+        subtitle=f"{unit_name(unit)[:1].upper()}{unit_name(unit)[1:]}{scope}, as reported. Circles: reported figures, a line joining "
+        "whole years only (open: part of a year or of the metric). Diamonds: headline targets as announced "
+        "(open: the article's other targets).",
         source=source_line(data),
     )
     fig = cite(charts.progress_figure(data, title), citation)

@@ -6,8 +6,9 @@ import math
 import re
 
 import pandas as pd
+import pycountry
 
-from dataset import METRIC_LABELS, direction_key, direction_label
+from dataset import METRIC_LABELS, direction_key, direction_label, span_of, value_context
 
 CURRENCY_SYMBOLS = {
     "USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "CN¥", "INR": "₹", "TRY": "₺",
@@ -66,6 +67,61 @@ def figure(value: float | None, unit: str) -> str:
 def with_qualifier(value: float | None, unit: str, qualifier: str | None) -> str:
     """ "about $5.0B", "over $1.5B"."""
     return QUALIFIER_WORDS.get(qualifier or "exact", "") + figure(value, unit)
+
+
+# How the press names a currency in a label ("Investment, Japan → India, yen"); others from ISO 4217.
+CURRENCY_WORDS = {
+    "USD": "US dollars", "EUR": "euros", "GBP": "pounds", "JPY": "yen", "CNY": "yuan", "INR": "rupees",
+    "AED": "dirhams", "TRY": "lira", "KZT": "tenge", "RUB": "roubles", "KRW": "won", "SAR": "riyals",
+}  # fmt: skip
+QUANTITY_WORDS = {"t": "tonnes", "m3": "cubic metres", "bbl": "barrels", "count": "number"}
+
+
+def unit_words(unit: str) -> str:
+    """ "JPY" -> "yen", "t" -> "tonnes", "CHF" -> "Swiss Franc" (ISO 4217's name)."""
+    if unit in CURRENCY_WORDS or unit in QUANTITY_WORDS:
+        return CURRENCY_WORDS.get(unit) or QUANTITY_WORDS[unit]
+    found = pycountry.currencies.get(alpha_3=unit) if len(unit) == 3 else None
+    return found.name if found else unit
+
+
+def figure_labels(rows: pd.DataFrame) -> list[str]:
+    """Card labels; the unit joins the label where one figure is tracked in two units."""
+    keys = list(zip(rows["metric"], rows["direction"], rows["commodity"], strict=True))
+    units: dict[tuple[str, str, str], set[str]] = {}
+    for key, unit in zip(keys, rows["unit"], strict=True):
+        units.setdefault(key, set()).add(unit)
+    return [
+        metric_title(*key) + (f", {unit_words(unit)}" if len(units[key]) > 1 else "")
+        for key, unit in zip(keys, rows["unit"], strict=True)
+    ]
+
+
+def dated(
+    value: float | None,
+    unit: str,
+    qualifier: str | None,
+    period: object,
+    scope: object = None,
+    year: object = None,
+) -> str:
+    """A reported figure with what it covers: "$5.0B (2024)", "$28B (first half of 2024, non-oil)"."""
+    context = value_context(period, scope, year)
+    return with_qualifier(value, unit, qualifier) + (f" ({context})" if context else "")
+
+
+def target_when(year: object, period: object = None) -> str:
+    """ " by 2030", " over 2022–2027" (a pledge over several years), or "" when the target has no date."""
+    if span_of(period) == "years":
+        return f" over {value_context(period, None)}"
+    if year is not None and not (isinstance(year, float) and math.isnan(year)) and year is not pd.NA:
+        return f" by {int(year)}"
+    return ""
+
+
+def target_text(value: float | None, unit: str, year: object, period: object = None) -> str:
+    """ "$15B by 2030"; a pledge over several years: "¥5.0T over 2022–2027"; "$15B" with no date."""
+    return figure(value, unit) + target_when(year, period)
 
 
 def percent(share: float | None) -> str:
@@ -136,6 +192,7 @@ def facts_for_display(facts: pd.DataFrame) -> pd.DataFrame:
                 for v, u, q in zip(facts["value"], facts["unit"], facts["qualifier"], strict=True)
             ],
             "year": [str(int(y)) if pd.notna(y) else "" for y in facts["year"]],
+            "covers": [value_context(p, s) for p, s in zip(facts["period"], facts["scope"], strict=True)],
             "review": facts["state"].str.capitalize(),
             "sentence": facts["evidence"],
         }

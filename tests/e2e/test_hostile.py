@@ -166,7 +166,7 @@ def test_two_sessions_saving_at_once_lose_and_mix_nothing(
             pages, [("first.txt", "second.txt"), ("second.txt", "first.txt")], strict=True
         ):
             box = document_box(page, name)
-            box.get_by_text("stored").first.wait_for(timeout=30_000)
+            box.get_by_text("Saved:").first.wait_for(timeout=30_000)
             assert other not in page.locator('[data-testid="stMain"]').inner_text()
     finally:
         for context in contexts:

@@ -11,6 +11,7 @@ from ui.widgets import file_stem
 
 ROW_HEIGHT = 35  # Streamlit's data grid: header and rows are 35 px high
 SMALL_COLUMN = 75  # width of a column configured width="small"
+KEEP_COLUMN = 40  # the review grids' Keep column
 
 
 def wait_idle(page: Any, timeout: float = 60) -> None:
@@ -71,13 +72,13 @@ def _cell_point(table: Any, row: int, x_offset: float) -> tuple[float, float]:
 
 def untick(page: Any, table: Any, row: int) -> None:
     """Click the Keep checkbox of a row (the first column)."""
-    x, y = _cell_point(table, row, SMALL_COLUMN / 2)
+    x, y = _cell_point(table, row, KEEP_COLUMN / 2)
     page.mouse.click(x, y)
     wait_idle(page)
 
 
 def edit_cell(page: Any, table: Any, row: int, columns_right_of_sentence: int, text: str) -> None:
-    """Select the row's sentence cell, move right to the column, type a new value, press Enter."""
+    """Select the cell 135 px into the row (the review grid's Value), move right, type, press Enter."""
     x, y = _cell_point(table, row, SMALL_COLUMN + 60)
     page.mouse.click(x, y)
     for _ in range(columns_right_of_sentence):
@@ -100,7 +101,7 @@ def grid_texts(table: Any) -> list[str]:
 def save(page: Any, box: Any) -> None:
     """Press a document's Save and wait for its verdict: stored, or why not."""
     box.get_by_role("button", name="Save").click()
-    box.get_by_text(re.compile(r"stored \d|Not saved|refused")).first.wait_for(timeout=30_000)
+    box.get_by_text(re.compile(r"Saved: \d|Not saved|refused|Already stored")).first.wait_for(timeout=30_000)
     wait_idle(page)
 
 
