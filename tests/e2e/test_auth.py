@@ -118,7 +118,7 @@ def test_sign_in_gates_every_change_and_leaves_reading_open(app: RunningApp, wat
 
     # Reading needs nothing: the overview's cards and the data page's list.
     goto(page, app.url, "/")
-    assert metrics(page)["Trade"] == "$5.0B"
+    assert metrics(page)["Trade"] == "$5.0B (2025)"
     before = app.counts()  # the sample articles, stored by the first page's run
     assert before["articles"] == 5
     assert "editors sign in on Upload or Data" in page.locator('[data-testid="stSidebar"]').inner_text()
@@ -157,7 +157,7 @@ def test_sign_in_gates_every_change_and_leaves_reading_open(app: RunningApp, wat
     upload(page, [ARTICLE])
     text_box = document_box(page, ARTICLE.name)
     save(page, text_box)
-    assert re.search(r"stored \d+ facts", text_box.inner_text().replace("\\", ""))
+    assert re.search(r"Saved: \d+ figures", text_box.inner_text().replace("\\", ""))
     assert app.counts()["articles"] == before["articles"] + 1
     screenshot(page, "auth-03-upload-signed-in")
 
