@@ -476,6 +476,7 @@ def _agreement_row(article: str, agreement: Agreement, state: str) -> dict[str, 
         "evidence": agreement.evidence,
         "start": agreement.start,
         "end": agreement.end,
+        "year": agreement.year,
         "state": state,
     }
 

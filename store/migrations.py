@@ -25,7 +25,7 @@ def _create_tables(conn: Connection) -> None:
 
 
 def _add_columns(table: str, *columns: str) -> Callable[[Connection], None]:
-    """A migration adding nullable text columns that `schema` already declares (new stores get them
+    """A migration adding nullable columns that `schema` already declares (new stores get them
     from migration 1, so only missing ones are added)."""
 
     def apply(conn: Connection) -> None:
@@ -44,6 +44,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         3, "the web address and outlet an article came from", _add_columns("articles", "url", "outlet")
     ),
+    Migration(4, "the year an agreement was signed", _add_columns("agreements", "year")),
 )
 
 

@@ -91,6 +91,7 @@ agreements = Table(
     Column("evidence", Text, nullable=False),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
+    Column("year", Integer),  # the year signed, when the article says (migration 4)
     *_review_columns(),
 )
 Index("agreements_article", agreements.c.article_id)

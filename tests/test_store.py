@@ -36,6 +36,7 @@ def test_a_store_made_before_a_migration_is_brought_up_to_date(tmp_path: Path) -
         schema.schema_migrations.create(conn)
         old = [c.copy() for c in schema.facts.c if c.name not in ("period", "scope")]
         old_articles = [c.copy() for c in schema.articles.c if c.name not in ("url", "outlet")]
+        old_agreements = [c.copy() for c in schema.agreements.c if c.name != "year"]
         conn.execute(
             schema.schema_migrations.insert().values(
                 version=1, name="old", applied_at=dt.datetime.now(dt.UTC)
@@ -43,7 +44,9 @@ def test_a_store_made_before_a_migration_is_brought_up_to_date(tmp_path: Path) -
         )
         Table("facts", MetaData(), *old).create(conn)
         Table("articles", MetaData(), *old_articles).create(conn)
+        Table("agreements", MetaData(), *old_agreements).create(conn)
     assert migrate(engine) == [m.version for m in MIGRATIONS if m.version > 1]
+    assert "year" in {c["name"] for c in inspect(engine).get_columns("agreements")}
     assert {"period", "scope"} <= {c["name"] for c in inspect(engine).get_columns("facts")}
     assert {"url", "outlet"} <= {c["name"] for c in inspect(engine).get_columns("articles")}
     engine.dispose()
@@ -64,6 +67,17 @@ def test_ingest_stores_article_facts_and_agreements(store: Store) -> None:
     assert deals.iloc[0]["sectors"].split(",") == [
         "agriculture", "defence", "digital", "education", "energy", "mining", "transport",
     ]  # fmt: skip
+
+
+def test_an_agreement_keeps_the_year_it_was_signed(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "signed.txt"
+    path.write_text(
+        "Kazakhstan and Türkiye review their treaties\nDate: 2025-07-29\n\n"
+        "The sides recalled the 14 agreements concluded in 2021 on energy and transport."
+    )
+    store.ingest_path(path)
+    deals = store.agreements_frame()
+    assert deals[["count", "year"]].values.tolist() == [[14, 2021]]
 
 
 def test_same_text_again_is_a_duplicate_and_changes_nothing(store: Store) -> None:
