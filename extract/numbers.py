@@ -191,6 +191,7 @@ def _currency(match: re.Match[str]) -> tuple[str | None, str | None]:
 _CLOSING = frozenset("%)]}:;,/=+|'\"")
 _SIGNS_AND_CODES = frozenset(SIGNS) | ISO_CODES
 _LONGEST_SIGN = max(len(sign) for sign in _SIGNS_AND_CODES)
+_SIGN_ENDINGS = frozenset(sign[-1] for sign in _SIGNS_AND_CODES if not sign[-1].isalpha())
 
 
 def _sign_before(sentence: str, start: int, limit: int) -> int | None:
@@ -198,8 +199,11 @@ def _sign_before(sentence: str, start: int, limit: int) -> int | None:
     "USD 15"), or None. A lookup of the word's endings, cheaper than a pattern of every sign."""
     tail = sentence[limit:start]
     stripped = tail.rstrip()
-    if not stripped or len(tail) - len(stripped) > 1 or stripped[-1].isdigit():
+    if not stripped or len(tail) - len(stripped) > 1:
         return None
+    last = stripped[-1]
+    if not last.isalpha() and last not in _SIGN_ENDINGS:
+        return None  # "1% 2", "(1) 2": no sign ends in a digit, "%" or a bracket
     if stripped.endswith("US $"):
         return limit + len(stripped) - 4
     word = stripped.rsplit(None, 1)[-1]

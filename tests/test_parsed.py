@@ -41,3 +41,8 @@ def test_a_flattened_table_holds_no_claims() -> None:
     sentences = parse(row * (MAX_FIGURES + 1))
     assert sum(len(s.mentions) for s in sentences) == 0
     assert sum(len(s.mentions) for s in parse(row * 3)) == 3
+
+
+def test_a_run_of_bare_numbers_holds_no_claims() -> None:
+    sentences = parse("Kazakhstan and Türkiye " + "1 " * 200 + "and trade of $5 billion.")
+    assert all(not s.mentions for s in sentences)
