@@ -259,11 +259,16 @@ def find_mentions(sentence: str, decimal_comma: bool = False, limit: int | None 
         found = _with_number_of(sentence, found)
     if any(m.kind == "count" for m in found):
         found = _with_count_baselines(sentence, found)
-    if " and " in sentence and (found or words):
+    if (
+        " and " in sentence
+        and any(m.kind == "count" for m in found)
+        or (words and _AGREEMENT_HINT.search(sentence))
+    ):
         found = _with_joined_counts(sentence, found)
     return found
 
 
+_AGREEMENT_HINT = re.compile(r"(?i:agreement|memorand|mou|protocol|accord|treat|contract|deal)")
 _AGREEMENT_WORD = r"(?:agreements?|memorand(?:a|ums?)(?: of understandings?)?|MoUs?|protocols?|accords?|treat(?:y|ies)|contracts?|deals?)"
 _SMALL = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
 # "Four MoUs and one Agreement were signed", "seven new and three renewed MoUs": one batch, summed.

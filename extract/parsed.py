@@ -62,7 +62,9 @@ def bounded(sentence: Sentence, limit: int = MAX_SENTENCE) -> Iterator[Sentence]
 def _parse(sentence: Sentence, decimal_comma: bool) -> ParsedSentence:
     # A run of more numbers than a sentence could state figures ("1 2 3 ...", a table's cells) is
     # counted at C speed and skipped before any figure pattern is tried on it.
-    too_many = len(_NUMBER_RUN.findall(sentence.text)) > 4 * MAX_FIGURES
+    too_many = (
+        len(sentence.text) > 8 * MAX_FIGURES and len(_NUMBER_RUN.findall(sentence.text)) > 4 * MAX_FIGURES
+    )
     mentions = [] if too_many else find_mentions(sentence.text, decimal_comma, limit=MAX_FIGURES + 1)
     return ParsedSentence(
         text=sentence.text,
