@@ -259,10 +259,8 @@ def find_mentions(sentence: str, decimal_comma: bool = False, limit: int | None 
         found = _with_number_of(sentence, found)
     if any(m.kind == "count" for m in found):
         found = _with_count_baselines(sentence, found)
-    if (
-        " and " in sentence
-        and any(m.kind == "count" for m in found)
-        or (words and _AGREEMENT_HINT.search(sentence))
+    if (" and " in sentence and any(m.kind == "count" for m in found)) or (
+        words and _AGREEMENT_HINT.search(sentence)
     ):
         found = _with_joined_counts(sentence, found)
     return found
