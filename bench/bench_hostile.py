@@ -46,7 +46,10 @@ seconds = time.perf_counter() - start
 if sys.argv[4] == "profile":
     profile.disable()
     pstats.Stats(profile, stream=sys.stderr).sort_stats("tottime").print_stats(12)
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+# VmHWM is this process's own peak; ru_maxrss may carry the forking parent's.
+status = open("/proc/self/status").read()
+hwm = [line for line in status.splitlines() if line.startswith("VmHWM:")]
+peak = int(hwm[0].split()[1]) / 1024 if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps({"seconds": seconds, "peak_mb": peak, "facts": len(result.facts), "error": result.error}))
 """
 

@@ -188,7 +188,7 @@ def test_upload_page_adds_an_article_by_its_address(
     save = next(b for b in at.button if b.key and b.key.startswith("save-url:"))
     save.click()
     at.run()
-    assert any("stored" in plain(s.value) for s in at.success)
+    assert any("Saved:" in plain(s.value) for s in at.success)
     articles = Store(database).articles_frame()
     added = articles[articles["url"] == f"{site}{path}"]
     assert added["outlet"].tolist() == ["127.0.0.1"]

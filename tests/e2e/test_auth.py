@@ -224,7 +224,7 @@ def test_provider_sign_in_admits_listed_editors_only(
         alert = page.locator('[data-testid="stAlert"]').first.inner_text()
         assert "Signed in as eve@elsewhere.org, who is not on this deployment's list of editors" in alert
         assert page.locator(FILE_INPUT).count() == 0
-        assert metrics_after_reading(page, app) == "$6.4B"
+        assert metrics_after_reading(page, app) == "$6.4B (2025)"
     finally:
         context.close()
 
