@@ -186,7 +186,8 @@ def _sectors(text: str, spans: list[tuple[int, int]]) -> list[str]:
     """Sectors named around the agreement nouns: modifiers before, the list after, and a list that
     a verb of the sentence opens further on ("..., signed in the capital, cover agriculture, ...")."""
     found: set[str] = set()
-    text = _INSTITUTION.sub(lambda m: " " * len(m.group()), text)
+    if _INSTITUTION_HINT.search(text):
+        text = _INSTITUTION.sub(lambda m: " " * len(m.group()), text)
     for start, end in spans:
         before = " ".join(text[:start].split()[-3:])
         found.update(_sectors_in(before))
@@ -203,6 +204,9 @@ def _sectors(text: str, spans: list[tuple[int, int]]) -> list[str]:
 
 # "Sri Lanka's Ministry of Tourism Development, Wildlife and Christian Religious Affairs": words in
 # a signatory's name say who signs, not what the agreement covers.
+_INSTITUTION_HINT = re.compile(
+    r"Ministr|Department|Council|Commission|Bureau|Agency|Authority|Academy|Institute|University|Chamber|Office|Board"
+)
 _INSTITUTION = re.compile(
     r"\b(?:Ministry|Ministries|Department|Council|Commission|Bureau|Agency|Authority|Academy|Institute|"
     r"University|Chamber|Office|Board)\s+(?:of|for|on)\s+(?:the\s+)?"

@@ -29,7 +29,7 @@ _MAX_FIGURE_WARNINGS = 3
 def extract_document(document: Document) -> Extraction:
     """Facts and agreements of one document whose text is already read."""
     text = document.text
-    sentences, rejected = _within_bounds(parse(text))
+    sentences, rejected = _within_bounds(parse(text), text)
     title_paragraph = sentences[0].paragraph if sentences else 0
     pair = article_countries(
         [c for s in sentences if s.paragraph == title_paragraph for c in s.countries],
@@ -58,13 +58,17 @@ def extract_document(document: Document) -> Extraction:
     )
 
 
-def _within_bounds(sentences: list[ParsedSentence]) -> tuple[list[ParsedSentence], list[str]]:
+def _within_bounds(
+    sentences: list[ParsedSentence], text: str | None = None
+) -> tuple[list[ParsedSentence], list[str]]:
     """Drop the figures no unit allows (too large, not finite), each named in a warning.
 
     Money has one bound in every currency, so a figure is judged before its currency is resolved.
+    `text`, the whole article, lets an article without any overlong digit run skip that search.
     """
     kept: list[ParsedSentence] = []
     rejected: list[str] = []
+    long_runs = text is None or _LONG_NUMBER.search(text) is not None
     for sentence in sentences:
         good: list[Mention] = []
         for mention in sentence.mentions:
@@ -75,7 +79,7 @@ def _within_bounds(sentences: list[ParsedSentence]) -> tuple[list[ParsedSentence
                 rejected.append(f"{_clipped(figure)} ({shown_number(mention.value)}) {problem}")
             else:
                 good.append(mention)
-        for run in _LONG_NUMBER.finditer(sentence.text):
+        for run in _LONG_NUMBER.finditer(sentence.text) if long_runs else ():
             if not any(m.start < run.end() and run.start() < m.end for m in sentence.mentions):
                 rejected.append(f"{_clipped(run.group())} is too large to be a figure")
         kept.append(
