@@ -305,7 +305,7 @@ def _read_mention(
         if (
             is_price_tag(right)
             or _FOR_FIRMS.match(right)
-            or _AGREEMENTS_WORTH.search(left)
+            or _AGREEMENTS_WORTH.search(left[-120:])
             or _IN_DEALS.match(right)
             or (previous is not None and _SHARE_OF.search(left))
             or _gateway(text)
