@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import sys
 
 from .extractor import extract_file, failure_reason
-from .printable import printable
+from .printable import printable, utf8_safe
 
 log = logging.getLogger("extract")
 
@@ -17,7 +16,7 @@ log = logging.getLogger("extract")
 def error_line(name: str, error: str) -> dict[str, object]:
     """The line of a file that could not be read: empty records and the reason."""
     return {
-        "source": json_safe(name),
+        "source": utf8_safe(name),
         "title": None,
         "date": None,
         "countries": [],
@@ -27,22 +26,13 @@ def error_line(name: str, error: str) -> dict[str, object]:
     }
 
 
-def json_safe(name: str) -> str:
-    r"""A path as JSON can carry it: bytes that were not UTF-8 written as \xff, the rest unchanged."""
-    try:
-        name.encode("utf-8")
-    except UnicodeEncodeError:
-        return os.fsencode(name).decode("utf-8", "backslashreplace")
-    return name
-
-
 def file_line(name: str) -> tuple[str, list[str], str | None]:
     """One file's JSON line (strict JSON: no NaN or Infinity), its notes, and its error if any."""
     result = extract_file(name)
     if result.error:
         return json.dumps(error_line(name, result.error), ensure_ascii=False), [], result.error
     line = result.to_line()
-    line["source"] = json_safe(name)
+    line["source"] = utf8_safe(name)
     return json.dumps(line, ensure_ascii=False, allow_nan=False), result.warnings, None
 
 

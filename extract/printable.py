@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 
 def printable(name: str) -> str:
     r"""`name` with every non-printable character escaped: ESC as \x1b, a newline as \n.
@@ -11,6 +13,15 @@ def printable(name: str) -> str:
     if name.isprintable():
         return name
     return "".join(char if char.isprintable() else _escaped(char) for char in name)
+
+
+def utf8_safe(name: str) -> str:
+    r"""`name` as UTF-8 can carry it (JSON, a database): bytes that were not UTF-8 written as \xff."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+    return name
 
 
 def _escaped(char: str) -> str:

@@ -18,6 +18,7 @@ from sqlalchemy.pool import NullPool
 
 from extract import Agreement, Extraction, Fact, extract_bytes, extract_file
 from extract.models import value_problem
+from extract.printable import utf8_safe
 
 from . import schema
 from .migrations import migrate
@@ -124,7 +125,7 @@ class Store:
 
         Without `keep_empty`, an article with no figure and no agreement is not stored ("empty").
         """
-        result = extract_file(path).model_copy(update={"source": _stored_name(Path(path).name)})
+        result = extract_file(path).model_copy(update={"source": utf8_safe(Path(path).name)})
         return self._ingest(result, keep_empty)
 
     def ingest_bytes(self, data: bytes, name: str, keep_empty: bool = True) -> IngestOutcome:
@@ -483,15 +484,6 @@ def _agreement_row(article: str, agreement: Agreement, state: str) -> dict[str, 
 
 def _stored_message(facts: int, agreements: int) -> str:
     return f"stored {facts} fact{'s' * (facts != 1)} and {agreements} agreement{'s' * (agreements != 1)}"
-
-
-def _stored_name(name: str) -> str:
-    r"""A file name the database can hold: bytes that were not UTF-8 written as \xff."""
-    try:
-        name.encode("utf-8")
-    except UnicodeEncodeError:
-        return os.fsencode(name).decode("utf-8", "backslashreplace")
-    return name
 
 
 def _invalid_figure(facts: Iterable[Fact]) -> str | None:
