@@ -14,7 +14,7 @@ from ._vocab import (
     SIGNING_VERBS,
     WORD_NUMBERS,
 )
-from .cues import PLANNED_RE, SIGNING_RE, is_price_tag
+from .cues import PLANNED_RE, SIGNING_RE, is_price_tag, prices_agreements
 from .models import Agreement
 from .numbers import Mention
 from .parsed import ParsedSentence
@@ -300,16 +300,7 @@ def _count_and_value(text: str, mentions: tuple[Mention, ...]) -> tuple[int | No
 
 def _prices_agreement(text: str, mention: Mention) -> bool:
     """ "a £1 billion package of deals" or "27 MoUs worth $2.8 billion"."""
-    before = text[max(0, mention.start - 60) : mention.start]
-    return is_price_tag(text[mention.end :]) or bool(_WORTH_AFTER_NOUN.search(before))
-
-
-_WORTH_AFTER_NOUN = re.compile(
-    r"(?:"
-    + _alternation(AGREEMENT_RECORD_NOUNS)
-    + r")\s+(?:\w+\s+){0,2}?(?:worth|valued at|totall?ing)\s*(?:about|around|some|over|more than|nearly)?\s*$",
-    re.I,
-)
+    return is_price_tag(text[mention.end :]) or prices_agreements(text[: mention.start])
 
 
 def _status(text: str) -> str:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from ._trie import trie_pattern
 from ._vocab import (
     ACTUAL_CUES,
+    AGREEMENT_RECORD_NOUNS,
     BLOCKING_WORDS,
     COMMODITIES,
     FUTURE_INFINITIVES,
@@ -172,6 +173,20 @@ def scope_of(text: str, label: Label | None) -> str | None:
         text[label.end : label.end + 40]
     )
     return SCOPE_WORDS[found.group(1).lower()] if found else None
+
+
+# "27 MoUs worth $2.8 billion", "14 investment agreements worth more than 29 billion riyals".
+_WORTH_AFTER_AGREEMENTS = re.compile(
+    r"(?<![\w-])(?:" + trie_pattern(AGREEMENT_RECORD_NOUNS) + r")\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:worth|valued at|totall?ing|amounting to|with a (?:total )?value of)\s*"
+    r"(?:(?:about|around|some|over|more than|nearly|almost|up to|approximately|roughly)\s+)?$",
+    re.I,
+)
+
+
+def prices_agreements(left: str) -> bool:
+    """True when the figure after `left` is what a batch of agreements is worth, not a flow."""
+    return bool(_WORTH_AFTER_AGREEMENTS.search(left[-120:]))
 
 
 def is_step(bare_left: str) -> bool:

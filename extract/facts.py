@@ -18,6 +18,7 @@ from .cues import (
     is_price_tag,
     is_step,
     kind_of,
+    prices_agreements,
     qualifier_of,
     scope_of,
     when_of,
@@ -305,7 +306,7 @@ def _read_mention(
         if (
             is_price_tag(right)
             or _FOR_FIRMS.match(right)
-            or _AGREEMENTS_WORTH.search(left[-120:])
+            or prices_agreements(left)
             or _IN_DEALS.match(right)
             or (previous is not None and _SHARE_OF.search(left))
             or _gateway(text)
@@ -736,13 +737,6 @@ _EXCHANGED = re.compile(
 # "..., of which 28% was settled in renminbi, ... US$57bil": a share of the figure before, in money.
 _SHARE_OF = re.compile(
     r"\b(?:of which|of this|of that)\b[^.;]{0,30}?\d(?:[\d.,]*)\s?(?:%|percent|per cent)", re.I
-)
-# "14 investment agreements worth 29 billion riyals": what the deals are worth, not a flow.
-_AGREEMENTS_WORTH = re.compile(
-    r"\b(?:agreements?|deals?|contracts?|memorand(?:a|ums?)(?: of understanding)?|MoUs?|accords?)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:worth|valued at|totall?ing|amounting to|with a (?:total )?value of)\s*"
-    r"(?:(?:about|around|some|over|more than|nearly|almost|up to|approximately|roughly)\s+)?$",
-    re.I,
 )
 _INVESTING = re.compile(r"\b(?:invest\w*|FDI|foreign direct)\b", re.I)
 _BILATERAL = re.compile(
