@@ -58,17 +58,15 @@ def extract_document(document: Document) -> Extraction:
     )
 
 
-def _within_bounds(
-    sentences: list[ParsedSentence], text: str | None = None
-) -> tuple[list[ParsedSentence], list[str]]:
+def _within_bounds(sentences: list[ParsedSentence], text: str) -> tuple[list[ParsedSentence], list[str]]:
     """Drop the figures no unit allows (too large, not finite), each named in a warning.
 
     Money has one bound in every currency, so a figure is judged before its currency is resolved.
-    `text`, the whole article, lets an article without any overlong digit run skip that search.
+    `text` is the whole article: one without any overlong digit run skips that search per sentence.
     """
     kept: list[ParsedSentence] = []
     rejected: list[str] = []
-    long_runs = text is None or _LONG_NUMBER.search(text) is not None
+    long_runs = _LONG_NUMBER.search(text) is not None
     for sentence in sentences:
         good: list[Mention] = []
         for mention in sentence.mentions:

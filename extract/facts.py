@@ -543,7 +543,12 @@ def _inherited_metric(text: str, reading: _Reading) -> str | None:
             return fact.metric
     # "Our bilateral trade is substantial. And it's of the order of $6 billion."; a heading
     # ("Bilateral trade:") a sentence or two back names it too.
-    for earlier in reversed(reading.previous_sentences):
+    return _measure_named_before(reading.previous_sentences)
+
+
+def _measure_named_before(sentences: list[str]) -> str | None:
+    """Trade or investment, when one of `sentences` (the last first) names it."""
+    for earlier in reversed(sentences):
         label = find_label(earlier, "")
         if label is not None and label.metric in ("trade", "investment"):
             return label.metric
@@ -565,8 +570,7 @@ def _level_after_label(left: str, reading: _Reading) -> str | None:
         return None
     if find_label(left, "") is not None:
         return None
-    label = find_label(reading.previous_sentences[-1], "")
-    return label.metric if label is not None and label.metric in ("trade", "investment") else None
+    return _measure_named_before(reading.previous_sentences[-1:])
 
 
 def _inherited_commodity(reading: _Reading) -> str | None:
@@ -649,9 +653,9 @@ def _own_total(text: str, countries: list[CountryMention]) -> bool:
     return len(codes) == 1 and owner and not _PARTNER_WORDS.search(text)
 
 
-def _names_third_country(window: list[CountryMention], pair: list[str], text: str = "") -> bool:
+def _names_third_country(window: list[CountryMention], pair: list[str], text: str) -> bool:
     return any(
-        c.code not in pair and c.form != "capital" and not (text and _RANKED_AFTER.search(text, 0, c.start))
+        c.code not in pair and c.form != "capital" and not _RANKED_AFTER.search(text, 0, c.start)
         for c in window
     )
 

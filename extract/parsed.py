@@ -18,7 +18,8 @@ MAX_SENTENCE = 1000
 # dozens is a flattened table or a list, whose cells are no claims: it keeps none of them.
 MAX_FIGURES = 20
 _NUMBER_RUN = re.compile(r"\d+")
-_CLAUSE_CUT = re.compile(r"[;,]\s|\s")
+_CLAUSE_BREAK = re.compile(r"[;,]\s")
+_SPACE = re.compile(r"\s")
 
 
 @dataclass(frozen=True)
@@ -44,9 +45,10 @@ def bounded(sentence: Sentence, limit: int = MAX_SENTENCE) -> Iterator[Sentence]
     text, start = sentence.text, 0
     while len(text) - start > limit:
         window = text[start : start + limit]
-        cuts = [m.end() for m in _CLAUSE_CUT.finditer(window, limit // 2)]
-        semicolons = [m.end() for m in re.finditer(r"[;,]\s", window[limit // 2 :])]
-        cut = start + (limit // 2 + semicolons[-1] if semicolons else cuts[-1] if cuts else limit)
+        # The last clause break in the window's second half, else its last space, else its end.
+        clauses = [m.end() for m in _CLAUSE_BREAK.finditer(window, limit // 2)]
+        spaces = [m.end() for m in _SPACE.finditer(window, limit // 2)]
+        cut = start + (clauses or spaces or [limit])[-1]
         piece = text[start:cut].rstrip()
         if piece:
             yield Sentence(
