@@ -94,19 +94,24 @@ def app(tmp_path_factory: pytest.TempPathFactory, browser: object) -> Iterator[R
         process.wait(timeout=30)
 
 
-def _wait_until_ready(app: RunningApp, browser: object) -> None:
-    """Ready means the upload page's file input is attached, not just a healthy socket."""
-    deadline = time.time() + 90
+def wait_for_health(app: RunningApp, seconds: float = 90) -> None:
+    """Until the server answers its health check; a server that dies or never answers raises."""
+    deadline = time.time() + seconds
     while True:
         try:
             with urllib.request.urlopen(f"{app.url}/_stcore/health", timeout=2) as answer:
                 if answer.status == 200:
-                    break
+                    return
         except OSError:
             pass
         if app.process.poll() is not None or time.time() > deadline:
             raise RuntimeError(f"the app did not start:\n{app.log.read_text()[-3000:]}")
         time.sleep(0.1)
+
+
+def _wait_until_ready(app: RunningApp, browser: object) -> None:
+    """Ready means the upload page's file input is attached, not just a healthy socket."""
+    wait_for_health(app)
     context = browser.new_context()  # type: ignore[attr-defined]
     page = context.new_page()
     page.goto(f"{app.url}/upload")

@@ -12,8 +12,6 @@ import re
 import secrets as secrets_module
 import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,7 +21,7 @@ from playwright.sync_api import expect
 
 from ui.auth import EDITORS_ENV, hash_password
 
-from .conftest import ROOT, RunningApp, Watched, _free_port, screenshot
+from .conftest import ROOT, RunningApp, Watched, _free_port, screenshot, wait_for_health
 from .oidc_provider import Provider
 from .ui import document_box, goto, metrics, save, upload, wait_idle
 
@@ -52,17 +50,7 @@ def _server(folder: Path, secrets: str, port: int | None = None) -> Iterator[Run
         )  # fmt: skip
     running = RunningApp(f"http://127.0.0.1:{port}", database_url, process, log)
     try:
-        deadline = time.time() + 90
-        while True:
-            try:
-                with urllib.request.urlopen(f"{running.url}/_stcore/health", timeout=2) as answer:
-                    if answer.status == 200:
-                        break
-            except OSError:
-                pass
-            if process.poll() is not None or time.time() > deadline:
-                raise RuntimeError(f"the app did not start:\n{log.read_text()[-3000:]}")
-            time.sleep(0.1)
+        wait_for_health(running)
         yield running
     finally:
         process.terminate()
