@@ -22,7 +22,7 @@ from .text import looks_english, normalise, reflow, strip_furniture
 log = logging.getLogger(__name__)
 
 # A run of 19 or more digits (commas allowed) is past every bound: no report means such a figure.
-_LONG_NUMBER = re.compile(r"(?<![\d.,])\d(?:,?\d){18,}")
+_LONG_NUMBER = re.compile(r"(?=\d)(?<![\d.,])\d(?:,?\d){18,}")
 _MAX_FIGURE_WARNINGS = 3
 
 

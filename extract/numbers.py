@@ -41,7 +41,7 @@ def _alternation(words: Iterable[str]) -> str:
 # "612,87" is a decimal comma: a comma before one or two digits never separates thousands.
 # Indian grouping ("3,20,000 crore", "1,50,000") pairs digits after the first thousand.
 _DIGITS = r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3},\d{1,2}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-DECIMAL_COMMA = re.compile(r"(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])")
+DECIMAL_COMMA = re.compile(r"(?=\d)(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])")
 _THOUSANDS_GROUP = re.compile(r"\d{1,3},\d{3}")
 _DECIMAL_TOKEN = re.compile(r"\d{1,3},\d{1,2}")
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
@@ -109,7 +109,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "number": re.compile(number),
         # Most sentences spell no number: digits alone scan several times faster.
-        "digits": re.compile(rf"(?P<num>(?<![\d.,])(?:{_DIGITS}))"),
+        "digits": re.compile(rf"(?=\d)(?P<num>(?<![\d.,])(?:{_DIGITS}))"),
         "prefix_before": re.compile(rf"{prefix_before}\s?$"),
         "quantity": re.compile(rf"{number}{second}{scale}\s?(?:of\s)?{units}"),
         "money_prefix": re.compile(rf"{prefix}\s?(?:{number}){second_signed}{scale}(?:\s(?:{suffix}))?"),

@@ -40,7 +40,7 @@ class TimeContext:
     last: When | None = None  # the period named last in the article, for "the same period"
 
 
-_YEAR = r"(?<![\d.,$£€])(?:19|20)\d\d(?![\d%]|\s?(?:percent|per cent|-\d{4})|[-/]\d\d(?!\d))"
+_YEAR = r"(?=[12])(?<![\d.,$£€])(?:19|20)\d\d(?![\d%]|\s?(?:percent|per cent|-\d{4})|[-/]\d\d(?!\d))"
 _REL_YEAR = r"(?i:this year|last year|the previous year|the current year|the year|the past year)"
 _MONTH = rf"(?:{trie_pattern(MONTHS)})\b\.?"
 _COUNT = rf"(?:\d{{1,2}}|(?i:{trie_pattern(COUNT_WORDS)}))"
