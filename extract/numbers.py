@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ._trie import trie_pattern
@@ -255,6 +255,8 @@ def find_mentions(sentence: str, decimal_comma: bool = False, limit: int | None 
                 break
         if limit is not None and len(found) >= limit:
             return found
+    if "from" in sentence:
+        found = _with_shared_units(sentence, found, patterns["number" if words else "digits"])
     if "number of" in sentence.lower():
         found = _with_number_of(sentence, found)
     if any(m.kind == "count" for m in found):
@@ -264,6 +266,58 @@ def find_mentions(sentence: str, decimal_comma: bool = False, limit: int | None 
     ):
         found = _with_joined_counts(sentence, found)
     return found
+
+
+# "from 3 to 5 billion dollars", "from the current 20 to at least 35 bcm": a change from one level
+# to another whose scale and unit are written once, at the end; "ranging from 3 to 5" is a range.
+_FROM_BEFORE = re.compile(
+    r"(?<!range )(?<!ranged )(?<!ranges )(?<!ranging )(?<!anywhere )\bfrom\s+(?:the\s+)?"
+    r"(?:(?:current|present|existing|previous|earlier|about|around|some|nearly|over|almost|roughly)\s+)*$",
+    re.I,
+)
+_TO_BETWEEN = re.compile(
+    r"\s*(?:-|to)\s*(?:(?:at least|about|around|nearly|over|more than|some|almost|up to|roughly)\s+)?",
+    re.I,
+)
+
+
+def _with_shared_units(sentence: str, found: list[Mention], number: re.Pattern[str]) -> list[Mention]:
+    out: list[Mention] = []
+    for mention in found:
+        head = number.search(sentence, mention.start, mention.end)
+        if (
+            mention.value_max is not None
+            and mention.kind != "count"
+            and head is not None
+            and head.start() == mention.start
+            and _FROM_BEFORE.search(sentence, 0, mention.start)
+        ):
+            # One match read "3 to 5 billion" as a range: two levels, each at the scale written.
+            high = number.search(sentence, head.end(), mention.end)
+            low_value = parse_number(head.group())
+            if high is not None and low_value and _TO_BETWEEN.fullmatch(sentence, head.end(), high.start()):
+                out.append(replace(mention, value_max=None, end=head.end()))
+                out.append(replace(mention, value=mention.value_max, value_max=None, start=high.start()))
+                continue
+        out.append(mention)
+    found = out
+    extra: list[Mention] = []
+    covered = {(m.start, m.end) for m in found}
+    for token in number.finditer(sentence):
+        if any(m.start <= token.start() < m.end for m in found) or (token.start(), token.end()) in covered:
+            continue
+        if not _FROM_BEFORE.search(sentence, 0, token.start()):
+            continue
+        step = _TO_BETWEEN.match(sentence, token.end())
+        later = next((m for m in found if step and m.start == step.end()), None)
+        value = parse_number(token.group())
+        head = number.match(sentence, later.start) if later is not None else None
+        first = parse_number(head.group()) if head is not None else None
+        if later is None or not value or not first or later.value_max is not None:
+            continue
+        factor = later.value / first
+        extra.append(replace(later, value=_times(value, factor), start=token.start(), end=token.end()))
+    return sorted([*found, *extra], key=lambda m: m.start) if extra else found
 
 
 _AGREEMENT_HINT = re.compile(r"(?i:agreement|memorand|mou|protocol|accord|treat|contract|deal)")

@@ -957,6 +957,23 @@ LEVELS = {
         "Officials put current trade between the two countries at about $13-$14 billion.",
         [{"value": 13e9, "value_max": 14e9, "qualifier": "range"}],
     ),
+    # "from 3 to 5 billion": two levels whose scale and unit are written once, after the second.
+    "a change from one level to another, the unit written once": Example(
+        "Trade between Kazakhstan and Türkiye grew from 3 to 5 billion dollars last year.",
+        [{"value": 3e9, "value_max": None}, {"value": 5e9, "value_max": None, "year": 2024}],
+    ),
+    "a goal from the current level, the unit written once": Example(
+        "The two sides aim to raise trade from the current 10 to 15 billion dollars.",
+        [{"value": 10e9, "kind": "actual"}, {"value": 15e9, "kind": "target"}],
+    ),
+    "a volume goal from the current level, the unit written once": Example(
+        "Kazakhstan pledged to raise gas supplies from the current 20 to at least 35 billion cubic metres.",
+        [{"value": 20e9, "kind": "actual"}, {"value": 35e9, "kind": "target"}],
+    ),
+    "what ranges from one figure to another is a range": Example(
+        "Kazakh investments in Türkiye range from 3 to 5 billion dollars, officials said.",
+        [{"value": 3e9, "value_max": 5e9}],
+    ),
     "a year followed by a level is no range": Example(
         "Trade between Kazakhstan and Türkiye rose 27 percent in 2024 to $6.8 billion.",
         [{"value": 6.8e9, "year": 2024}],
@@ -1151,11 +1168,6 @@ KNOWN_MISSES = {
     "same-day signing in the future tense": Example(
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
-    ),
-    # A bare number whose unit comes only with the next figure ("from 20 to 35 bcm").
-    "unit shared with the next figure": Example(
-        "Kazakhstan pledged to raise gas supplies from the current 20 to at least 35 billion cubic metres.",
-        [{"value": 20e9, "kind": "actual"}, {"value": 35e9, "kind": "target"}],
     ),
     # A second pair in the same article: the extractor keeps to the article's main pair.
     "a second pair named in the article": Example(
