@@ -277,6 +277,9 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
             verb = verbs[-1]
             if verb.group(1).lower().endswith("ing") and _PAST_MAIN_VERB.search(left, 0, verb.start()):
                 return "actual"  # "trade saw strong growth, increasing by 69 per cent to AED 135 billion"
+            at = len(prefix) - len(left) + verb.start()
+            if verb.group(1).lower() in _RESULT_GERUNDS and _past_clause_before(prefix, at):
+                return "actual"  # "exports reached $2.1bn and imports $3bn, bringing total trade to $5.1bn"
             return _GROWTH[verb.group(1).lower()]
         if any(kind == "target" for _, kind in found):
             return "target"
@@ -303,6 +306,22 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
     if _OVER_YEARS.search(sentence_rest) and _PLEDGE_BEFORE.search(left):
         return "target"  # "Abe announced 3.5 trillion yen ... over five years": a pledge, however old
     return None
+
+
+# A gerund of result takes the tense of the clause before it: "..., bringing the total to $5bn".
+_RESULT_GERUNDS = frozenset(("bringing", "taking", "pushing", "lifting"))
+_PAST_RISE_WORD = re.compile(
+    r"\b(?:rose|grew|increased|jumped|climbed|soared|surged|doubled|tripled|expanded|gained)\b", re.I
+)
+
+
+def _past_clause_before(prefix: str, end: int) -> bool:
+    """Whether the sentence before `end` states a figure as done ("amounted to", "rose")."""
+    kinds = [(m.end(), _cue_kind(prefix, m)) for m in _CUE_RE.finditer(prefix, 0, end)]
+    kinds += [(m.end(), "target") for m in _FUTURE_RE.finditer(prefix, 0, end)]
+    kinds += [(m.end(), "actual") for m in _PAST_RISE_WORD.finditer(prefix, 0, end)]
+    kinds = [(at, kind) for at, kind in kinds if kind]
+    return bool(kinds) and max(kinds)[1] == "actual"
 
 
 # "over the next five years", "in the coming decade": a figure still to be reached.

@@ -434,7 +434,7 @@ def _read_mention(
     window = [c for c in countries if clause_start <= c.start and c.end <= right_bound + 5]
     if metric != "commodity_volume" and (
         _names_third_country(window, reading.pair, text)
-        or _BLOC.search(text, max(0, clause_start), right_bound + 5)
+        or _bloc_partner(text, max(0, clause_start), right_bound + 5)
     ):
         return None  # "with bilateral trade with ASEAN reaching ...": another partner's figure
     if metric == "trade" and _own_total(text, countries):
@@ -643,6 +643,19 @@ _BLOC = re.compile(
     r"African Union|Belt and Road|RCEP|CIS countries|Commonwealth of Independent States|"
     r"Latin America|Central Asia|Southeast Asia|South Asia|Middle East|Sub-Saharan Africa)\b"
 )
+# "Türkiye's largest trading partner in Central Asia": the field of a ranking, not a partner.
+_RANKED_WITHIN = re.compile(
+    r"\b(?:largest|biggest|top|leading|main|major|first|second|third|fourth|fifth|key|important)\b"
+    r"[^.;,]{0,40}?\b(?:in|among|within|across|from)\s+(?:the\s+)?(?:member\s+states\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+
+
+def _bloc_partner(text: str, start: int, end: int) -> bool:
+    """A group of countries or a region named as a partner in text[start:end]."""
+    return any(not _RANKED_WITHIN.search(text, 0, m.start()) for m in _BLOC.finditer(text, start, end))
+
+
 _PARTNER_WORDS = re.compile(r"\b(?:between|with|bilateral|mutual|two-way|reciprocal)\b", re.I)
 
 

@@ -385,6 +385,8 @@ def _with_number_of(sentence: str, found: list[Mention]) -> list[Mention]:
 
 def _mention(name: str, match: re.Match[str], decimal_comma: bool = False) -> Mention | None:
     start, end = match.start(), match.end()
+    if name != "count" and match.group("num2") and _YEARLIKE.fullmatch(match.group("num")):
+        return None  # "in 2023 and 3.4 billion dollars": a year, then the next figure
     if name == "quantity":
         unit, multiplier = QUANTITY_UNITS[" ".join(match.group("unit").lower().split())]
         scaled = _scaled(match, multiplier if not match.group("scale") or multiplier == 1 else 1)

@@ -974,6 +974,28 @@ LEVELS = {
         "Kazakh investments in Türkiye range from 3 to 5 billion dollars, officials said.",
         [{"value": 3e9, "value_max": 5e9}],
     ),
+    "a year and the next figure are no range": Example(
+        "Trade reached 5.3 billion dollars in 2023 and 3.4 billion dollars in January-July 2024.",
+        [{"value": 5.3e9, "year": 2023}, {"value": 3.4e9, "year": 2024, "period": "2024-01/2024-07"}],
+    ),
+    "a total brought about by the figures before": Example(
+        "Kazakh exports to Türkiye amounted to $2.1 billion, while imports reached $3 billion, bringing "
+        "total trade to $5.1 billion.",
+        [{"value": 5.1e9, "kind": "actual"}],
+    ),
+    "a total a past rise took it to": Example(
+        "Trade rose 10 percent last year, taking the total to $5.1 billion.",
+        [{"value": 5.1e9, "kind": "actual", "year": 2024}],
+    ),
+    "a plan bringing trade to a goal": Example(
+        "The sides agreed on a roadmap bringing trade to $10 billion by 2030.",
+        [{"value": 10e9, "kind": "target", "year": 2030}],
+    ),
+    "the region a partner ranks in is no partner": Example(
+        "Kazakhstan is Türkiye's largest trading partner in Central Asia, with bilateral trade worth "
+        "$6.3 billion last year.",
+        [{"value": 6.3e9, "year": 2024}],
+    ),
     "a year followed by a level is no range": Example(
         "Trade between Kazakhstan and Türkiye rose 27 percent in 2024 to $6.8 billion.",
         [{"value": 6.8e9, "year": 2024}],
