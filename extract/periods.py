@@ -83,6 +83,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:(?i:(?:fiscal|financial)\s+(?:year\s+)?)|FY\s?)(?P<y1>(?:19|20)\d\d|\d\d)(?:\s*[-/]\s*(?P<y2>(?:19|20)?\d\d))?(?!\d)"
         r"|(?<![\d.,$])(?P<b1>(?:19|20)\d\d)[-/](?P<b2>\d\d)(?![\d%])"
     ),
+    # "for 2005-2024", "the 2021–2025 plan": a span of years written with a dash.
+    "year_range": re.compile(r"(?<![\d.,$£€])(?P<y1>(?:19|20)\d\d)\s?[-/]\s?(?P<y2>(?:19|20)\d\d)(?![\d%])"),
     "month": re.compile(
         rf"(?P<m>{_MONTH})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<y>{_YEAR}))?(?P<alone>\s+alone)?"
     ),
@@ -250,6 +252,13 @@ def _resolve_match(name: str, m: re.Match[str], ctx: TimeContext, prep: str) -> 
         return When(year, months_span(year, month, month), prep, m.start(), m.end(), relative=not m["y"])
     if name == "years_span":
         return When(None, f"{m['y1']}/{m['y2']}", "since", m.start(), m.end())
+    if name == "year_range":
+        first, last = int(m["y1"]), int(m["y2"])
+        if last == first + 1:
+            return When(last, f"FY{last}", prep or "in", m.start(), m.end())  # "2023-2024": one fiscal year
+        if last <= first:
+            return None
+        return When(None, f"{first}/{last}", "since", m.start(), m.end())
     if name == "year":
         year = int(m["y"])
         if prep == "since":
@@ -336,6 +345,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     ),
     "fiscal": ("fiscal", "financial", "fy", "-", "/"),
     "years_span": ("between", "from"),
+    "year_range": ("-", "/"),
     "horizon": ("years",),
     "months_past": ("months",),
     "n_months": ("months",),

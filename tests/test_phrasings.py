@@ -707,6 +707,14 @@ PERIODS = {
         "Bilateral trade stood at $3.4 billion in 2023-24.",
         [{"value": 3.4e9, "year": 2024, "period": "FY2024"}],
     ),
+    "a span of years written with a dash": Example(
+        "Direct investment from Kazakhstan into Türkiye amounted to 612 million dollars for 2005-2024.",
+        [{"value": 612e6, "year": None, "period": "2005/2024", "from": "KAZ", "to": "TUR"}],
+    ),
+    "two years joined by a dash are one fiscal year": Example(
+        "Trade reached $5 billion in 2023-2024.",
+        [{"value": 5e9, "year": 2024, "period": "FY2024"}],
+    ),
     "a whole year": Example(
         "Trade between the countries reached $5.1 billion in 2024.",
         [{"value": 5.1e9, "year": 2024, "period": "2024"}],
