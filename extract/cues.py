@@ -99,7 +99,9 @@ _LABEL_CLAUSE_END = re.compile(r"[,;:()]|\bwhile\b|\bwhereas\b")
 _BETWEEN_WITH = re.compile(r"\b(?:between|with)\b")
 _BY_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b")
 _TARGET_YEAR_PREPS = {"by", "for", "until", "till", "through", "as early as", "before", "within"}
-_TRAILING_FILLER = re.compile(r"(?:\s+(?:the|a|an|of|at|around|some))*[\s\"']*$", re.I)
+_TRAILING_FILLER = re.compile(r"(?:\s+(?:the|a|an|of|at|around|some))*[\s\"'«“]*$", re.I)
+# "raise it to", "increase supplies «to at least": the figure is where a change goes.
+_ENDS_WITH_TO = re.compile(r"(?:^|[\s«“\"'(])to$")
 
 
 _ONE_WAY_AFTER = re.compile(
@@ -269,7 +271,7 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
     found += [
         (m.end(), "target") for m in _FUTURE_RE.finditer(left) if not _PAST_RISE.search(left, 0, m.start())
     ]
-    if lower.endswith(" to") or lower == "to":
+    if _ENDS_WITH_TO.search(lower):
         # "rose to $5bn" is an actual, "raise trade to $15bn" a target; "are expected to
         # rise to" has its own cue. Look in this figure's clause first, then the whole sentence.
         verbs = [v for v in _GROWTH_RE.finditer(left) if not _NOUN_BEFORE.search(left, 0, v.start())]

@@ -437,7 +437,7 @@ def _read_mention(
         or _bloc_partner(text, max(0, clause_start), right_bound + 5)
     ):
         return None  # "with bilateral trade with ASEAN reaching ...": another partner's figure
-    if metric == "trade" and _own_total(text, countries):
+    if metric == "trade" and _own_total(text, countries, mention.start, mention.end):
         return None  # "China's total imports and exports reached 36 trillion yuan": trade with the world
     origin, host = (None, None)
     if metric in _DIRECTIONAL:
@@ -659,11 +659,17 @@ def _bloc_partner(text: str, start: int, end: int) -> bool:
 _PARTNER_WORDS = re.compile(r"\b(?:between|with|bilateral|mutual|two-way|reciprocal)\b", re.I)
 
 
-def _own_total(text: str, countries: list[CountryMention]) -> bool:
-    """A sentence naming one country as the owner of its trade and no partner at all."""
-    codes = {c.code for c in countries if c.form != "capital"}
-    owner = any(c.possessive for c in countries)
-    return len(codes) == 1 and owner and not _PARTNER_WORDS.search(text)
+def _own_total(text: str, countries: list[CountryMention], start: int, end: int) -> bool:
+    """The clause of text[start:end] names one country as the owner of its trade and no partner
+    ("Kazakhstan's total trade reached $140 billion, while trade with Türkiye was $6.4 billion")."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
+    after = _CLAUSE_BREAK.search(text, end)
+    low, high = (breaks[-1] if breaks else 0), (after.start() if after else len(text))
+    named = [c for c in countries if low <= c.start < high and c.form != "capital"]
+    codes = {c.code for c in named}
+    # The owner comes before its figure: "..., according to Indonesia's Trade Ministry" is a source.
+    owner = any(c.possessive and not c.official and c.end <= start for c in named)
+    return len(codes) == 1 and owner and not _PARTNER_WORDS.search(text, low, high)
 
 
 def _names_third_country(window: list[CountryMention], pair: list[str], text: str) -> bool:

@@ -276,7 +276,7 @@ _FROM_BEFORE = re.compile(
     re.I,
 )
 _TO_BETWEEN = re.compile(
-    r"\s*(?:-|to)\s*(?:(?:at least|about|around|nearly|over|more than|some|almost|up to|roughly)\s+)?",
+    r"\s*[«\"“]?\s*(?:-|to)\s*(?:(?:at least|about|around|nearly|over|more than|some|almost|up to|roughly)\s+)?",
     re.I,
 )
 

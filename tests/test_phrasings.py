@@ -888,6 +888,20 @@ CUSTOMS_REPORTS = {
         CHINA_US,
         CUSTOMS_DAY,
     ),
+    "the country's own total in one clause, the pair's trade in the next": Example(
+        "Kazakhstan's total trade reached $140 billion in 2024, while trade with Türkiye was $6.4 billion.",
+        [{"value": 6.4e9}],
+    ),
+    "a ministry named as the source owns no trade": Example(
+        "Trade was valued at US$5 billion in 2023, but that figure could increase to US$8 billion by 2027, "
+        "according to Kazakhstan's Trade Ministry.",
+        [{"value": 5e9, "kind": "actual"}, {"value": 8e9, "kind": "target", "year": 2027}],
+    ),
+    "a quoted goal from the current level": Example(
+        "The minister declared a commitment to raise gas supplies from the current 20 «to at least 35 billion "
+        "cubic metres».",
+        [{"value": 20e9, "kind": "actual"}, {"value": 35e9, "kind": "target"}],
+    ),
     "a group of countries": Example(
         "ASEAN remained China's top trading partner, with bilateral trade volume reaching 5.67 trillion yuan.",
         [],
