@@ -78,6 +78,11 @@ EXTRA_NAMES: dict[str, str] = {"EUU": "European Union"}
 
 # Demonyms and adjectives; the press writes "Turkish investment", "Kazakh oil".
 DEMONYMS: dict[str, str] = {
+    # Combining forms of compound adjectives: "Indo-Omani joint ventures", "Sino-Russian trade".
+    "Indo": "IND",
+    "Sino": "CHN",
+    "Russo": "RUS",
+    "Turco": "TUR",
     "Afghan": "AFG",
     "Albanian": "ALB",
     "Algerian": "DZA",

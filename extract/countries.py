@@ -45,11 +45,17 @@ def _index() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     return pattern, names
 
 
+_COMBINING = frozenset(("Indo", "Sino", "Russo", "Turco"))
+_COMPOUND_AFTER = re.compile(r"-(?!Pacific|China|European|Gangetic|Aryan)[A-Z]")
+
+
 def find_countries(text: str) -> list[CountryMention]:
     """Every country mention in `text`, left to right."""
     pattern, names = _index()
     mentions = []
     for match in pattern.finditer(text):
+        if match.group(1) in _COMBINING and not _COMPOUND_AFTER.match(text, match.end()):
+            continue  # "Indo" only in "Indo-Omani", never in "Indo-Pacific" or alone
         code, form = names[match.group(1)]
         official = form != "capital" and bool(_OFFICE.match(text, match.end()))
         mentions.append(

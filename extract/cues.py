@@ -128,7 +128,7 @@ def find_label(left: str, right: str, left_at: int = 0, right_at: int = 0) -> La
     before = [
         m
         for m in _LABEL_RE.finditer(left)
-        if _LABELS[m.group(1).lower()] != "neutral" and not _in_name(left, m)
+        if _LABELS[m.group(1).lower()] != "neutral" and not _in_name(left, m) and not _a_city(left, m)
     ]
     if before:
         m = before[-1]
@@ -140,6 +140,14 @@ def find_label(left: str, right: str, left_at: int = 0, right_at: int = 0) -> La
         word = after.group(1)
         return Label(_LABELS[word.lower()], right_at + after.start(), right_at + after.end(), word)
     return None
+
+
+def _a_city(text: str, m: re.Match[str]) -> bool:
+    """ "in the capital Mexico City", "the capital, Astana": a seat of government, not capital invested."""
+    return m.group(1).lower() == "capital" and bool(_CITY_AFTER.match(text, m.end()))
+
+
+_CITY_AFTER = re.compile(r",?\s+(?:city\s+(?:of\s+)?)?[A-Z]|\s+city")
 
 
 def _in_name(text: str, m: re.Match[str]) -> bool:
@@ -250,7 +258,25 @@ def _cue_kind(text: str, match: re.Match[str]) -> str | None:
         return None
     if word == "to reach" and _PAST_RISE.search(text, 0, match.start()):
         return "actual"
+    if kind == "actual" and word in _REACHING and _TO_BEFORE.search(text, 0, match.start()):
+        return "target"  # "committed to reaching", "works towards achieving": still ahead
     return kind
+
+
+_REACHING = frozenset(
+    (
+        "reaching",
+        "achieving",
+        "hitting",
+        "crossing",
+        "surpassing",
+        "exceeding",
+        "touching",
+        "attaining",
+        "topping",
+    )
+)
+_TO_BEFORE = re.compile(r"\b(?:to|towards?)\s+$", re.I)
 
 
 # "a 200-fold rise from $100m to $22.9bn": after an article or a size the word is a noun.
@@ -334,6 +360,15 @@ _OVER_YEARS = re.compile(r"\bover (?:the )?(?:next |coming )?(?:[\w-]+ )?years\b
 _PLEDGE_BEFORE = re.compile(r"\b(?:announc|commit|pledg|promis|earmark)\w*\b", re.I)
 
 
+# What may stand between a figure and the time it owns: its bracketed equivalent, a preposition.
+_RIGHT_AFTER = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*|\[[^\]]{0,40}\]\s*)?(?:(?:in|during|for|over|of|at)\s+(?:the\s+)?)?", re.I
+)
+# "the 2018 target of $400 million", "its 2030 trade goal": the year names the goal's deadline.
+_NAMES_GOAL = re.compile(r"\s+(?:\w+\s+){0,2}?(?:target|goal|objective)s?\b", re.I)
+_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|while|against|versus|compared with)\b", re.I)
+
+
 def when_of(
     text: str,
     times: list[When],
@@ -364,9 +399,13 @@ def when_of(
             continue
         if after_figure and when.start - left_at <= 4 and when.prep in _TARGET_YEAR_PREPS:
             continue  # "$100 billion by 2030": the figure before owns its deadline
-        if kind == "target" and not (when.relative or when.prep in _TARGET_YEAR_PREPS):
+        if kind == "target" and not (
+            when.relative or when.prep in _TARGET_YEAR_PREPS or _NAMES_GOAL.match(text, when.end)
+        ):
             continue
         between = text[when.end : start]
+        if after_figure and _RIGHT_AFTER.fullmatch(text, left_at, when.start) and _LIST_JOIN.match(between):
+            continue  # "304 billion riyals ($80 billion) in 2021 and 103 billion in Q3 2022": the first's time
         if _CLAUSE_AFTER_TIME.search(between):
             continue  # "... in 1984; today China has": another clause's time
         if ("," in between or _AND.search(between)) and _COMPARED_BEFORE.search(

@@ -47,11 +47,14 @@ _ANAPHORA = re.compile(
     r"|^(?:and|but|so)\s+(?:it|this|that)\b"
     r"|\b(?:this|that|the) (?:figure|volume|amount|value|level|number|sum|result|goal|target|mark|milestone|threshold)\b"
     r"|\b(?:it|this) (?:is|was|will|would|could|should|has|had|reached|stood|rose|grew|totalled|totaled|"
-    r"amounted|hit|exceeded|surpassed|crossed)\b",
+    r"amounted|hit|exceeded|surpassed|crossed)\b"
+    # "Let's increase it to $20 billion", "we want to see it reach $10 billion".
+    r"|\b(?:increase|raise|boost|lift|bring|double|triple|take|push|grow|expand|see|make)s?\s+(?:it|this|that)\s+"
+    r"(?:to|up to|reach|hit|exceed|surpass)\b",
     re.I,
 )
 _OPERATING = re.compile(
-    r"\b(?:operat\w*|active|registered|present|presence|working|established|doing business|based|base themselves|"
+    r"\b(?:operat\w*|active|registered|present|presence|working|works? in|established|doing business|based|base themselves|"
     r"relocat\w*|set up shop|"
     r"with \w+ capital|invested|there are|run|launched|set up|opened|created|founded)\b",
     re.I,
@@ -297,6 +300,8 @@ def _read_mention(
             return None  # "one out of ten companies", "of the seven new agreements": a share or a restatement
         if _RATE.match(right):
             return None  # "2,000 firms are being established every month": a rate
+        if metric == "companies" and _DELEGATION.search(left):
+            return None  # "a delegation of businessmen representing 35 companies": a visit's size
         in_country = any(c.start - mention.end in range(4, 12) and c.form == "name" for c in countries) or (
             previous is not None and previous.metric == "companies" and left.rstrip().endswith("from")
         )
@@ -314,7 +319,11 @@ def _read_mention(
         ):
             return None
         label = find_label(left, right, left_at, mention.end)
-        if label is not None and label.word.lower() in ("project", "projects") and _INVESTING.search(prefix):
+        if (
+            label is not None
+            and label.word.lower() in ("project", "projects")
+            and _INVESTING.search(prefix, _last_clause_start(prefix))
+        ):
             # "countries investing in Vietnam, with 1,134 projects worth $9.72bn": FDI counted in projects
             label = replace(label, metric="investment")
         if label is not None and label.metric == "blocked":
@@ -432,8 +441,14 @@ def _read_mention(
     # A count's clause may hold its money too: "26 companies invested R88 billion ... in China".
     right_bound = clause_end if metric == "companies" else min(right_end, clause_end)
     window = [c for c in countries if clause_start <= c.start and c.end <= right_bound + 5]
+    # "103 billion Saudi riyals": a currency's name is no partner.
+    partners = [
+        c
+        for c in window
+        if not any(m.kind == "money" and m.start <= c.start < m.end for m in sentence.mentions)
+    ]
     if metric != "commodity_volume" and (
-        _names_third_country(window, reading.pair, text)
+        _names_third_country(partners, reading.pair, text)
         or _bloc_partner(text, max(0, clause_start), right_bound + 5)
     ):
         return None  # "with bilateral trade with ASEAN reaching ...": another partner's figure
@@ -641,7 +656,10 @@ def _subnational(text: str) -> bool:
 _BLOC = re.compile(
     r"\b(?:ASEAN|BRICS|G7|G20|GCC|Gulf Cooperation Council|Mercosur|EAEU|Eurasian Economic Union|"
     r"African Union|Belt and Road|RCEP|CIS countries|Commonwealth of Independent States|"
-    r"Latin America|Central Asia|Southeast Asia|South Asia|Middle East|Sub-Saharan Africa)\b"
+    r"Latin America|Central Asia|Southeast Asia|South Asia|Middle East|Sub-Saharan Africa|"
+    # A continent, not the country named after it ("South Africa", "the Central African Republic").
+    r"(?<!South )(?<!Central )Africa(?!n Republic)|(?<!the )Europe(?!an Union)|the Arab world|Arab countries|"
+    r"African countries|European countries|Asian countries|the Gulf countries|Gulf states)\b"
 )
 # "Türkiye's largest trading partner in Central Asia": the field of a ranking, not a partner.
 _RANKED_WITHIN = re.compile(
@@ -760,6 +778,19 @@ _EXCHANGED = re.compile(
 # "..., of which 28% was settled in renminbi, ... US$57bil": a share of the figure before, in money.
 _SHARE_OF = re.compile(
     r"\b(?:of which|of this|of that)\b[^.;]{0,30}?\d(?:[\d.,]*)\s?(?:%|percent|per cent)", re.I
+)
+
+
+def _last_clause_start(prefix: str) -> int:
+    """Where the clause that `prefix` ends in begins (after "; ", " while ", ", and ")."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(prefix)]
+    return breaks[-1] if breaks else 0
+
+
+_DELEGATION = re.compile(
+    r"\b(?:delegation|mission|businessmen|business people|entrepreneurs|representatives|participants)\b"
+    r"[^.;]{0,60}?\b(?:representing|from|of|comprising|including)\s+(?:some\s+|about\s+|around\s+|over\s+|more than\s+)?$",
+    re.I,
 )
 _INVESTING = re.compile(r"\b(?:invest\w*|FDI|foreign direct)\b", re.I)
 _BILATERAL = re.compile(

@@ -129,6 +129,22 @@ MONEY = {
 }
 
 KIND = {
+    "committed to reaching is a goal": Example(
+        '"We are committed to reaching $5 billion in trade volume," the president said.',
+        [{"value": 5e9, "kind": "target"}],
+    ),
+    "working towards a level is a goal": Example(
+        "Officials are working towards achieving $10 billion in bilateral trade.",
+        [{"value": 10e9, "kind": "target"}],
+    ),
+    "the year that names a goal": Example(
+        "The president said the two countries had achieved the 2018 target of $400 million in trade.",
+        [{"value": 400e6, "kind": "target", "year": 2018}],
+    ),
+    "raising it, said of the trade before": Example(
+        'Trade reached $16 billion in 2013. "Let\'s increase it to $20 billion," he said.',
+        [{"value": 16e9, "year": 2013}, {"value": 20e9, "kind": "target", "year": None}],
+    ),
     "aim": Example(
         "The presidents aim for trade of $10 billion.",
         [{"metric": "trade", "kind": "target", "value": 10e9}],
@@ -391,6 +407,13 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "trade with a continent": Example(
+        "The president aims to raise Türkiye's trade volume with Africa to $50 billion by 2030.", []
+    ),
+    "a delegation's companies": Example(
+        "He met a delegation of Turkish businessmen representing 35 companies working in the energy field.",
+        [],
+    ),
     "third-country trade": Example("Türkiye's trade with Germany reached $50 billion in 2024.", []),
     "global total": Example("Türkiye's foreign trade reached $600 billion in 2024.", []),
     "project cost": Example("The $3.2 billion pipeline is due to open in 2027.", []),
@@ -573,6 +596,14 @@ SCOPES = {
 
 # Who invests in whom, read in the figure's own clause.
 INVESTORS = {
+    "firms that work in the host": Example(
+        "Around 150 Kazakh investment companies work in Türkiye, with a business volume of $700 million.",
+        [{"metric": "companies", "value": 150, "from": "KAZ", "to": "TUR"}],
+    ),
+    "a compound adjective names both sides": Example(
+        "There are more than 3,000 Turco-Kazakh joint ventures in Kazakhstan.",
+        [{"metric": "companies", "value": 3000, "to": "KAZ"}],
+    ),
     "subject that channelled money": Example(
         "Türkiye has invested over $3.5 billion in Kazakhstan, while Kazakhstan has channelled over $1 billion.",
         [{"value": 3.5e9, "from": "TUR", "to": "KAZ"}, {"value": 1e9, "from": "KAZ", "to": "TUR"}],
@@ -975,6 +1006,19 @@ BATCHES_AND_PARTS = {
 
 # Levels as reporters state them around other figures and names.
 LEVELS = {
+    "the capital city is no capital invested": Example(
+        "Speaking in the capital Astana, he noted that only 12 years ago trade between the two countries "
+        "was $1.2 million.",
+        [{"metric": "trade", "value": 1.2e6}],
+    ),
+    "the next figure's own period after a list join": Example(
+        "Two-way trade totalled 304 billion Turkish lira in 2021 and 103 billion Turkish lira in the third "
+        "quarter of 2022.",
+        [
+            {"value": 304e9, "unit": "TRY", "year": 2021},
+            {"value": 103e9, "year": 2022, "period": "2022-07/2022-09"},
+        ],
+    ),
     "a range that repeats the sign": Example(
         "Officials put current trade between the two countries at about $13-$14 billion.",
         [{"value": 13e9, "value_max": 14e9, "qualifier": "range"}],
