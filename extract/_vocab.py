@@ -218,6 +218,7 @@ QUANTITY_UNITS: dict[str, tuple[str, float]] = {
 COMPANY_NOUNS = (
     "companies", "firms", "enterprises", "businesses", "joint ventures", "sole proprietorships",
     "startups", "start-ups", "subsidiaries", "corporations", "economic entities", "business entities", "legal entities",
+    "organizations", "organisations",
 )  # fmt: skip
 AGREEMENT_NOUNS = (
     "letters of intent",

@@ -128,7 +128,10 @@ def find_label(left: str, right: str, left_at: int = 0, right_at: int = 0) -> La
     before = [
         m
         for m in _LABEL_RE.finditer(left)
-        if _LABELS[m.group(1).lower()] != "neutral" and not _in_name(left, m) and not _a_city(left, m)
+        if _LABELS[m.group(1).lower()] != "neutral"
+        and not _in_name(left, m)
+        and not _a_city(left, m)
+        and not _not_a_measure(left, m)
     ]
     if before:
         m = before[-1]
@@ -140,6 +143,18 @@ def find_label(left: str, right: str, left_at: int = 0, right_at: int = 0) -> La
         word = after.group(1)
         return Label(_LABELS[word.lower()], right_at + after.start(), right_at + after.end(), word)
     return None
+
+
+# "the refreshed trade strategy", "investment treaty talks": the word names a policy, not a measure.
+_POLICY_AFTER = re.compile(
+    r"\s+(?:strateg(?:y|ies)|polic(?:y|ies)|ministers?|ministry|pacts?|talks|missions?|fairs?|shows?|wars?|"
+    r"barriers?|disputes?|rules|envoys?|promotion|delegations?|treat(?:y|ies)|negotiations?|regime)\b",
+    re.I,
+)
+
+
+def _not_a_measure(text: str, m: re.Match[str]) -> bool:
+    return m.group(1).lower() in ("trade", "investment") and bool(_POLICY_AFTER.match(text, m.end()))
 
 
 def _a_city(text: str, m: re.Match[str]) -> bool:
@@ -300,9 +315,17 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
     if _ENDS_WITH_TO.search(lower):
         # "rose to $5bn" is an actual, "raise trade to $15bn" a target; "are expected to
         # rise to" has its own cue. Look in this figure's clause first, then the whole sentence.
-        verbs = [v for v in _GROWTH_RE.finditer(left) if not _NOUN_BEFORE.search(left, 0, v.start())]
+        # Only this figure's clause: "growing by $56 mln, while investment amounted to $123 mln".
+        own = [m.end() for m in _TIME_CLAUSE_END.finditer(left)]
+        verbs = [
+            v
+            for v in _GROWTH_RE.finditer(left, own[-1] if own else 0)
+            if not _NOUN_BEFORE.search(left, 0, v.start())
+        ]
         if verbs:
             verb = verbs[-1]
+            if _SEEN_BEFORE.search(left, max(0, verb.start() - 60), verb.start()):
+                return "actual"  # "a deal that has seen two-way trade triple to $23 billion"
             if verb.group(1).lower().endswith("ing") and _PAST_MAIN_VERB.search(left, 0, verb.start()):
                 return "actual"  # "trade saw strong growth, increasing by 69 per cent to AED 135 billion"
             at = len(prefix) - len(left) + verb.start()
@@ -336,6 +359,8 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
     return None
 
 
+# A verb of witnessing before a bare infinitive tells what happened: "has seen trade triple to".
+_SEEN_BEFORE = re.compile(r"\b(?:(?:has|have|had)\s+seen|saw|witnessed)\s+(?:[\w'-]+\s+){0,4}$", re.I)
 # A gerund of result takes the tense of the clause before it: "..., bringing the total to $5bn".
 _RESULT_GERUNDS = frozenset(("bringing", "taking", "pushing", "lifting"))
 _PAST_RISE_WORD = re.compile(
@@ -364,6 +389,7 @@ _PLEDGE_BEFORE = re.compile(r"\b(?:announc|commit|pledg|promis|earmark)\w*\b", r
 _RIGHT_AFTER = re.compile(
     r"\s*(?:\([^)]{0,40}\)\s*|\[[^\]]{0,40}\]\s*)?(?:(?:in|during|for|over|of|at)\s+(?:the\s+)?)?", re.I
 )
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|the|its|their|this|that)\b[^,;]{0,60}$", re.I)
 # "the 2018 target of $400 million", "its 2030 trade goal": the year names the goal's deadline.
 _NAMES_GOAL = re.compile(r"\s+(?:\w+\s+){0,2}?(?:target|goal|objective)s?\b", re.I)
 _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|while|against|versus|compared with)\b", re.I)
@@ -426,6 +452,8 @@ def when_of(
         clause = clause[: compared.start()]
     for when in times:
         if when.start >= end and when.end <= end + len(clause) and when.prep not in _SKIPPED_PREPS:
+            if when.prep != "since" and _SINCE_CLAUSE.search(text, end, when.start):
+                continue  # "$23 billion since it came into force in 2008": when the span began
             candidates.append((when.start - end, when))
     if not candidates:
         return None

@@ -85,13 +85,29 @@ _US_MARKERS = ("US$", "U.S.$", "US dollar", "U.S. dollar", "USD", "American doll
 _OFFICIAL_OPENINGS = ("Prime Minister", "Minister", "The Honourable", "Joint Statement", "Statement by")
 
 
+# A parliament's record speaks in its country's money.
+_PARLIAMENT = ("House of Representatives", "House of Commons", "Legislative Assembly", "Hansard")
+# Seats of government and the largest cities, where the local press writes its own dollar as "$".
+_HOME_CITIES = {
+    "AUD": ("Canberra", "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide"),
+    "CAD": ("Ottawa", "Toronto", "Montreal", "Vancouver", "Calgary"),
+    "NZD": ("Wellington", "Auckland", "Christchurch"),
+}
+
+
 def speaker_dollar(text: str, pair: list[str]) -> str | None:
     """The dollar a bare "$" means: a Canadian or Australian government text means its own."""
     homes = [DOLLAR_COUNTRIES[c] for c in pair if c in DOLLAR_COUNTRIES]
     if len(homes) != 1 or any(marker in text for marker in _US_MARKERS):
         return None
     opening = text.lstrip()
-    official = opening.startswith(_OFFICIAL_OPENINGS) or "Government of" in text[:3000]
+    official = (
+        opening.startswith(_OFFICIAL_OPENINGS)
+        or "Government of" in text[:3000]
+        or any(house in text[:1500] for house in _PARLIAMENT)
+        # Written where that dollar is spent: "met English at Premier House in Wellington today".
+        or any(city in text[:1000] for city in _HOME_CITIES.get(homes[0], ()))
+    )
     if "USA" in pair:
         # Beside the US only a release of the other government is sure to mean its own dollar:
         # Washington has no prime minister.

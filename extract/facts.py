@@ -56,7 +56,7 @@ _ANAPHORA = re.compile(
 _OPERATING = re.compile(
     r"\b(?:operat\w*|active|registered|present|presence|working|works? in|established|doing business|based|base themselves|"
     r"relocat\w*|set up shop|"
-    r"with \w+ capital|invested|there are|run|launched|set up|opened|created|founded)\b",
+    r"with \w+ (?:capital|participation)|invested|there are|run|launched|set up|opened|created|founded)\b",
     re.I,
 )
 _HOST_INVESTOR = re.compile(
@@ -300,6 +300,8 @@ def _read_mention(
             return None  # "one out of ten companies", "of the seven new agreements": a share or a restatement
         if _RATE.match(right):
             return None  # "2,000 firms are being established every month": a rate
+        if metric == "companies" and _NOT_BUSINESS.search(text, mention.start, mention.end):
+            return None  # "200 international organisations": bodies, not businesses
         if metric == "companies" and _DELEGATION.search(left):
             return None  # "a delegation of businessmen representing 35 companies": a visit's size
         in_country = any(c.start - mention.end in range(4, 12) and c.form == "name" for c in countries) or (
@@ -575,7 +577,7 @@ def _measure_named_before(sentences: list[str]) -> str | None:
 _LEVEL_VERB = re.compile(
     r"\b(?:exceeded|exceed|exceeds|reached|reach|reaches|had|hit|hits|crossed|surpassed|topped|totalled|"
     r"totaled|amounted to|stood at|stands at|was|were|is|are)\s+(?:already\s+|just\s+|almost\s+|nearly\s+|"
-    r"over\s+|more than\s+|about\s+|around\s+)?$",
+    r"over\s+|more than\s+|about\s+|around\s+)?(?:the\s+)?$",
     re.I,
 )
 
@@ -585,7 +587,7 @@ def _level_after_label(left: str, reading: _Reading) -> str | None:
         return None
     if find_label(left, "") is not None:
         return None
-    return _measure_named_before(reading.previous_sentences[-1:])
+    return _measure_named_before(reading.previous_sentences[-2:])
 
 
 def _inherited_commodity(reading: _Reading) -> str | None:
@@ -692,7 +694,11 @@ def _own_total(text: str, countries: list[CountryMention], start: int, end: int)
 
 def _names_third_country(window: list[CountryMention], pair: list[str], text: str) -> bool:
     return any(
-        c.code not in pair and c.form != "capital" and not _RANKED_AFTER.search(text, 0, c.start)
+        c.code not in pair
+        and c.form != "capital"
+        and not _RANKED_AFTER.search(text, 0, c.start)
+        # "the 5th largest trade partner of Vietnam in the European Union": the field of a ranking
+        and not _RANKED_WITHIN.search(text, 0, c.start)
         for c in window
     )
 
@@ -787,6 +793,11 @@ def _last_clause_start(prefix: str) -> int:
     return breaks[-1] if breaks else 0
 
 
+_NOT_BUSINESS = re.compile(
+    r"\b(?:international|non-governmental|non-profit|public|civil|civic|humanitarian|religious|charitable|"
+    r"youth|women's|student|educational|cultural|scientific|research|political|regional)\s+(?:[\w-]+\s+)?organi[sz]ations\b",
+    re.I,
+)
 _DELEGATION = re.compile(
     r"\b(?:delegation|mission|businessmen|business people|entrepreneurs|representatives|participants)\b"
     r"[^.;]{0,60}?\b(?:representing|from|of|comprising|including)\s+(?:some\s+|about\s+|around\s+|over\s+|more than\s+)?$",

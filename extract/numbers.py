@@ -113,7 +113,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "prefix_before": re.compile(rf"{prefix_before}\s?$"),
         "quantity": re.compile(rf"{number}{second}{scale}\s?(?:of\s)?{units}"),
         "money_prefix": re.compile(rf"{prefix}\s?(?:{number}){second_signed}{scale}(?:\s(?:{suffix}))?"),
-        "money_suffix": re.compile(rf"{number}{second}{scale}\s?{suffix}"),
+        # "the 20 billion [dollars] that we agreed on": an editor's bracket names the currency.
+        "money_suffix": re.compile(rf"{number}{second}{scale}\s?\[?{suffix}\]?"),
         "count": re.compile(
             rf"{number}(?:\s(?P<scale>(?i:thousand|million|hundred)))?{filler}\s(?P<noun>(?i:{nouns}))(?![\w])"
         ),

@@ -407,6 +407,14 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "what a trade strategy will spend": Example(
+        "The minister launched Kazakhstan's refreshed trade strategy, with the government set to inject "
+        "$91.3m over the next four years.",
+        [],
+    ),
+    "international organisations are no firms": Example(
+        "Some 200 international organizations are present in Kazakhstan.", []
+    ),
     "trade with a continent": Example(
         "The president aims to raise Türkiye's trade volume with Africa to $50 billion by 2030.", []
     ),
@@ -469,9 +477,36 @@ JAPAN_INDIA = "Japan and India set an investment goal\n\nJapanese and Indian off
 CANADA_MEXICO = (
     "Prime Minister meets the President of Mexico\n\nThe leaders of Canada and Mexico met in Ottawa."
 )
+NEW_ZEALAND_CHINA = (
+    "New Zealand and China to upgrade their trade deal\n\nThe Chinese premier met New Zealand's prime "
+    "minister at Premier House in Wellington today."
+)
+AUSTRALIA_INDIA = (
+    "Questions without notice: trade with India\n\nHouse of Representatives. A member asked the minister "
+    "what her visit to India with the Prime Minister of Australia achieved."
+)
 
 # Currencies by sign, code and name, as the pair's press writes them (ISO 4217 out).
 CURRENCIES = {
+    "the home dollar of a story written in Wellington": Example(
+        "The deal has seen two-way trade triple to $23 billion since it came into force in 2008.",
+        [{"value": 23e9, "unit": "NZD", "kind": "actual", "year": None}],
+        NEW_ZEALAND_CHINA,
+    ),
+    "a story written in Wellington that names the US dollar": Example(
+        "Two-way trade reached 23 billion U.S. dollars last year.",
+        [{"value": 23e9, "unit": "USD"}],
+        NEW_ZEALAND_CHINA,
+    ),
+    "the dollar of a parliament's record": Example(
+        "Today, Australia and India have around $46 billion of two-way trade each year.",
+        [{"value": 46e9, "unit": "AUD"}],
+        AUSTRALIA_INDIA,
+    ),
+    "an editor's bracket names the currency": Example(
+        "Trade reached $10 billion last year. We will reach the 20 billion [dollars] that we agreed on.",
+        [{"value": 10e9}, {"value": 20e9, "unit": "USD", "kind": "target"}],
+    ),
     "ringgit sign glued to the number": Example(
         "Bilateral trade reached RM8.4 billion in 2016.",
         [{"metric": "trade", "value": 8.4e9, "unit": "MYR", "year": 2016}],
@@ -596,6 +631,14 @@ SCOPES = {
 
 # Who invests in whom, read in the figure's own clause.
 INVESTORS = {
+    "organisations with the investor's participation": Example(
+        "There are 3,000 organizations with Turkish participation in Kazakhstan, and 700 Kazakh companies "
+        "in Türkiye.",
+        [
+            {"metric": "companies", "value": 3000, "from": "TUR", "to": "KAZ"},
+            {"metric": "companies", "value": 700, "from": "KAZ", "to": "TUR"},
+        ],
+    ),
     "firms that work in the host": Example(
         "Around 150 Kazakh investment companies work in Türkiye, with a business volume of $700 million.",
         [{"metric": "companies", "value": 150, "from": "KAZ", "to": "TUR"}],
@@ -1006,6 +1049,16 @@ BATCHES_AND_PARTS = {
 
 # Levels as reporters state them around other figures and names.
 LEVELS = {
+    "the bloc a partner ranks in is no partner": Example(
+        "Türkiye is currently the 5th largest trade partner of Kazakhstan in the European Union, with "
+        "two-way trade reaching 3.5 billion USD in 2014.",
+        [{"value": 3.5e9, "year": 2014}],
+    ),
+    "a step in the clause before is not this figure's verb": Example(
+        "Trade with Türkiye reached $1.6 bln, growing by $56 mln, while direct investment from Türkiye "
+        "amounted to $123 mln.",
+        [{"value": 1.6e9}, {"metric": "investment", "value": 123e6, "kind": "actual", "from": "TUR"}],
+    ),
     "the capital city is no capital invested": Example(
         "Speaking in the capital Astana, he noted that only 12 years ago trade between the two countries "
         "was $1.2 million.",
