@@ -222,9 +222,13 @@ def is_step(bare_left: str) -> bool:
 
 def is_global(left: str) -> bool:
     """True when the figure is a world or total-foreign figure, not a bilateral one."""
-    found = list(_GLOBAL_RE.finditer(left))
+    found = list(_GLOBAL_RE.finditer(left)) or list(_TOTAL_FLOW.finditer(left))
     # "foreign trade between the two countries" is bilateral after all.
     return bool(found) and not _BETWEEN_WITH.search(left, found[-1].end())
+
+
+# "the Philippines' total rice imports reached 3.6 million tons": one country's flow with everyone.
+_TOTAL_FLOW = re.compile(r"\btotal\s+(?:[\w-]+\s+){0,2}?(?:imports|exports|purchases|shipments)\b", re.I)
 
 
 def qualifier_of(left: str) -> tuple[str, str]:

@@ -158,6 +158,7 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
     out: list[Fact] = []
     previous: Fact | None = None
     carried: int | None = None
+    dropped = False
     for i, mention in enumerate(mentions):
         left_at = carried if carried is not None else (mentions[i - 1].end if i else 0)
         carried = None
@@ -183,9 +184,12 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
             # The part reads its year and labels from the whole clause, total included.
             carried = left_at
             continue
+        if dropped and _BASELINE_OF.search(left):
+            continue  # "total imports reached 3.6m tons, down 5.9% compared to 3.82m": the same total's past
         fact = _read_mention(
             sentence, mention, left, right, left_at, right_end, countries, explicit, previous, reading
         )
+        dropped = fact is None
         if fact is not None:
             out.append(fact)
             previous = fact
@@ -292,6 +296,14 @@ def _read_mention(
         )
         if commodity in (None, "cargo"):
             return None  # "2.2 million tons of cargo": freight in general is no commodity's flow
+        if is_global(left) or _bound_elsewhere(text, mention, countries, reading.pair):
+            return None  # "total rice imports", "300,227 tons from Thailand": not the pair's flow
+        if (
+            _ONE_WAY_VERB.search(prefix[-60:])
+            and _named_pair(countries, reading.pair) < 2
+            and not (_says_bilateral(text) or _BOUND.match(text, mention.end))
+        ):
+            return None  # "Viet Nam exported 8.34 million tons of rice last year": to the whole world
     elif mention.kind == "count":
         metric, unit = mention.noun or "companies", "count"
         if metric == "agreements" and not _counts_agreements(text, mention):
@@ -669,6 +681,35 @@ _RANKED_WITHIN = re.compile(
     r"[^.;,]{0,40}?\b(?:in|among|within|across|from)\s+(?:the\s+)?(?:member\s+states\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
+
+
+# "300,227 tons from Thailand", "1.2 million tonnes of wheat to Egypt": where a volume goes.
+_BOUND = re.compile(r"\s*(?:of\s+(?:[\w-]+\s+){1,2}?)?(?:from|to|into|for|via)\s+(?:the\s+)?", re.I)
+
+
+_ONE_WAY_VERB = re.compile(
+    r"\b(?:exported|imported|shipped|exports|imports|ships|export|import|purchased|bought|sold)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _named_pair(countries: list[CountryMention], pair: list[str]) -> int:
+    return len({c.code for c in countries if c.code in pair and c.form != "capital"})
+
+
+# A baseline the figure before is compared with: "..., down 5.9 percent compared to the 2022 record of".
+_BASELINE_OF = re.compile(
+    r"\b(?:compared (?:to|with)|versus|against|than|up from|down from)\b[^;]{0,40}$", re.I
+)
+
+
+def _bound_elsewhere(text: str, mention: Mention, countries: list[CountryMention], pair: list[str]) -> bool:
+    """A volume whose source or destination, named right after it, is a third country."""
+    bound = _BOUND.match(text, mention.end)
+    if bound is None:
+        return False
+    named = next((c for c in countries if c.start == bound.end()), None)
+    return named is not None and named.code not in pair and named.form != "capital"
 
 
 def _bloc_partner(text: str, start: int, end: int) -> bool:

@@ -337,6 +337,10 @@ DIRECTIONS = {
 }
 
 VOLUMES = {
+    "a volume shipped to the partner": Example(
+        "Kazakhstan has shipped 1.44 million tons of wheat to Türkiye this year.",
+        [{"metric": "commodity_volume", "value": 1.44e6, "commodity": "wheat"}],
+    ),
     "million tonnes": Example(
         "Approximately 1.4 million tonnes of Kazakh oil are already transported annually.",
         [{"metric": "commodity_volume", "kind": "actual", "value": 1.4e6, "unit": "t", "commodity": "oil"}],
@@ -407,6 +411,18 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "a volume from a third country": Example(
+        "In January-May Türkiye imported nearly 2 million tons of wheat, including 300,227 tons from Russia.",
+        [],
+    ),
+    "one country's total imports of a commodity and their baseline": Example(
+        "In 2024, Türkiye's total wheat imports reached 3.6 million tons, down 5.9 percent compared to the "
+        "2023 record of 3.82 million tons.",
+        [],
+    ),
+    "a commodity exported to the world": Example(
+        "Statistics show that Kazakhstan exported 8.34 million tons of wheat last year.", []
+    ),
     "what a trade strategy will spend": Example(
         "The minister launched Kazakhstan's refreshed trade strategy, with the government set to inject "
         "$91.3m over the next four years.",
