@@ -847,6 +847,7 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
         "energy",
         "oil",
         "gas",
+        "hydrogen",
         "natural gas",
         "electricity",
         "power plant",
@@ -949,6 +950,8 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
     "trade": (
         "trade",
         "customs",
+        "tariff",
+        "tariffs",
         "commerce",
         "commercial",
         "free trade",

@@ -71,6 +71,8 @@ def extract_agreements(
                 # "They include cooperation in space technology ...": the batch just named.
                 _merge(records[-1], _sectors_in(text[pronoun.end() :]), None, None)
             continue
+        if _NONE_SIGNED.search(text) or _third_party_deal(sentence, pair):
+            continue  # "without signing a single agreement", "the EU-Vietnam Free Trade Agreement"
         nouns = [m for m in named if m.group(0).lower() in _RECORD_NOUNS]
         anaphor = _anaphor(text)
         if not nouns and anaphor is None:
@@ -127,6 +129,36 @@ def extract_agreements(
             )
         )
     return _fold_headline(records, headline_starts)
+
+
+_NONE_SIGNED = re.compile(
+    r"\b(?:without\s+(?:signing|concluding|any)|not\s+(?:a\s+single|one|any)|no)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:agreements?|deals?|memorand\w*|MoUs?|documents?|pacts?)\b"
+    r"|\b(?:did|do|does|could|would)\s+not\s+sign\b|\bfailed\s+to\s+sign\b",
+    re.I,
+)
+# "an FTA was signed between India and the European Union", "the EU-Vietnam Free Trade Agreement".
+_BETWEEN_PARTIES = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?P<a>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s+and\s+(?:the\s+)?"
+    r"(?P<b>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})"
+)
+_COMPOUND_PARTIES = re.compile(
+    r"\b(?P<a>[A-Z][\w.]*)-(?P<b>[A-Z][\w.]*)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Agreement|Treaty|Accord|Pact|FTA)\b"
+)
+
+
+def _third_party_deal(sentence: ParsedSentence, pair: list[str]) -> bool:
+    """The sentence's agreement is between one of the pair and another country or a bloc."""
+    text = sentence.text
+    for pattern in (_BETWEEN_PARTIES, _COMPOUND_PARTIES):
+        for match in pattern.finditer(text):
+            codes = [
+                {c.code for c in sentence.countries if match.start(side) <= c.start < match.end(side)}
+                for side in ("a", "b")
+            ]
+            if all(codes) and any(not (side & set(pair)) for side in codes):
+                return True
+    return False
 
 
 # How many sentences after a signing a bare title of an agreement still belongs to it.
@@ -197,7 +229,7 @@ def _sectors(text: str, spans: list[tuple[int, int]]) -> list[str]:
         found.update(_sectors_in(text[: spans[0][0]]))
     if spans:
         opener = _LIST_VERB.search(text, spans[0][1])
-        if opener is not None:
+        if opener is not None and not _NEW_CLAUSE.search(text, spans[0][1], opener.start()):
             found.update(_sectors_in(text[opener.end() :].split(";", 1)[0]))
     return sorted(found)
 
@@ -223,6 +255,8 @@ def _sectors_in(text: str) -> set[str]:
     return {_SECTOR_LOOKUP[match.group(0).lower()] for match in _SECTORS.finditer(text)}
 
 
+# ", and underlined opportunities to deepen trade in areas such as ...": another clause's list.
+_NEW_CLAUSE = re.compile(r",\s+and\s+|;|\bwhile\b")
 _THESE_AREAS = re.compile(
     r"\s+(?:in|on|covering|across)\s+(?:these|those|the same|such|all these|all those)\s+"
     r"(?:areas|fields|sectors|spheres|domains)\b",

@@ -112,6 +112,16 @@ ROWS = {
         ["finance"],
         6,
     ),
+    "tariffs are trade, hydrogen is energy": Row(
+        "The ministers signed three agreements on tariffs and green hydrogen.",
+        ["energy", "trade"],
+        3,
+    ),
+    "another clause's list of areas": Row(
+        "The leaders announced the new Kazakhstan-Türkiye Action Plan, and underlined opportunities to "
+        "deepen trade in areas such as infrastructure, energy and health.",
+        [],
+    ),
     "the year signed": Row(
         "The sides recalled the 14 agreements concluded in 2021 on energy.", ["energy"], 14, year=2021
     ),
@@ -173,3 +183,18 @@ def test_headline_batch_takes_the_body_count_and_value() -> None:
     (record,) = extract_text(text).agreements
     assert (record.count, record.value, record.sectors) == (27, 2.8e9, ["energy", "mining"])
     assert record.evidence.startswith("Kazakhstan and Türkiye signed 27")
+
+
+NO_RECORD = {
+    "no agreement signed": "The prime minister ended his visit without signing a single agreement on energy.",
+    "not a single one": "Not a single agreement on trade was signed during the trip.",
+    "between one of the pair and a bloc": "Earlier, a Free Trade Agreement was signed between Türkiye and the "
+    "European Union.",
+    "a bloc's agreement named in compound": "Kazakhstan supports the early signing of the EU-Kazakhstan "
+    "Enhanced Partnership Agreement.",
+}
+
+
+@pytest.mark.parametrize("text", list(NO_RECORD.values()), ids=list(NO_RECORD))
+def test_no_agreement_of_the_pair(text: str) -> None:
+    assert extract_text(f"Kazakhstan and Türkiye meet\n\n{text}").agreements == []
