@@ -62,12 +62,13 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # "January-August of this year", "from January to June", "Jan.-Sept. 2024".
     "months": re.compile(
-        rf"(?P<m1>{_MONTH})(?:\s+\d{{1,2}}(?!\d))?\s*(?:-|(?i:to|through|till|until|and))\s*(?P<m2>{_MONTH})(?:\s+\d{{1,2}}(?!\d))?"
+        rf"(?P<m1>{_MONTH})(?:\s+\d{{1,2}}(?!\d))?\s*(?:-to-|-|(?i:to|through|till|until|and))\s*(?P<m2>{_MONTH})(?:\s+\d{{1,2}}(?!\d))?"
         rf"(?:,?\s+(?i:of\s+)?(?P<y>{_YEAR}|{_REL_YEAR}))?"
     ),
     # "the first 11 months of the year", "the first half of 2021", "Q1 2022".
     "part": re.compile(
         rf"(?i:(?P<part>(?:first|second|third|fourth|last|final|opening)\s+(?:quarter|half|six months)"
+        rf"|first\s+(?:two|three)\s+quarters"
         rf"|q[1-4]|h[12])|(?:first|opening)\s+(?P<n>{_COUNT})\s+months)(?![\w])"
         rf"(?:\s+(?i:of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\s+)?)?(?P<y>{_YEAR}|{_REL_YEAR}))?"
     ),
@@ -85,6 +86,11 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # "for 2005-2024", "the 2021–2025 plan": a span of years written with a dash.
     "year_range": re.compile(r"(?<![\d.,$£€])(?P<y1>(?:19|20)\d\d)\s?[-/]\s?(?P<y2>(?:19|20)\d\d)(?![\d%])"),
+    # "in the nine months to September", "the year to March 2024": a span named by where it ends.
+    "months_to": re.compile(
+        rf"(?i:(?:(?P<n>{_COUNT})\s+months|(?P<whole>year|twelve months))\s+(?:to|through|ending|ended)\s+"
+        rf"(?:the\s+end\s+of\s+)?)(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?"
+    ),
     "month": re.compile(
         rf"(?P<m>{_MONTH})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<y>{_YEAR}))?(?P<alone>\s+alone)?"
     ),
@@ -198,6 +204,21 @@ def _resolve_match(name: str, m: re.Match[str], ctx: TimeContext, prep: str) -> 
         ]
         year = int(m["y"])
         return When(year, months_span(year, *span), "", m.start(), m.end())
+    if name == "months_to":
+        count = "12" if m["whole"] else m["n"].lower()
+        n = int(count) if count.isdigit() else COUNT_WORDS[count]
+        last = _month(m["m"])
+        year = int(m["y"]) if m["y"] else _latest_year(last, ctx.published)
+        if year is None or not 1 <= n <= 12:
+            return None
+        if n <= last:
+            return When(
+                year, months_span(year, last - n + 1, last), "", m.start(), m.end(), relative=not m["y"]
+            )
+        first = last - n + 13  # the span began the year before
+        return When(
+            year, f"{year - 1}-{first:02d}/{year}-{last:02d}", "", m.start(), m.end(), relative=not m["y"]
+        )
     if name == "n_months":
         count = m["n"].lower()
         n = int(count) if count.isdigit() else COUNT_WORDS[count]
@@ -358,7 +379,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "back_year": ("period",),
     "back": ("period", "year", "same time"),
 }
-_MONTH_PATTERNS = ("month_years", "months", "month")
+_MONTH_PATTERNS = ("month_years", "months", "months_to", "month")
 # Case does not matter to these: they run on ASCII-lowered text without re.I, several times faster
 # (a case-insensitive pattern gets no fast scan for its first characters).
 _LOWERED = (

@@ -523,6 +523,10 @@ CURRENCIES = {
         "Trade reached $10 billion last year. We will reach the 20 billion [dollars] that we agreed on.",
         [{"value": 10e9}, {"value": 20e9, "unit": "USD", "kind": "target"}],
     ),
+    "the cedi sign": Example(
+        "Trade between the two countries stood at GH¢2 billion.",
+        [{"value": 2e9, "unit": "GHS"}],
+    ),
     "ringgit sign glued to the number": Example(
         "Bilateral trade reached RM8.4 billion in 2016.",
         [{"metric": "trade", "value": 8.4e9, "unit": "MYR", "year": 2016}],
@@ -796,6 +800,26 @@ PERIODS = {
     "a fiscal year": Example(
         "Bilateral trade stood at $3.4 billion in 2023-24.",
         [{"value": 3.4e9, "year": 2024, "period": "FY2024"}],
+    ),
+    "months counted to the month they end in": Example(
+        "Trade reached $1.3bn in the nine months to September.",
+        [{"value": 1.3e9, "year": 2024, "period": "2024-01/2024-09"}],
+    ),
+    "the year to a month": Example(
+        "Trade reached $1.3bn in the year to March 2024.",
+        [{"value": 1.3e9, "year": 2024, "period": "2023-04/2024-03"}],
+    ),
+    "twelve months ended a month": Example(
+        "Trade reached $1.3bn in the 12 months ended June 2024.",
+        [{"value": 1.3e9, "year": 2024, "period": "2023-07/2024-06"}],
+    ),
+    "the first three quarters": Example(
+        "Trade reached $1.3bn during the first three quarters of 2024.",
+        [{"value": 1.3e9, "year": 2024, "period": "2024-01/2024-09"}],
+    ),
+    "months joined by -to-": Example(
+        "Trade reached $1.3bn in the January-to-September period.",
+        [{"value": 1.3e9, "year": 2024, "period": "2024-01/2024-09"}],
     ),
     "a span of years written with a dash": Example(
         "Direct investment from Kazakhstan into Türkiye amounted to 612 million dollars for 2005-2024.",
