@@ -54,7 +54,8 @@ _ANAPHORA = re.compile(
     re.I,
 )
 _OPERATING = re.compile(
-    r"\b(?:operat\w*|active|registered|present|presence|working|works? in|established|doing business|based|base themselves|"
+    r"\b(?:operat\w*|active|registered|present|presence|working|works? in|established|home to|hosts?|hosting|(?-i:[A-Z]\w+)-owned|"
+    r"doing business|based|base themselves|"
     r"relocat\w*|set up shop|"
     r"with \w+ (?:capital|participation)|invested|there are|run|launched|set up|opened|created|founded)\b",
     re.I,
@@ -844,7 +845,10 @@ _DELEGATION = re.compile(
     r"[^.;]{0,60}?\b(?:representing|from|of|comprising|including)\s+(?:some\s+|about\s+|around\s+|over\s+|more than\s+)?$",
     re.I,
 )
-_INVESTING = re.compile(r"\b(?:invest\w*|FDI|foreign direct)\b", re.I)
+# "Türkiye-funded projects in Kazakhstan": projects counted as the funder's investment.
+_INVESTING = re.compile(
+    r"\b(?:invest\w*|FDI|foreign direct)\b|(?:-|\b)(?:funded|financed)\s+projects?\b", re.I
+)
 _BILATERAL = re.compile(
     r"\b(?:bilateral|mutual|two-way|reciprocal|between the two|each others?|each other's|"
     r"(?:our|the|both) two (?:countries|nations|economies|sides)|both countries)\b",

@@ -651,6 +651,17 @@ SCOPES = {
 
 # Who invests in whom, read in the figure's own clause.
 INVESTORS = {
+    "a host that is home to the investor's firms": Example(
+        "Kazakhstan is home to over 4,000 Turkish-owned businesses.",
+        [{"metric": "companies", "value": 4000, "from": "TUR", "to": "KAZ"}],
+    ),
+    "projects the investor funded": Example(
+        "Türkiye-funded projects in Kazakhstan are worth $3 billion.",
+        [{"metric": "investment", "value": 3e9, "from": "TUR", "to": "KAZ"}],
+    ),
+    "foreign-owned firms are everyone's": Example(
+        "As of January 1, the total number of foreign-owned enterprises in Kazakhstan stood at 13,700.", []
+    ),
     "organisations with the investor's participation": Example(
         "There are 3,000 organizations with Turkish participation in Kazakhstan, and 700 Kazakh companies "
         "in Türkiye.",
