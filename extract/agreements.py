@@ -340,8 +340,8 @@ def _prices_agreement(text: str, mention: Mention) -> bool:
 def _status(text: str) -> str:
     if _NON_BINDING.search(text):
         return "non-binding"
-    if PLANNED_RE.search(text) and not re.search(r"\b(?:signed|inked|sealed)\b", text, re.I):
-        return "planned"
+    if PLANNED_RE.search(text) and not re.search(r"\b(?:signed|inked|sealed)\b|\btoday\b", text, re.I):
+        return "planned"  # "will sign ... today" is done by the time the news is read
     return "signed"
 
 

@@ -554,7 +554,13 @@ def _signing_kind(text: str) -> str | None:
     signing = SIGNING_RE.search(text)
     if signing is None:
         return "target" if PLANNED_RE.search(text) else None
-    return "target" if _SIGNING_AHEAD.search(text, 0, signing.start()) else "actual"
+    if _SIGNING_AHEAD.search(text, 0, signing.start()):
+        # "will sign two agreements today": signed by the time the news is read.
+        return "actual" if _TODAY.search(text) else "target"
+    return "actual"
+
+
+_TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening))\b", re.I)
 
 
 def _counts_agreements(text: str, mention: Mention) -> bool:
