@@ -260,6 +260,8 @@ def find_mentions(sentence: str, decimal_comma: bool = False, limit: int | None 
         found = _with_shared_units(sentence, found, patterns["number" if words else "digits"])
     if "number of" in sentence.lower():
         found = _with_number_of(sentence, found)
+    if "numbering" in sentence or "in all" in sentence:
+        found = _with_counts_after_noun(sentence, found)
     if any(m.kind == "count" for m in found):
         found = _with_count_baselines(sentence, found)
     if (" and " in sentence and any(m.kind == "count" for m in found)) or (
@@ -371,6 +373,29 @@ _NUMBER_OF = re.compile(
     rf"(?P<num>{_DIGITS})(?![\d,.]*\s*(?:%|percent|per cent))",
     re.I,
 )
+
+
+# "Memoranda and agreements, numbering at least 12, were signed", "agreements, 12 in all": the
+# count follows its noun.
+_COUNT_AFTER_NOUN = re.compile(
+    rf"\b{_AGREEMENT_WORD}(?:\s+and\s+{_AGREEMENT_WORD})?,\s*(?:numbering\s+"
+    rf"(?:at least\s+|about\s+|some\s+|over\s+|more than\s+|nearly\s+|around\s+)?(?P<num>{_SMALL})"
+    rf"|(?P<all>{_SMALL})\s+in\s+all)\b",
+    re.I,
+)
+
+
+def _with_counts_after_noun(sentence: str, found: list[Mention]) -> list[Mention]:
+    for match in _COUNT_AFTER_NOUN.finditer(sentence):
+        group = "num" if match.group("num") else "all"
+        value = parse_number(match.group(group))
+        start, end = match.span(group)
+        if value is None or value < 2 or any(m.start <= start < m.end for m in found):
+            continue
+        found = sorted(
+            [*found, Mention("count", value, None, "count", "agreements", start, end)], key=lambda m: m.start
+        )
+    return found
 
 
 def _with_number_of(sentence: str, found: list[Mention]) -> list[Mention]:

@@ -380,6 +380,14 @@ VOLUMES = {
 }
 
 AGREEMENT_COUNTS = {
+    "a count after its noun": Example(
+        "Memoranda and agreements, numbering at least 12, were signed by Kazakhstan and Türkiye.",
+        [{"metric": "agreements", "value": 12, "qualifier": "over"}],
+    ),
+    "a count in all after its noun": Example(
+        "The sides signed agreements, 14 in all, on energy and transport.",
+        [{"metric": "agreements", "value": 14}],
+    ),
     # A signing on the day of the news is reported in the future tense: done when it is read.
     "same-day signing in the future tense": Example(
         "The energy minister will sign two agreements with the Turkish side today.",
@@ -1369,11 +1377,6 @@ KNOWN_MISSES = {
     "a second pair named in the article": Example(
         "Trade turnover between Kazakhstan and Azerbaijan amounted to $2.6 billion in 2024.",
         [{"value": 2.6e9, "year": 2024}],
-    ),
-    # A count that follows its noun ("MoUs and agreements, numbering at least 12, were signed").
-    "a count after its noun": Example(
-        "Memoranda and agreements, numbering at least 12, were signed by Kazakhstan and Türkiye.",
-        [{"metric": "agreements", "value": 12}],
     ),
     # Memoranda that total an investment pledge, with the investors named only as companies.
     "memoranda totalling an investment": Example(
