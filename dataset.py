@@ -57,6 +57,12 @@ def span_of(period: object) -> str:
         return "years"
     if several:
         return "year"
+    span = _MONTH_SPAN.match(text)
+    if (
+        span
+        and (int(span.group(3)) - int(span.group(1))) * 12 + int(span.group(4)) - int(span.group(2)) == 11
+    ):
+        return "year"  # "the year to March 2024": twelve months, as an annual target counts
     return "part"
 
 

@@ -91,6 +91,12 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?i:(?:(?P<n>{_COUNT})\s+months|(?P<whole>year|twelve months))\s+(?:to|through|ending|ended)\s+"
         rf"(?:the\s+end\s+of\s+)?)(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?"
     ),
+    # "in the summer", "during the autumn of 2023": a season, the latest one ended when no year is named.
+    "season": re.compile(
+        rf"(?:(?:in|during|over|through|by)\s+the\s+)(?P<s>spring|summer|autumn|fall|winter)\b"
+        rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?"
+        rf"|(?P<s2>spring|summer|autumn|winter)\s+(?P<y2>{_YEAR})"
+    ),
     "month": re.compile(
         rf"(?P<m>{_MONTH})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<y>{_YEAR}))?(?P<alone>\s+alone)?"
     ),
@@ -133,7 +139,11 @@ _CHAINED = {"the year before", "a year earlier", "previous year", "the previous 
 # A sentence with none of these holds no time expression (matched on the lowered text).
 _HINT = re.compile(
     r"\d|year|month|period|quarter|half|decade|today|currently|present|nowadays|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|h1|h2|q[1-4]|fy"
+    r"|spring|summer|autumn|fall|winter"
 )
+
+
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 
 
 def months_span(year: int, first: int, last: int) -> str:
@@ -204,6 +214,17 @@ def _resolve_match(name: str, m: re.Match[str], ctx: TimeContext, prep: str) -> 
         ]
         year = int(m["y"])
         return When(year, months_span(year, *span), "", m.start(), m.end())
+    if name == "season":
+        first, last = _SEASONS[m["s"] or m["s2"]]
+        named = m["y"] or m["y2"]
+        year = int(named) if named else _latest_year(last, ctx.published)
+        if year is None:
+            return None
+        if first > last:  # winter runs from December into the year it ends in
+            return When(
+                year, f"{year - 1}-{first:02d}/{year}-{last:02d}", "", m.start(), m.end(), relative=not named
+            )
+        return When(year, months_span(year, first, last), "", m.start(), m.end(), relative=not named)
     if name == "months_to":
         count = "12" if m["whole"] else m["n"].lower()
         n = int(count) if count.isdigit() else COUNT_WORDS[count]
@@ -371,6 +392,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "months_past": ("months",),
     "n_months": ("months",),
     "decade": ("decade",),
+    "season": ("spring", "summer", "autumn", "fall", "winter"),
     "fiscal_now": ("fiscal", "financial"),
     "end_of_year": ("end",),
     "today": ("today", "currently", "at present", "nowadays"),
@@ -384,6 +406,7 @@ _MONTH_PATTERNS = ("month_years", "months", "months_to", "month")
 # (a case-insensitive pattern gets no fast scan for its first characters).
 _LOWERED = (
     "compact",
+    "season",
     "n_months",
     "part",
     "years_span",

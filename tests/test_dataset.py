@@ -302,6 +302,8 @@ def test_an_actual_above_the_target_in_one_article_leaves_the_target_the_headlin
         ("2024-01/2024-09", None, "January–September 2024", False),
         ("2024-04/2024-06", None, "second quarter of 2024", False),
         ("2018/2025", None, "2018–2025", False),
+        ("2023-04/2024-03", None, "April 2023–March 2024", True),
+        ("2024-12/2025-02", None, "December 2024–February 2025", False),
         ("2024", "non-oil", "2024, non-oil", False),
     ],
 )
