@@ -721,7 +721,11 @@ def _bound_elsewhere(text: str, mention: Mention, countries: list[CountryMention
 
 def _bloc_partner(text: str, start: int, end: int) -> bool:
     """A group of countries or a region named as a partner in text[start:end]."""
-    return any(not _RANKED_WITHIN.search(text, 0, m.start()) for m in _BLOC.finditer(text, start, end))
+    # "Egypt, the Arab world's third-largest economy": a possessive bloc ranks, it does not trade.
+    return any(
+        not _RANKED_WITHIN.search(text, 0, m.start()) and not text.startswith(("'s", "’s"), m.end())
+        for m in _BLOC.finditer(text, start, end)
+    )
 
 
 _PARTNER_WORDS = re.compile(r"\b(?:between|with|bilateral|mutual|two-way|reciprocal)\b", re.I)

@@ -1190,6 +1190,11 @@ LEVELS = {
         "The sides agreed on a roadmap bringing trade to $10 billion by 2030.",
         [{"value": 10e9, "kind": "target", "year": 2030}],
     ),
+    "a region named as the owner of a ranking is no partner": Example(
+        "The value of Turkish investments in Kazakhstan, Central Asia's largest economy, climbed to $1.9 "
+        "billion.",
+        [{"metric": "investment", "value": 1.9e9, "from": "TUR", "to": "KAZ"}],
+    ),
     "the region a partner ranks in is no partner": Example(
         "Kazakhstan is Türkiye's largest trading partner in Central Asia, with bilateral trade worth "
         "$6.3 billion last year.",
