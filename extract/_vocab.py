@@ -833,6 +833,8 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
         "innovation",
     ),
     "education": (
+        "teaching",
+        "academics",
         "education",
         "educational",
         "university",
@@ -896,6 +898,11 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
         "currency swap",
     ),
     "health": (
+        "pandemic",
+        "vaccination",
+        "coronavirus",
+        "COVID-19",
+        "epidemic",
         "health",
         "healthcare",
         "health care",
@@ -963,6 +970,14 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
         "standardisation",
     ),
     "transport": (
+        "border crossings",
+        "border crossing",
+        "driver's licenses",
+        "driver's licences",
+        "driving licences",
+        "driving licenses",
+        "airport",
+        "airports",
         "transport",
         "transportation",
         "logistics",
@@ -1021,6 +1036,8 @@ SIGNING_VERBS = (
     "unveiled",
     "unveil",
     "unveils",
+    # "the investments, made through memorandums of understanding": commitments set down in them.
+    "made through",
 )
 PLANNED_CUES = (
     "plan to sign",
@@ -1071,6 +1088,7 @@ AGREEMENT_RECORD_NOUNS = (
     "deals",
     "contract",
     "contracts",
+    "document",
     "documents",
     "roadmap",
     "road map",

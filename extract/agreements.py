@@ -264,7 +264,7 @@ _THESE_AREAS = re.compile(
 )
 # Verbs and phrases that open the list of what a batch of agreements covers.
 _LIST_VERB = re.compile(
-    r"\b(?:cover(?:s|ed|ing)?|includ(?:e|es|ed|ing)|span(?:s|ned|ning)?|concern(?:s|ed|ing)?|"
+    r"\b(?:cover(?:s|ed|ing)?|includ(?:e|es|ed|ing)|span(?:s|ned|ning)?|concern(?:s|ed|ing)?|focus(?:es|ed)? on|"
     r"relat(?:e|es|ed|ing) to|deal(?:s|t)? with|ranging from|"
     r"(?:in|across|on) (?:the )?(?:[\w-]+ )?(?:fields?|areas?|spheres?|sectors?|domains?)"
     r"(?: of| such as| like| including)?)\b",

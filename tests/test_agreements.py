@@ -122,6 +122,19 @@ ROWS = {
         "deepen trade in areas such as infrastructure, energy and health.",
         [],
     ),
+    "pandemic and border crossings": Row(
+        "Three agreements were signed. The first deal focuses on cooperation during the pandemic and "
+        "support for vaccination. The second deal concerns the modernisation of border crossings.",
+        ["health", "transport"],
+        3,
+    ),
+    "a document on teaching": Row(
+        "The minister and the rector signed a document on the teaching of the Kazakh language.", ["education"]
+    ),
+    "commitments made through memoranda": Row(
+        "The investments, made through memorandums of understanding, cover the automotive and biofuel fields.",
+        ["energy", "industry"],
+    ),
     "the year signed": Row(
         "The sides recalled the 14 agreements concluded in 2021 on energy.", ["energy"], 14, year=2021
     ),
