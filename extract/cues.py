@@ -105,7 +105,11 @@ _ENDS_WITH_TO = re.compile(r"(?:^|[\s«“\"'(])to$")
 
 
 _ONE_WAY_AFTER = re.compile(
-    r"\s+(?:in\s+|worth\s+of\s+)?(exports|imports|shipments)\b(?!\s+and\s+(?:exports|imports))", re.I
+    r"\s+(?:in\s+|worth\s+of\s+)?(exports|imports|shipments)\b(?!\s+and\s+(?:exports|imports))"
+    # "$1.47 billion worth of South Korean products shipped to Colombia": goods going one way.
+    r"|\s+worth\s+of\s+(?:[\w-]+\s+){0,3}?(?:products|goods|items|commodities)\s+"
+    r"(shipped|exported|imported|sold|sent|bought|purchased)\b",
+    re.I,
 )
 
 
@@ -117,7 +121,10 @@ def find_label(left: str, right: str, left_at: int = 0, right_at: int = 0) -> La
     one_way = _ONE_WAY_AFTER.match(right)
     if one_way:
         # "with nearly $2.3 billion exports": the figure names its own one-way flow.
-        return Label("blocked", right_at + one_way.start(1), right_at + one_way.end(1), one_way.group(1))
+        word = one_way.lastindex or 1
+        return Label(
+            "blocked", right_at + one_way.start(word), right_at + one_way.end(word), one_way.group(word)
+        )
     attached = _ATTACHED_RE.match(right)
     if attached:
         # "£533m of new Indian investment": the figure's own noun beats any label before it.

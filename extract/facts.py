@@ -176,7 +176,9 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
                 upto -= 1  # "(€8.2 billion), and ...": only an aside opened by a comma closes with one
             right = " " * upto + right[upto:]
         if mention.kind != "count" and (
-            is_step(qualifier_of(left)[1]) or (mention.kind == "quantity" and _MORE_AFTER.match(right))
+            is_step(qualifier_of(left)[1])
+            or (mention.kind == "quantity" and _MORE_AFTER.match(right))
+            or _DIFFERENCE_AFTER.match(right)
         ):
             # "rose by $0.3 billion to $5.2 billion": the level reads its label past the step.
             carried = left_at
@@ -213,6 +215,16 @@ def _resolved(mention: Mention, reading: _Reading) -> Mention:
 # "wants USD 1 bn more in investments").
 _MORE_AFTER = re.compile(
     r"\s*(?:more|less|fewer|extra|additional)\b(?!\s+than\s+(?:double|twice|triple))", re.I
+)
+# "$56 million more than the figure of 2017": a difference between two levels.
+# "the 140 million yen Calimaya and Shinkansen railway projects": what projects cost.
+_PROJECT_AFTER = re.compile(
+    r"\s+(?:(?!invest|in\b|into\b|for\b|of\b|to\b|across\b|with\b|and\s+(?-i:[a-z]))[\w'-]+\s+){0,4}?projects?\b"
+    r"(?!\s+(?:of|in)\s+investment)",
+    re.I,
+)
+_DIFFERENCE_AFTER = re.compile(
+    r"\s*(?:more|less|higher|lower|greater|fewer|up|down)\s+(?:than|from|on)\b", re.I
 )
 _INCLUDING = re.compile(r"[^.;]{0,40}?,\s*(?:including|of which|among them)\s*", re.I)
 
@@ -328,6 +340,7 @@ def _read_mention(
             or _FOR_FIRMS.match(right)
             or prices_agreements(left)
             or _IN_DEALS.match(right)
+            or _PROJECT_AFTER.match(right)
             or (previous is not None and _SHARE_OF.search(left))
             or _gateway(text)
             or _subnational(text)
@@ -478,6 +491,8 @@ def _read_mention(
         if origin is None and host is None and previous is not None and previous.metric in _DIRECTIONAL:
             # "China has 4,200 companies there and $8 billion in direct investment": one investor.
             origin, host = previous.from_, previous.to
+        if metric == "investment" and origin is None and host is None:
+            origin, host = _trip_investor(text, countries, reading.pair)
         if metric == "investment" and origin is None and host is None:
             named = {c.code for c in countries if c.code in reading.pair and c.form != "capital"}
             if len(named) < 2 and not _says_bilateral(text) and not _THE_COUNTRY.search(text):
@@ -865,6 +880,27 @@ _BILATERAL = re.compile(
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas)\b|,\s*(?:and|but)\b", re.I)
+# "his visit to Japan yielded investment commitments worth $1.85 billion": what a trip brings home.
+_BROUGHT_HOME = re.compile(
+    r"\b(?:yield\w*|secur\w*|brought|bring\w*|fruit|netted|garner\w*|won|pledges|commitments|harvest\w*)\b",
+    re.I,
+)
+
+
+def _trip_investor(
+    text: str, countries: list[CountryMention], pair: list[str]
+) -> tuple[str | None, str | None]:
+    """The country a leader travelled to, as the investor in what the trip brought home, and the other
+    side of the pair as host; (None, None) when the sentence tells of no such trip."""
+    if len(pair) != 2 or not _BROUGHT_HOME.search(text):
+        return None, None
+    visited = [c for c in countries if c.code in pair and _TRAVEL.search(text, 0, c.start)]
+    if len({c.code for c in visited}) != 1:
+        return None, None
+    origin = visited[0].code
+    return origin, pair[1] if origin == pair[0] else pair[0]
+
+
 _TRAVEL = re.compile(
     r"\b(?:visit|visits|trip|travel|tour|mission|delegation|flight)\s+to\s+(?:the\s+)?$", re.I
 )

@@ -428,6 +428,14 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "goods worth a sum shipped one way": Example(
+        "Trade doubled, with $1.47 billion worth of Turkish products shipped to Kazakhstan in 2024.", []
+    ),
+    "what projects cost": Example(
+        "The financing scheme agreed for the 140 million yen Almaty and Shymkent railway projects could get "
+        "under way, so as to increase capital flows.",
+        [],
+    ),
     "a volume from a third country": Example(
         "In January-May Türkiye imported nearly 2 million tons of wheat, including 300,227 tons from Russia.",
         [],
@@ -668,6 +676,15 @@ SCOPES = {
 
 # Who invests in whom, read in the figure's own clause.
 INVESTORS = {
+    "what a trip to the investor brought home": Example(
+        "The president's visit to Türkiye yielded investment commitments worth $1.85 billion from private "
+        "companies.",
+        [{"metric": "investment", "value": 1.85e9, "from": "TUR", "to": "KAZ"}],
+    ),
+    "invested in projects": Example(
+        "Turkish companies invested $2 billion in steel projects in Kazakhstan.",
+        [{"metric": "investment", "value": 2e9, "from": "TUR", "to": "KAZ"}],
+    ),
     "a host that is home to the investor's firms": Example(
         "Kazakhstan is home to over 4,000 Turkish-owned businesses.",
         [{"metric": "companies", "value": 4000, "from": "TUR", "to": "KAZ"}],
@@ -791,6 +808,11 @@ DECIMAL_COMMAS = {
 
 # A figure that measures a change is not a level: no fact.
 STEPS = {
+    "a difference between two levels": Example(
+        "Last year trade between Kazakhstan and Türkiye was about $204 million, which is approximately $56 "
+        "million more than the figure of 2023.",
+        [{"value": 204e6, "year": 2024}],
+    ),
     "grew by": Example("Trade turnover grew by $279.9 million in 2024.", []),
     "increase of": Example("Trade reached $4.1 billion, an increase of $392 million.", [{"value": 4.1e9}]),
     "a further": Example("Turkish firms will invest a further $1.5 billion.", []),
