@@ -33,6 +33,7 @@ PRESS_WORDS: dict[str, str] = {
     "zloty": "PLN", "shekels": "ILS", "shekel": "ILS", "kronor": "SEK", "krona": "SEK", "kroner": "NOK",
     "krone": "NOK", "shillings": "KES", "shilling": "KES", "cedis": "GHS", "cedi": "GHS", "kwacha": "ZMW",
     "birr": "ETB", "tugriks": "MNT", "tugrik": "MNT", "kyat": "MMK", "kip": "LAK", "riel": "KHR",
+    "/-": "KES",  # East African shillings: "145bn/-"
 }  # fmt: skip
 # A name or sign several countries use: the pair's own currency wins, else the first.
 SHARED: dict[str, tuple[str, ...]] = {
@@ -53,7 +54,7 @@ SHARED: dict[str, tuple[str, ...]] = {
 _SHARED_FORMS = {
     "pound": "pounds", "riyal": "riyals", "rial": "rials", "dinar": "dinars",
     "dirham": "dirhams", "rupee": "rupees", "rs": "rupees", "rs.": "rupees", "peso": "pesos",
-    "franc": "francs", "shilling": "shillings", "liras": "lira", "sh": "shillings",
+    "franc": "francs", "shilling": "shillings", "liras": "lira", "sh": "shillings", "/-": "shillings",
 }  # fmt: skip
 DOLLAR_COUNTRIES = {"CAN": "CAD", "AUS": "AUD", "NZL": "NZD", "SGP": "SGD", "HKG": "HKD"}
 

@@ -54,7 +54,7 @@ _ANAPHORA = re.compile(
     re.I,
 )
 _OPERATING = re.compile(
-    r"\b(?:operat\w*|active|registered|present|presence|working|works? in|established|home to|hosts?|hosting|(?-i:[A-Z]\w+)-owned|"
+    r"\b(?:operat\w*|active|registered|present|presence|working|works? in|involved in|engaged in|established|home to|hosts?|hosting|(?-i:[A-Z]\w+)-owned|"
     r"doing business|based|base themselves|"
     r"relocat\w*|set up shop|"
     r"with \w+ (?:capital|participation)|invested|there are|run|launched|set up|opened|created|founded)\b",
@@ -183,6 +183,8 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
             # "rose by $0.3 billion to $5.2 billion": the level reads its label past the step.
             carried = left_at
             continue
+        if mention.kind != "count" and _AVERAGE_BEFORE.search(left):
+            continue  # "averaged US$24.73 billion per annum": a mean over years, no year's level
         if _is_wider_total(text, mentions, i, countries, reading.pair):
             # The part reads its year and labels from the whole clause, total included.
             carried = left_at
@@ -221,6 +223,11 @@ _MORE_AFTER = re.compile(
 _PROJECT_AFTER = re.compile(
     r"\s+(?:(?!invest|in\b|into\b|for\b|of\b|to\b|across\b|with\b|and\s+(?-i:[a-z]))[\w'-]+\s+){0,4}?projects?\b"
     r"(?!\s+(?:of|in)\s+investment)",
+    re.I,
+)
+_AVERAGE_BEFORE = re.compile(
+    r"\b(?:averag(?:ed|ing|es)|an average of|on average|an? (?:annual|yearly) average of|average annual)\s+"
+    r"(?:of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?$",
     re.I,
 )
 _DIFFERENCE_AFTER = re.compile(
@@ -638,7 +645,7 @@ def _inherited_commodity(reading: _Reading) -> str | None:
 # A volume that is a stock, a capacity or a rate of production, not a flow between the two.
 _NOT_A_FLOW = re.compile(
     r"\b(?:capacity|capacities|production|produc(?:e|es|ed)|output|reserves?|stocks?|throughput|harvest|"
-    r"consumption|per day|a day|daily|per 1,?000)\b",
+    r"consumption|per day|a day|daily|per 1,?000|deposits?|proven|recoverable)\b",
     re.I,
 )
 # "through the Alashankou checkpoint", "at the port": a gateway's total, whatever its partners.

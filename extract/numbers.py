@@ -369,6 +369,8 @@ _NUMBER_OF = re.compile(
     r"[^.;:]{0,80}?\b(?:is|are|was|were|has|have|had|reached|exceeded|exceeds|exceeding|passed|topped|"
     r"surpassed|stands|stood|totals|totalled|totaled|amounts|amounted|rose|grew|hit|increased)\b"
     r"(?:\s+(?:reached|exceeded|passed|topped|surpassed|risen|grown|increased|at|to))*"
+    # "has grown from one to 38": the level reached, past its start
+    rf"(?:\s+from\s+(?:{_DIGITS}|one|two|three|four|five|six|seven|eight|nine|ten|a handful)\s+to)?"
     r"\s+(?:about|around|over|more than|nearly|almost|some|approximately|roughly)?\s*"
     rf"(?P<num>{_DIGITS})(?![\d,.]*\s*(?:%|percent|per cent))",
     re.I,

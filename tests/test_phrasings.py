@@ -428,6 +428,16 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "an average over years": Example(
+        "In the past seven years (2017-2023), trade between Kazakhstan and Türkiye averaged US$24.73 billion "
+        "per annum.",
+        [],
+    ),
+    "reserves in the ground": Example(
+        "Kazakhstan is said to have some 1.9 billion barrels of oil in deposit and about 100 billion cubic "
+        "meters of natural gas.",
+        [],
+    ),
     "goods worth a sum shipped one way": Example(
         "Trade doubled, with $1.47 billion worth of Turkish products shipped to Kazakhstan in 2024.", []
     ),
@@ -529,6 +539,10 @@ AUSTRALIA_INDIA = (
 
 # Currencies by sign, code and name, as the pair's press writes them (ISO 4217 out).
 CURRENCIES = {
+    "East African shillings written /-": Example(
+        "Trade volume between the two countries stood at 145bn/- (66million US dollar) in 2011.",
+        [{"value": 145e9, "unit": "KES", "year": 2011}],
+    ),
     "the home dollar of a story written in Wellington": Example(
         "The deal has seen two-way trade triple to $23 billion since it came into force in 2008.",
         [{"value": 23e9, "unit": "NZD", "kind": "actual", "year": None}],
@@ -676,6 +690,14 @@ SCOPES = {
 
 # Who invests in whom, read in the figure's own clause.
 INVESTORS = {
+    "the number of firms grown from one": Example(
+        "The number of active Turkish companies in Kazakhstan has grown from one to 38.",
+        [{"metric": "companies", "value": 38, "from": "TUR", "to": "KAZ"}],
+    ),
+    "firms involved in business in the host": Example(
+        "More than 250 Turkish companies have involved in various business activities in Kazakhstan.",
+        [{"metric": "companies", "value": 250, "from": "TUR", "to": "KAZ"}],
+    ),
     "what a trip to the investor brought home": Example(
         "The president's visit to Türkiye yielded investment commitments worth $1.85 billion from private "
         "companies.",
