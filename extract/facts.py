@@ -184,7 +184,10 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
             carried = left_at
             continue
         if mention.kind != "count" and _AVERAGE_BEFORE.search(left):
-            continue  # "averaged US$24.73 billion per annum": a mean over years, no year's level
+            # "averaged US$24.73 billion per annum": a mean over years, no year's level; the figure
+            # after it ("its highest value in 2022, at US$27.74 billion") reads the clause's label.
+            carried = left_at
+            continue
         if _is_wider_total(text, mentions, i, countries, reading.pair):
             # The part reads its year and labels from the whole clause, total included.
             carried = left_at

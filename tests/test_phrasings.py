@@ -430,8 +430,8 @@ AGREEMENT_COUNTS = {
 NOT_FACTS = {
     "an average over years": Example(
         "In the past seven years (2017-2023), trade between Kazakhstan and Türkiye averaged US$24.73 billion "
-        "per annum.",
-        [],
+        "per annum, recording its highest value in 2022, at US$27.74 billion.",
+        [{"value": 27.74e9, "year": 2022}],
     ),
     "reserves in the ground": Example(
         "Kazakhstan is said to have some 1.9 billion barrels of oil in deposit and about 100 billion cubic "
