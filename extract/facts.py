@@ -325,6 +325,9 @@ def _read_mention(
             _ONE_WAY_VERB.search(prefix[-60:])
             and _named_pair(countries, reading.pair) < 2
             and not (_says_bilateral(text) or _BOUND.match(text, mention.end))
+            and not any(
+                c.code in reading.pair and _PARTNER_BEFORE.search(text, 0, c.start) for c in countries
+            )
         ):
             return None  # "Viet Nam exported 8.34 million tons of rice last year": to the whole world
     elif mention.kind == "count":
@@ -723,6 +726,9 @@ _ONE_WAY_VERB = re.compile(
     r"\b(?:exported|imported|shipped|exports|imports|ships|export|import|purchased|bought|sold)\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+
+
+_PARTNER_BEFORE = re.compile(r"\b(?:to|from|into|for)\s+(?:the\s+)?$", re.I)
 
 
 def _named_pair(countries: list[CountryMention], pair: list[str]) -> int:

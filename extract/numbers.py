@@ -258,6 +258,8 @@ def find_mentions(sentence: str, decimal_comma: bool = False, limit: int | None 
             return found
     if "from" in sentence:
         found = _with_shared_units(sentence, found, patterns["number" if words else "digits"])
+    if any(m.kind == "quantity" for m in found):
+        found = _with_quantity_units(sentence, found)
     if "number of" in sentence.lower():
         found = _with_number_of(sentence, found)
     if "numbering" in sentence or "in all" in sentence:
@@ -321,6 +323,32 @@ def _with_shared_units(sentence: str, found: list[Mention], number: re.Pattern[s
         factor = later.value / first
         extra.append(replace(later, value=_times(value, factor), start=token.start(), end=token.end()))
     return sorted([*found, *extra], key=lambda m: m.start) if extra else found
+
+
+# "four billion cubic metres to Italy, ... to reach six billion": the later level names no unit,
+# and takes the volume's.
+_TO_LEVEL = re.compile(
+    r"[^.;]{0,80}?\b(?:to reach|reaching|to|from|up from|down from|versus|against|compared (?:to|with))\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more than\s+|at least\s+)?$",
+    re.I,
+)
+
+
+def _with_quantity_units(sentence: str, found: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for mention in found:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.kind == "quantity"
+            and mention.kind == "money"
+            and mention.unit is None
+            and mention.currency_form is None
+            and _TO_LEVEL.fullmatch(sentence, before.end, mention.start)
+        ):
+            mention = replace(mention, kind="quantity", unit=before.unit)
+        out.append(mention)
+    return out
 
 
 _AGREEMENT_HINT = re.compile(r"(?i:agreement|memorand|mou|protocol|accord|treat|contract|deal)")

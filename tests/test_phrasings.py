@@ -337,6 +337,15 @@ DIRECTIONS = {
 }
 
 VOLUMES = {
+    "a later level takes the volume's unit": Example(
+        "Kazakhstan decided to pump additional quantities of natural gas amounting to four billion cubic "
+        "metres to Türkiye, to reach six billion by the end of 2025.",
+        [{"value": 4e9, "unit": "m3"}, {"value": 6e9, "unit": "m3", "kind": "target", "year": 2025}],
+    ),
+    "a baseline takes the volume's unit": Example(
+        "Oil exports to Türkiye reached 1.2 million tonnes in 2024, up from 1 million in 2023.",
+        [{"value": 1.2e6, "unit": "t", "year": 2024}, {"value": 1e6, "unit": "t", "year": 2023}],
+    ),
     "a volume shipped to the partner": Example(
         "Kazakhstan has shipped 1.44 million tons of wheat to Türkiye this year.",
         [{"metric": "commodity_volume", "value": 1.44e6, "commodity": "wheat"}],
