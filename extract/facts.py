@@ -821,7 +821,10 @@ def _direction(
             # "Kazakhstan has channeled $1bn", "Japanese investors account for ... $42bn"
             origin = origin or country.code
         elif (country.form == "demonym" and modifies_keyword) or (
-            country.possessive and modifies_keyword and "investor" not in keyword
+            country.possessive
+            and modifies_keyword
+            and "investor" not in keyword
+            and not _HOST_NOUN.match(after)  # "investors in Kazakhstan's economy": the host's
         ):
             origin = origin or country.code
         elif _INVESTOR_IN.search(text, 0, country.start) or (
@@ -933,9 +936,11 @@ _SOURCE_OF = re.compile(
 # "poured an additional $2 billion in the country": the host named before, and so its flow.
 _THE_COUNTRY = re.compile(r"\b(?:in|into|to) the country\b|\bthere\b", re.I)
 # "the RoK was the biggest investor in Vietnam": the country that is the investor.
+_HOST_NOUN = re.compile(r"\s*(?:economy|market|markets|sector|industry|industries)\b", re.I)
 _IS_INVESTOR = re.compile(
-    r"\s+(?:was|is|remains|remained|became|has become|had become|ranked as|ranks as|stood as)\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:investor|source of (?:foreign )?investment)\b",
+    r"\s+(?:was|is|remains|remained|became|has become|had become|ranked as|ranks as|stood as)\s+"
+    r"(?:(?:one|among)\s+(?:of\s+)?)?(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:investors?|sources? of (?:foreign )?investment)\b",
     re.I,
 )
 _INVESTING_SUBJECT = re.compile(

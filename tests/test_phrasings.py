@@ -699,6 +699,10 @@ SCOPES = {
 
 # Who invests in whom, read in the figure's own clause.
 INVESTORS = {
+    "one of the largest investors in the host's economy": Example(
+        "Türkiye is one of the largest investors in Kazakhstan's economy, having invested over $6 billion.",
+        [{"metric": "investment", "value": 6e9, "from": "TUR", "to": "KAZ"}],
+    ),
     "the number of firms grown from one": Example(
         "The number of active Turkish companies in Kazakhstan has grown from one to 38.",
         [{"metric": "companies", "value": 38, "from": "TUR", "to": "KAZ"}],
