@@ -293,6 +293,12 @@ TRADE_WORDS = (
     "import and export",
     "export and import",
     "foreign trade turnover",
+    # "Two-way trade revenue will reach US$2 billion" (Vietnamese press), "the two countries traded".
+    "trade revenue",
+    "trade revenues",
+    "two-way trade revenue",
+    "bilateral trade revenue",
+    "traded",
 )
 INVESTMENT_WORDS = (
     "foreign direct investment",
@@ -301,6 +307,7 @@ INVESTMENT_WORDS = (
     "investment",
     "invested",
     "invest",
+    "invests",
     "investors",
     "investor",
     "fdi",
@@ -318,6 +325,10 @@ NEUTRAL_LABELS = (
     "constant prices", "market prices",
 )  # fmt: skip
 BLOCKING_WORDS = (
+    "official development assistance",
+    "development assistance",
+    "assistance",
+    "oda",
     "have a total turnover",
     "has a total turnover",
     "have a turnover",

@@ -71,6 +71,37 @@ _OFFICE = re.compile(
     r"Investment|Prime|Crown)\s+)*(?:President|Premier|Prime Minister|Minister|Chancellor|Ambassador|"
     r"King|Emir|Sultan|Prince|Leader|Secretary|Envoy|Vice-President|Deputy Prime Minister)\b"
 )
+_EU_MEMBERS = frozenset(
+    [
+        "AUT",
+        "BEL",
+        "BGR",
+        "HRV",
+        "CYP",
+        "CZE",
+        "DNK",
+        "EST",
+        "FIN",
+        "FRA",
+        "DEU",
+        "GRC",
+        "HUN",
+        "IRL",
+        "ITA",
+        "LVA",
+        "LTU",
+        "LUX",
+        "MLT",
+        "NLD",
+        "POL",
+        "PRT",
+        "ROU",
+        "SVK",
+        "SVN",
+        "ESP",
+        "SWE",
+    ]
+)
 OFFICIAL_WEIGHT = 0.7
 MIN_SCORE = 1.0  # named once by name, or a demonym with an official
 
@@ -84,6 +115,10 @@ def article_countries(title: list[CountryMention], body: list[CountryMention], l
         scores[mention.code] += weights[mention.form] + (OFFICIAL_WEIGHT if mention.official else 0.0)
     for mention in title:
         scores[mention.code] += 3 * weights[mention.form]
+    named = {m.code for m in title}
+    if "EUU" in named and named & _EU_MEMBERS:
+        # "India, France ... relaunch European Union free trade agreement": the member is the party.
+        scores.pop("EUU", None)
     ranked = [code for code, score in scores.most_common() if score >= MIN_SCORE]
     return sorted(ranked[:limit])
 

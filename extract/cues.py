@@ -49,13 +49,14 @@ _GROWTH = {
     **{w: "target" for w in (*GROWTH_VERBS_BASE, *GROWTH_VERBS_GERUND)},
     **{w: "actual" for w in GROWTH_VERBS_PAST},
 }
+# Keys are lower-case: every lookup lower-cases the word matched (case-insensitively).
 _LABELS = {
-    **{w: "trade" for w in TRADE_WORDS},
-    **{w: "investment" for w in INVESTMENT_WORDS},
-    **{w: "blocked" for w in BLOCKING_WORDS},
-    **{w: "neutral" for w in NEUTRAL_LABELS},
+    **{w.lower(): "trade" for w in TRADE_WORDS},
+    **{w.lower(): "investment" for w in INVESTMENT_WORDS},
+    **{w.lower(): "blocked" for w in BLOCKING_WORDS},
+    **{w.lower(): "neutral" for w in NEUTRAL_LABELS},
 }
-_CUES = {**{w: "target" for w in TARGET_CUES}, **{w: "actual" for w in ACTUAL_CUES}}
+_CUES = {**{w.lower(): "target" for w in TARGET_CUES}, **{w.lower(): "actual" for w in ACTUAL_CUES}}
 _LABEL_RE = _words(_LABELS)
 _CUE_RE = _words(_CUES)
 _GROWTH_RE = _words(_GROWTH)
@@ -279,6 +280,9 @@ def _cue_kind(text: str, match: re.Match[str]) -> str | None:
         return None  # "the Ministry of Planning", "Vision Plan": part of a name
     kind = _CUES[word]
     if kind == "actual" and word in _BASE_VERBS and _MODAL_BEFORE.search(text, 0, match.start()):
+        to = _TO_BEFORE.search(text, 0, match.start())
+        if to is not None and _PAST_RISE.search(text, 0, to.start()):
+            return "actual"  # "doubled over the past 10 years to hit 3.2 billion EUR": where the rise took it
         return "target"
     if word in ("will", "would", "shall") and _REPORTING_AFTER.match(text, match.end()):
         return None

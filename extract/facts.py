@@ -38,7 +38,7 @@ _BASELINE_BEFORE = re.compile(
 _BACK_HINT = ("period", "that year", "same year", "same time")
 _PARTITIVE = re.compile(r"\b(?:out of|of every|in every|of the|among the|of these|of those)\s*$", re.I)
 _RATE = re.compile(r"[^.;]{0,40}?\b(?:every|each|per|a) (?:month|week|day)\b")
-_ENDPOINT = re.compile(r"\b(?:from|to|between)\s*$")
+_ENDPOINT = re.compile(r"\b(?:from|to|between|to (?:hit|reach|top|touch)|reaching|hitting)\s*$")
 _SPAN = re.compile(r"(\d{4})(?:-(\d\d))?/(\d{4})(?:-(\d\d))?")
 _INTO = re.compile(r"\s*into\s+(?:the\s+)?")
 _COMMA = re.compile(r"[,;]")
@@ -54,7 +54,7 @@ _ANAPHORA = re.compile(
     re.I,
 )
 _OPERATING = re.compile(
-    r"\b(?:operat\w*|active|registered|present|presence|working|works? in|involved in|engaged in|established|home to|hosts?|hosting|(?-i:[A-Z]\w+)-owned|"
+    r"\b(?:operat\w*|active|registered|present|presence|working|works? in|involved in|engaged in|here|established|home to|hosts?|hosting|(?-i:[A-Z]\w+)-owned|"
     r"doing business|based|base themselves|"
     r"relocat\w*|set up shop|"
     r"with \w+ (?:capital|participation)|invested|there are|run|launched|set up|opened|created|founded)\b",
@@ -334,6 +334,8 @@ def _read_mention(
         metric, unit = mention.noun or "companies", "count"
         if metric == "agreements" and not _counts_agreements(text, mention):
             return None
+        if metric == "agreements" and _signing_kind(text) is None and _HOLDS_BEFORE.search(left):
+            return None  # "an open economy with 14 free trade agreements": agreements it holds, not a signing
         if _PARTITIVE.search(left):
             return None  # "one out of ten companies", "of the seven new agreements": a share or a restatement
         if _RATE.match(right):
@@ -474,6 +476,9 @@ def _read_mention(
     summed = metric in ("trade", "commodity_volume") and _span_months(period) > 13
     if summed and kind == "actual" and past_span and not endpoint:
         return None  # "totaled SR1.79 trillion in the last ten years": a sum of years, not a year's trade
+    if summed and kind == "actual" and endpoint and when is not None and when.relative and when.year is None:
+        # "doubled over the past 10 years to hit 3.2 billion EUR": the level the span ended at, as of the article
+        period = None
     # Past a comma or a comparison the right side speaks of something else ("above its trade with China").
     clause_end = mention.end + _clause_length(right, mention.end, countries)
     # Before a "while" or a semicolon the left side is another clause ("..., while Kazakhstan has channeled").
@@ -622,7 +627,7 @@ def _measure_named_before(sentences: list[str]) -> str | None:
 # "... trade between the UAE and Israel exceeded $2.45 billion. In the first quarter we already
 # exceeded $1 billion": a bare figure on a verb of level, right after a sentence naming the measure.
 _LEVEL_VERB = re.compile(
-    r"\b(?:exceeded|exceed|exceeds|reached|reach|reaches|had|hit|hits|crossed|surpassed|topped|totalled|"
+    r"\b(?:exceeded|exceed|exceeds|reached|reach|reaches|reaching|had|hit|hits|crossed|surpassed|topped|totalled|"
     r"totaled|amounted to|stood at|stands at|was|were|is|are)\s+(?:already\s+|just\s+|almost\s+|nearly\s+|"
     r"over\s+|more than\s+|about\s+|around\s+)?(?:the\s+)?$",
     re.I,
@@ -750,6 +755,10 @@ def _bound_elsewhere(text: str, mention: Mention, countries: list[CountryMention
     return named is not None and named.code not in pair and named.form != "capital"
 
 
+_RANKED_GROUP = re.compile(r"\s+(?:investors?|partners?|members?|countries|nations|states|economies)\b", re.I)
+_RANKING = re.compile(r"\b(?:largest|biggest|top|leading|main|major|key|first|second|third)\b", re.I)
+
+
 def _bloc_partner(text: str, start: int, end: int) -> bool:
     """A group of countries or a region named as a partner in text[start:end]."""
     # "Egypt, the Arab world's third-largest economy": a possessive bloc ranks, it does not trade.
@@ -782,6 +791,8 @@ def _names_third_country(window: list[CountryMention], pair: list[str], text: st
         and not _RANKED_AFTER.search(text, 0, c.start)
         # "the 5th largest trade partner of Vietnam in the European Union": the field of a ranking
         and not _RANKED_WITHIN.search(text, 0, c.start)
+        # "one of the three biggest EU investors in Vietnam": the group a partner ranks in
+        and not (_RANKED_GROUP.match(text, c.end) and _RANKING.search(text, max(0, c.start - 40), c.start))
         for c in window
     )
 
@@ -803,6 +814,10 @@ def _direction(
     for country in window:
         if country.form == "capital" or _SOURCE_OF.search(text, 0, country.start):
             continue  # "data from the General Statistics Office of Vietnam": who reports, not who invests
+        if _RANKED_GROUP.match(text, country.end) and _RANKING.search(
+            text, max(0, country.start - 40), country.start
+        ):
+            continue  # "one of the three biggest EU investors": the group it ranks in
         before = text[max(0, country.start - 12) : country.start]
         after = text[country.end : country.end + 40]
         modifies_keyword = (
@@ -884,6 +899,7 @@ _NOT_BUSINESS = re.compile(
     r"youth|women's|student|educational|cultural|scientific|research|political|regional)\s+(?:[\w-]+\s+)?organi[sz]ations\b",
     re.I,
 )
+_HOLDS_BEFORE = re.compile(r"\bwith\s+(?:some\s+|about\s+|over\s+)?$", re.I)
 _DELEGATION = re.compile(
     r"\b(?:delegation|mission|businessmen|business people|entrepreneurs|representatives|participants)\b"
     r"[^.;]{0,60}?\b(?:representing|from|of|comprising|including)\s+(?:some\s+|about\s+|around\s+|over\s+|more than\s+)?$",

@@ -437,6 +437,12 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "development assistance": Example(
+        "Türkiye has raised its official development assistance to Kazakhstan to $96.6 million.", []
+    ),
+    "the agreements a country holds": Example(
+        "Kazakhstan is an open economy with 14 free trade agreements.", []
+    ),
     "an average over years": Example(
         "In the past seven years (2017-2023), trade between Kazakhstan and Türkiye averaged US$24.73 billion "
         "per annum, recording its highest value in 2022, at US$27.74 billion.",
@@ -699,6 +705,19 @@ SCOPES = {
 
 # Who invests in whom, read in the figure's own clause.
 INVESTORS = {
+    "a country that invests": Example(
+        "Türkiye already invests $8.6 billion in the Kazakh economy.",
+        [{"metric": "investment", "value": 8.6e9, "from": "TUR", "to": "KAZ"}],
+    ),
+    "firms here, said in the host": Example(
+        "We have 280 Turkish companies here, and employ some 22,000 people.",
+        [{"metric": "companies", "value": 280, "from": "TUR"}],
+    ),
+    "the group an investor ranks in": Example(
+        "Türkiye is one of the three biggest EU investors in Kazakhstan, with 378 FDI projects worth over 2.2 "
+        "billion USD.",
+        [{"metric": "investment", "value": 2.2e9, "from": "TUR", "to": "KAZ"}],
+    ),
     "one of the largest investors in the host's economy": Example(
         "Türkiye is one of the largest investors in Kazakhstan's economy, having invested over $6 billion.",
         [{"metric": "investment", "value": 6e9, "from": "TUR", "to": "KAZ"}],
@@ -1186,6 +1205,10 @@ BATCHES_AND_PARTS = {
 
 # Levels as reporters state them around other figures and names.
 LEVELS = {
+    "a rise over a past span to a level": Example(
+        "Two-way trade between the two countries doubled over the past 10 years to hit 3.2 billion EUR.",
+        [{"value": 3.2e9, "kind": "actual", "period": None}],
+    ),
     "the bloc a partner ranks in is no partner": Example(
         "Türkiye is currently the 5th largest trade partner of Kazakhstan in the European Union, with "
         "two-way trade reaching 3.5 billion USD in 2014.",
@@ -1311,6 +1334,18 @@ LEVELS = {
 
 # Words of the trade press from many pairs: each row a way of writing, in our own words.
 PRESS_FORMS = {
+    "trade revenue is trade": Example(
+        "Two-way trade revenue will reach US$2 billion, he said.", [{"value": 2e9, "kind": "target"}]
+    ),
+    "what the two countries traded": Example(
+        "In 2018, the two countries traded $21.5 billion worth of merchandise.",
+        [{"metric": "trade", "value": 21.5e9, "year": 2018}],
+    ),
+    "a level reached after a step, with the measure named before": Example(
+        "Trade fell in 2023. Early data for the first half of 2024 point to a promising 26 per cent "
+        "increase, reaching EUR 9.4 billion.",
+        [{"value": 9.4e9, "year": 2024, "period": "2024-01/2024-06"}],
+    ),
     "a step written as more": Example(
         "Kazakhstan will ship 2 million tonnes more oil to Türkiye next year.", []
     ),
