@@ -323,7 +323,11 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
         ("from", "compared to", "compared with", "as against", "against", "versus", "relative to")
     ):
         return "actual"  # a baseline ("up from $4bn", "compared to $4.57bn in 2021") has happened
-    found = [(m.end(), k) for m in _CUE_RE.finditer(left) if (k := _cue_kind(left, m))]
+    cues = [(m, k) for m in _CUE_RE.finditer(left) if (k := _cue_kind(left, m))]
+    if any(k == "target" for _, k in cues):
+        # "intends to lead investments worth $30 billion": "worth" names the sum, not its tense.
+        cues = [(m, k) for m, k in cues if m.group(1).lower() != "worth"]
+    found = [(m.end(), k) for m, k in cues]
     found += [
         (m.end(), "target") for m in _FUTURE_RE.finditer(left) if not _PAST_RISE.search(left, 0, m.start())
     ]
@@ -404,10 +408,12 @@ _PLEDGE_BEFORE = re.compile(r"\b(?:announc|commit|pledg|promis|earmark)\w*\b", r
 _RIGHT_AFTER = re.compile(
     r"\s*(?:\([^)]{0,40}\)\s*|\[[^\]]{0,40}\]\s*)?(?:(?:in|during|for|over|of|at)\s+(?:the\s+)?)?", re.I
 )
+# An aside opened after the figure that runs into the next figure: "(in 2020 – ".
+_OPEN_ASIDE = re.compile(r"\s*\([^()]*")
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|the|its|their|this|that)\b[^,;]{0,60}$", re.I)
 # "the 2018 target of $400 million", "its 2030 trade goal": the year names the goal's deadline.
 _NAMES_GOAL = re.compile(r"\s+(?:\w+\s+){0,2}?(?:target|goal|objective)s?\b", re.I)
-_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|while|against|versus|compared with)\b", re.I)
+_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|to|while|against|versus|compared with)\b", re.I)
 
 
 def when_of(
@@ -469,6 +475,8 @@ def when_of(
         if when.start >= end and when.end <= end + len(clause) and when.prep not in _SKIPPED_PREPS:
             if when.prep != "since" and _SINCE_CLAUSE.search(text, end, when.start):
                 continue  # "$23 billion since it came into force in 2008": when the span began
+            if _OPEN_ASIDE.fullmatch(text, end, right_end) and right_end < len(text):
+                continue  # "$952 million (in 2020 – $907.2 million)": the next figure's time
             candidates.append((when.start - end, when))
     if not candidates:
         return None

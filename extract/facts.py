@@ -336,6 +336,8 @@ def _read_mention(
             return None
         if metric == "agreements" and _signing_kind(text) is None and _HOLDS_BEFORE.search(left):
             return None  # "an open economy with 14 free trade agreements": agreements it holds, not a signing
+        if _COUNT_STEP.search(left):
+            return None  # "will rise by another 21 agreements": how many more, not how many
         if _PARTITIVE.search(left):
             return None  # "one out of ten companies", "of the seven new agreements": a share or a restatement
         if _RATE.match(right):
@@ -371,6 +373,10 @@ def _read_mention(
             label = replace(label, metric="investment")
         if label is not None and label.metric == "blocked":
             return None
+        if label is not None and label.word.lower() == "capital" and _FUND_CAPITAL.search(left):
+            return None  # "the Development Fund, with a capital of $200 million": a fund's size
+        if label is not None and _from_everyone(text, left_at, left, countries, reading.pair):
+            return None  # "increase foreign direct investment to $4.2 billion": inflows from everyone
         scope = scope_of(text, label)
         if label is not None:
             metric = label.metric
@@ -899,6 +905,27 @@ _NOT_BUSINESS = re.compile(
     r"youth|women's|student|educational|cultural|scientific|research|political|regional)\s+(?:[\w-]+\s+)?organi[sz]ations\b",
     re.I,
 )
+_COUNT_STEP = re.compile(r"\b(?:by|rise of|increase of)\s+(?:another|a further|an additional)?\s*$", re.I)
+_FUND_CAPITAL = re.compile(
+    r"\b(?:fund|bank|company|corporation|facility|platform|vehicle)\b[^.;]{0,40}?\bcapital(?:\s+base)?\s+of\s+$",
+    re.I,
+)
+_FOREIGN_INFLOW = re.compile(
+    r"\bforeign\s+(?:direct\s+)?investments?\b(?!\s+(?:from|by)\b)[^.;]{0,40}$", re.I
+)
+
+
+def _from_everyone(
+    text: str, left_at: int, left: str, countries: list[CountryMention], pair: list[str]
+) -> bool:
+    """ "foreign direct investment" with no investor of the pair named before it and one side at most."""
+    foreign = _FOREIGN_INFLOW.search(left)
+    if foreign is None or _named_pair(countries, pair) >= 2:
+        return False
+    at = left_at + foreign.start()
+    return not any(c.code in pair and at - 30 <= c.start < at for c in countries)
+
+
 _HOLDS_BEFORE = re.compile(r"\bwith\s+(?:some\s+|about\s+|over\s+)?$", re.I)
 _DELEGATION = re.compile(
     r"\b(?:delegation|mission|businessmen|business people|entrepreneurs|representatives|participants)\b"

@@ -225,7 +225,8 @@ def find_mentions(sentence: str, decimal_comma: bool = False, limit: int | None 
     `decimal_comma`: the article writes decimals with a comma, so "525,737 million" is 525.737 million.
     """
     words = _number_words_in(sentence)
-    if not words and not _DIGIT.search(sentence):
+    fractions = " a billion" in sentence or " a million" in sentence or " a trillion" in sentence
+    if not words and not fractions and not _DIGIT.search(sentence):
         return []
     patterns = _patterns()
     found: list[Mention] = []
@@ -264,6 +265,8 @@ def find_mentions(sentence: str, decimal_comma: bool = False, limit: int | None 
         found = _with_number_of(sentence, found)
     if "numbering" in sentence or "in all" in sentence:
         found = _with_counts_after_noun(sentence, found)
+    if fractions:
+        found = _with_fractions(sentence, found)
     if any(m.kind == "count" for m in found):
         found = _with_count_baselines(sentence, found)
     if (" and " in sentence and any(m.kind == "count" for m in found)) or (
@@ -413,6 +416,37 @@ _COUNT_AFTER_NOUN = re.compile(
     rf"|(?P<all>{_SMALL})\s+in\s+all)\b",
     re.I,
 )
+
+
+# "nearly a quarter of a billion dollars", "half a billion euros": a fraction of a scale in words.
+_FRACTIONS = {
+    "a quarter": 0.25,
+    "quarter": 0.25,
+    "a half": 0.5,
+    "half": 0.5,
+    "a third": 1 / 3,
+    "three quarters": 0.75,
+}
+_FRACTION = re.compile(
+    r"\b(?P<frac>a quarter|quarter|a half|half|a third|three[- ]quarters)\s+(?:of\s+)?an?\s+"
+    r"(?P<scale>trillion|billion|million)\s+(?P<suf>(?:U\.S\.|[A-Za-z]+)(?:\s+dollars?)?)",
+    re.I,
+)
+
+
+def _with_fractions(sentence: str, found: list[Mention]) -> list[Mention]:
+    for match in _FRACTION.finditer(sentence):
+        suffix = " ".join(match.group("suf").split()).lower()
+        currency = WORDS.get(suffix) or WORDS.get(suffix.split()[0])
+        start, end = match.start(), match.end()
+        if currency is None or any(m.start < end and start < m.end for m in found):
+            continue
+        fraction = _FRACTIONS[match.group("frac").lower().replace("-", " ")]
+        value = _times(fraction, SCALES[match.group("scale").lower()])
+        found = sorted(
+            [*found, Mention("money", value, None, currency, None, start, end, suffix)], key=lambda m: m.start
+        )
+    return found
 
 
 def _with_counts_after_noun(sentence: str, found: list[Mention]) -> list[Mention]:

@@ -50,6 +50,10 @@ def check(example: Example) -> None:
 
 
 MONEY = {
+    "a fraction of a billion in words": Example(
+        '"Trade has already reached nearly a quarter of a billion dollars," the president said.',
+        [{"value": 250e6, "unit": "USD"}],
+    ),
     "dollar sign": Example(
         "Bilateral trade currently stands at $5 billion.",
         [{"metric": "trade", "kind": "actual", "value": 5e9, "unit": "USD"}],
@@ -129,6 +133,10 @@ MONEY = {
 }
 
 KIND = {
+    "an intended sum described as worth": Example(
+        "Türkiye intends to lead investments worth $30 billion in Kazakhstan, according to a joint communique.",
+        [{"metric": "investment", "value": 30e9, "kind": "target"}],
+    ),
     "committed to reaching is a goal": Example(
         '"We are committed to reaching $5 billion in trade volume," the president said.',
         [{"value": 5e9, "kind": "target"}],
@@ -389,6 +397,11 @@ VOLUMES = {
 }
 
 AGREEMENT_COUNTS = {
+    "how many more agreements there will be": Example(
+        "Today it includes 191 agreements between regions, whereas after today's forum the number will rise "
+        "by another 21 agreements.",
+        [{"metric": "agreements", "value": 191}],
+    ),
     "a count after its noun": Example(
         "Memoranda and agreements, numbering at least 12, were signed by Kazakhstan and Türkiye.",
         [{"metric": "agreements", "value": 12, "qualifier": "over"}],
@@ -437,6 +450,14 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "a fund's capital": Example(
+        "The Kazakh-Turkish Development Fund, with a capital of $200 million, has been launched.", []
+    ),
+    "foreign investment from everyone": Example(
+        "President Tokayev has instructed the government to increase foreign direct investment to 4.2 billion "
+        "U.S. dollars in 2025.",
+        [],
+    ),
     "development assistance": Example(
         "Türkiye has raised its official development assistance to Kazakhstan to $96.6 million.", []
     ),
@@ -881,6 +902,15 @@ STEPS = {
 
 # The period a figure covers: the latest such span before publication (2025-07-29).
 PERIODS = {
+    "each of two figures keeps its own time across 'to'": Example(
+        "Trade has been rising, from $206 million (157 million euros) in 2009 to $273 million (209 million "
+        "euros) last year.",
+        [{"value": 206e6, "year": 2009}, {"value": 273e6, "year": 2024}],
+    ),
+    "the time inside an aside is the aside's figure's": Example(
+        "Trade turnover with Türkiye in 2021 amounted to $952 million (in 2020 – $907.2 million).",
+        [{"value": 952e6, "year": 2021}, {"value": 907.2e6, "year": 2020}],
+    ),
     "a month without a year, past": Example(
         "In December alone, trade between Kazakhstan and Türkiye came to $0.9 billion.",
         [{"value": 0.9e9, "year": 2024, "period": "2024-12"}],
