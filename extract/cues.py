@@ -315,6 +315,12 @@ _NOUN_BEFORE = re.compile(
 )
 
 
+def is_kind_cue(words: str) -> bool:
+    """Whether `words` (a qualifier as written: "topped the", "exceeded") open with a kind cue."""
+    first = _CUE_RE.match(words.strip())
+    return first is not None and first.group(1).lower() in _CUES
+
+
 def kind_of(left: str, right: str, prefix: str) -> str | None:
     """'target' or 'actual' from the words around a figure; None when nothing says."""
     bare = _TRAILING_FILLER.sub("", left[-60:])

@@ -15,6 +15,7 @@ from .cues import (
     commodity_in,
     find_label,
     is_global,
+    is_kind_cue,
     is_price_tag,
     is_step,
     kind_of,
@@ -303,6 +304,8 @@ def _read_mention(
 ) -> Fact | None:
     text = sentence.text
     qualifier, bare_left = qualifier_of(left)
+    # "we topped the $10 billion line": a qualifier that is also a verb keeps telling the kind.
+    kind_left = left if is_kind_cue(left[len(bare_left) :]) else bare_left
     prefix = text[: mention.start]
     anchor = (mention.start, mention.end)
     commodity = scope = None
@@ -334,6 +337,8 @@ def _read_mention(
         metric, unit = mention.noun or "companies", "count"
         if metric == "agreements" and not _counts_agreements(text, mention):
             return None
+        if metric == "agreements" and _WITH_EVERYONE.match(right):
+            return None  # "12 free trade agreements already signed with various countries": not the pair's
         if metric == "agreements" and _signing_kind(text) is None and _HOLDS_BEFORE.search(left):
             return None  # "an open economy with 14 free trade agreements": agreements it holds, not a signing
         if _COUNT_STEP.search(left):
@@ -401,9 +406,9 @@ def _read_mention(
         if unit is None:
             return None
     if mention.kind == "count" and metric == "agreements":
-        kind = _signing_kind(text) or kind_of(bare_left, right, prefix)
+        kind = _signing_kind(text) or kind_of(kind_left, right, prefix)
     else:
-        kind = kind_of(bare_left, right, prefix)
+        kind = kind_of(kind_left, right, prefix)
     if kind is None and metric == "commodity_volume" and _ANNUAL.match(right) and _CONTRACTED.search(text):
         kind = (
             "target"  # "the supply deal covers 10 bcm of gas per year": a contracted volume, not a flow seen
@@ -926,6 +931,11 @@ def _from_everyone(
     return not any(c.code in pair and at - 30 <= c.start < at for c in countries)
 
 
+_WITH_EVERYONE = re.compile(
+    r"[^.;]{0,40}?\bwith\s+(?:various|other|many|several|numerous|\d+|[a-z]+-?\w*)\s+(?:other\s+)?"
+    r"(?:countries|partners|nations|economies|blocs|trading partners)\b",
+    re.I,
+)
 _HOLDS_BEFORE = re.compile(r"\bwith\s+(?:some\s+|about\s+|over\s+)?$", re.I)
 _DELEGATION = re.compile(
     r"\b(?:delegation|mission|businessmen|business people|entrepreneurs|representatives|participants)\b"

@@ -133,6 +133,11 @@ MONEY = {
 }
 
 KIND = {
+    "a qualifier that is a verb of level": Example(
+        "Bilateral trade grew. In two consecutive years we topped the 10-billion dollar line, and our goal "
+        "is to take this volume to 15 billion dollars.",
+        [{"value": 10e9, "kind": "actual"}, {"value": 15e9, "kind": "target"}],
+    ),
     "an intended sum described as worth": Example(
         "Türkiye intends to lead investments worth $30 billion in Kazakhstan, according to a joint communique.",
         [{"metric": "investment", "value": 30e9, "kind": "target"}],
@@ -450,6 +455,9 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "agreements signed with everyone": Example(
+        "Kazakhstan has 12 free trade agreements already signed with various countries and blocs.", []
+    ),
     "a fund's capital": Example(
         "The Kazakh-Turkish Development Fund, with a capital of $200 million, has been launched.", []
     ),
