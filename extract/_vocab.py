@@ -786,6 +786,10 @@ COMMODITIES: dict[str, str] = {
 # Sector vocabulary (closed) and the words that name each sector in the press.
 SECTOR_WORDS: dict[str, tuple[str, ...]] = {
     "agriculture": (
+        "palm oil",
+        "edible oil",
+        "olive oil",
+        "vegetable oil",
         "agriculture",
         "agricultural",
         "agri-food",

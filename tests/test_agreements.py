@@ -135,6 +135,9 @@ ROWS = {
         "The investments, made through memorandums of understanding, cover the automotive and biofuel fields.",
         ["energy", "industry"],
     ),
+    "palm oil is agriculture": Row(
+        "The two nations signed an MoU on Cooperation in Sustainable Production of Palm Oil.", ["agriculture"]
+    ),
     "the year signed": Row(
         "The sides recalled the 14 agreements concluded in 2021 on energy.", ["energy"], 14, year=2021
     ),
@@ -205,6 +208,12 @@ NO_RECORD = {
     "European Union.",
     "a bloc's agreement named in compound": "Kazakhstan supports the early signing of the EU-Kazakhstan "
     "Enhanced Partnership Agreement.",
+    "a bloc's agreement in lower case": "The sides committed to relaunching negotiations on the India-EU free "
+    "trade agreement.",
+    "a bloc named by its name": "The commission is preparing a free trade agreement between the Eurasian "
+    "Economic Union and Kazakhstan.",
+    "agreements signed with everyone": "Kazakhstan has 12 free trade agreements already signed with various "
+    "countries and blocs.",
 }
 
 
