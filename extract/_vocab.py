@@ -1053,6 +1053,7 @@ SIGNING_VERBS = (
     "unveils",
     # "the investments, made through memorandums of understanding": commitments set down in them.
     "made through",
+    "secured through",
 )
 PLANNED_CUES = (
     "plan to sign",

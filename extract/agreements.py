@@ -295,6 +295,7 @@ _PRONOUN_LIST = re.compile(
 
 _LIST_OPENERS = re.compile(
     r"^\s*(?:covering|including|includ\w+|in the (?:fields?|areas?|spheres?|sectors?) of|in (?:areas|sectors|fields)"
+    r"|(?:are|were|is|was)\s+(?:in|on)"
     r"|on|in|such as|spanning|ranging|related to|across|concerning|regarding|aimed at|to (?:boost|develop|expand|build|establish))\b",
     re.I,
 )
@@ -316,7 +317,9 @@ def _following_list(rest: str) -> str:
         if kept[-1].endswith(";"):
             break
         opens_list = _LIST_OPENERS.match(piece) or _SECTORS.match(piece.strip())
-        if (len(piece.split()) > 4 or _PARTICIPLE.match(piece)) and not opens_list:
+        # A list's last item may run longer: ", optical imagery and biofuel fields".
+        longest = 6 if " and " in piece else 4
+        if (len(piece.split()) > longest or _PARTICIPLE.match(piece)) and not opens_list:
             break  # ", contributing to expanding trade": what the deal leads to, not what it covers
         kept.append(piece)
     return "".join(kept)

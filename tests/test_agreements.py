@@ -135,6 +135,11 @@ ROWS = {
         "The investments, made through memorandums of understanding, cover the automotive and biofuel fields.",
         ["energy", "industry"],
     ),
+    "investments secured through memoranda, in a list of fields": Row(
+        "The investments, secured through memorandums of understanding, are in the automotive, optical "
+        "imagery and biofuel fields, among others.",
+        ["energy", "industry"],
+    ),
     "palm oil is agriculture": Row(
         "The two nations signed an MoU on Cooperation in Sustainable Production of Palm Oil.", ["agriculture"]
     ),
