@@ -325,6 +325,8 @@ NEUTRAL_LABELS = (
     "constant prices", "market prices",
 )  # fmt: skip
 BLOCKING_WORDS = (
+    "currency swap",
+    "swap",
     "official development assistance",
     "development assistance",
     "assistance",
@@ -475,6 +477,10 @@ TARGET_CUES = (
     "seeking",
     "strive",
     "strives",
+    "aspiration",
+    "aspirations",
+    "aspire",
+    "aspires",
     "striving",
     "working towards",
     "working toward",
@@ -1284,7 +1290,7 @@ PERIOD_BACK_REFERENCES = (
 STEP_CUES = (
     "by", "an increase of", "a increase of", "an increase by", "a rise of", "a growth of", "a jump of",
     "a decline of", "a decrease of", "a drop of", "a fall of", "a further", "further", "up", "down", "increase of", "rise of", "growth of", "a yearly rise of",
-    "year-on-year increase of", "topping the previous high by",
+    "year-on-year increase of", "topping the previous high by", "to add", "adding", "add another", "to add another",
 )  # fmt: skip
 
 # The part of trade or investment a figure covers ("non-oil trade", "trade in services").

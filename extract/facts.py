@@ -758,12 +758,22 @@ _BASELINE_OF = re.compile(
 
 
 def _bound_elsewhere(text: str, mention: Mention, countries: list[CountryMention], pair: list[str]) -> bool:
-    """A volume whose source or destination, named right after it, is a third country."""
+    """A volume whose source or destination, named after it in its clause ("8.1 billion cubic meters of
+    gas to Europe", "more than 8 bcm will be exported to Turkey"), is a third country or a region."""
     bound = _BOUND.match(text, mention.end)
     if bound is None:
+        clause = _VOLUME_CLAUSE.match(text, mention.end)
+        bound = _BOUND_LATER.search(text, mention.end, clause.end() if clause else mention.end)
+    if bound is None:
         return False
+    if _BLOC.match(text, bound.end()):
+        return True
     named = next((c for c in countries if c.start == bound.end()), None)
     return named is not None and named.code not in pair and named.form != "capital"
+
+
+_VOLUME_CLAUSE = re.compile(r"[^,;.]{0,60}")
+_BOUND_LATER = re.compile(r"(?:to|into|from)\s+(?:the\s+)?(?=[A-Z])")
 
 
 _RANKED_GROUP = re.compile(r"\s+(?:investors?|partners?|members?|countries|nations|states|economies)\b", re.I)
@@ -989,7 +999,10 @@ _SOURCE_OF = re.compile(
 # "poured an additional $2 billion in the country": the host named before, and so its flow.
 _THE_COUNTRY = re.compile(r"\b(?:in|into|to) the country\b|\bthere\b", re.I)
 # "the RoK was the biggest investor in Vietnam": the country that is the investor.
-_HOST_NOUN = re.compile(r"\s*(?:economy|market|markets|sector|industry|industries)\b", re.I)
+_HOST_NOUN = re.compile(
+    r"(?:'s|’s|')?\s*(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:economy|market|markets|sectors?|industry|industries)\b",
+    re.I,
+)
 _IS_INVESTOR = re.compile(
     r"\s+(?:was|is|remains|remained|became|has become|had become|ranked as|ranks as|stood as)\s+"
     r"(?:(?:one|among)\s+(?:of\s+)?)?(?:the\s+)?"

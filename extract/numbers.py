@@ -261,6 +261,8 @@ def find_mentions(sentence: str, decimal_comma: bool = False, limit: int | None 
         found = _with_shared_units(sentence, found, patterns["number" if words else "digits"])
     if any(m.kind == "quantity" for m in found):
         found = _with_quantity_units(sentence, found)
+    if "between" in sentence and len(found) > 1:
+        found = _with_between_ranges(sentence, found)
     if "number of" in sentence.lower():
         found = _with_number_of(sentence, found)
     if "numbering" in sentence or "in all" in sentence:
@@ -335,6 +337,30 @@ _TO_LEVEL = re.compile(
     r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more than\s+|at least\s+)?$",
     re.I,
 )
+
+
+# "between $2.5 billion and $2.8 billion": one range whose ends are written in full.
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+_AND_BETWEEN = re.compile(r"\s+and\s+")
+
+
+def _with_between_ranges(sentence: str, found: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for mention in found:
+        low = out[-1] if out else None
+        if (
+            low is not None
+            and low.kind == mention.kind
+            and low.unit == mention.unit
+            and low.value_max is None
+            and mention.value > low.value
+            and _AND_BETWEEN.fullmatch(sentence, low.end, mention.start)
+            and _BETWEEN_BEFORE.search(sentence, 0, low.start)
+        ):
+            out[-1] = replace(low, value_max=mention.value, end=mention.end)
+            continue
+        out.append(mention)
+    return out
 
 
 def _with_quantity_units(sentence: str, found: list[Mention]) -> list[Mention]:

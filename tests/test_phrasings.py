@@ -133,6 +133,10 @@ MONEY = {
 }
 
 KIND = {
+    "an aspiration is a goal": Example(
+        '"The leaders have expressed their aspiration to see this trade increase to $15 billion."',
+        [{"value": 15e9, "kind": "target"}],
+    ),
     "a qualifier that is a verb of level": Example(
         "Bilateral trade grew. In two consecutive years we topped the 10-billion dollar line, and our goal "
         "is to take this volume to 15 billion dollars.",
@@ -455,6 +459,13 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "gas carried to a region": Example(
+        "The pipeline carried 8.1 billion cubic meters of gas to Europe in 2021.", []
+    ),
+    "a currency swap": Example(
+        "Türkiye's central bank signed a 1.5 billion yuan bilateral currency swap agreement with Kazakhstan.",
+        [],
+    ),
     "agreements signed with everyone": Example(
         "Kazakhstan has 12 free trade agreements already signed with various countries and blocs.", []
     ),
@@ -583,6 +594,10 @@ AUSTRALIA_INDIA = (
 
 # Currencies by sign, code and name, as the pair's press writes them (ISO 4217 out).
 CURRENCIES = {
+    "Aus$ and $US": Example(
+        "Kazakhstan's two-way trade with Türkiye topped Aus$100 billion ($US105.64 billion) last year.",
+        [{"value": 100e9, "unit": "AUD"}],
+    ),
     "East African shillings written /-": Example(
         "Trade volume between the two countries stood at 145bn/- (66million US dollar) in 2011.",
         [{"value": 145e9, "unit": "KES", "year": 2011}],
@@ -734,6 +749,10 @@ SCOPES = {
 
 # Who invests in whom, read in the figure's own clause.
 INVESTORS = {
+    "the host's economic sectors": Example(
+        "Türkiye plans to invest $1 billion in Kazakhstan's economic and investment sectors.",
+        [{"metric": "investment", "value": 1e9, "from": "TUR", "to": "KAZ", "kind": "target"}],
+    ),
     "a country that invests": Example(
         "Türkiye already invests $8.6 billion in the Kazakh economy.",
         [{"metric": "investment", "value": 8.6e9, "from": "TUR", "to": "KAZ"}],
@@ -1243,6 +1262,15 @@ BATCHES_AND_PARTS = {
 
 # Levels as reporters state them around other figures and names.
 LEVELS = {
+    "a range written between two full figures": Example(
+        "Türkiye's total investment in Kazakhstan has now reached between $2.5 billion and $2.8 billion.",
+        [{"value": 2.5e9, "value_max": 2.8e9, "qualifier": "range"}],
+    ),
+    "a step added, then the total it took the volume to": Example(
+        "The number of MoUs had been increased from 27 to 34 to add $600 million in Turkish investment, "
+        "taking its volume to $2.8 billion.",
+        [{"metric": "investment", "value": 2.8e9, "kind": "actual", "from": "TUR", "to": "KAZ"}],
+    ),
     "a rise over a past span to a level": Example(
         "Two-way trade between the two countries doubled over the past 10 years to hit 3.2 billion EUR.",
         [{"value": 3.2e9, "kind": "actual", "period": None}],
