@@ -325,6 +325,9 @@ NEUTRAL_LABELS = (
     "constant prices", "market prices",
 )  # fmt: skip
 BLOCKING_WORDS = (
+    "negative balance",
+    "positive balance",
+    "balance",
     "currency swap",
     "swap",
     "official development assistance",

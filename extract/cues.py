@@ -414,6 +414,7 @@ _PLEDGE_BEFORE = re.compile(r"\b(?:announc|commit|pledg|promis|earmark)\w*\b", r
 _RIGHT_AFTER = re.compile(
     r"\s*(?:\([^)]{0,40}\)\s*|\[[^\]]{0,40}\]\s*)?(?:(?:in|during|for|over|of|at)\s+(?:the\s+)?)?", re.I
 )
+_YEAR_LABEL = re.compile(r"\((?:19|20)\d\d:\s*(?:[$€£¥₹]|US\$|USD|EUR)?")
 # An aside opened after the figure that runs into the next figure: "(in 2020 – ".
 _OPEN_ASIDE = re.compile(r"\s*\([^()]*")
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|the|its|their|this|that)\b[^,;]{0,60}$", re.I)
@@ -459,8 +460,8 @@ def when_of(
         between = text[when.end : start]
         if after_figure and _RIGHT_AFTER.fullmatch(text, left_at, when.start) and _LIST_JOIN.match(between):
             continue  # "304 billion riyals ($80 billion) in 2021 and 103 billion in Q3 2022": the first's time
-        if _CLAUSE_AFTER_TIME.search(between):
-            continue  # "... in 1984; today China has": another clause's time
+        if _CLAUSE_AFTER_TIME.search(between) and not _YEAR_LABEL.fullmatch(text, when.start - 1, start):
+            continue  # "... in 1984; today China has": another clause's time ("(2020: €19 billion)" is its own)
         if ("," in between or _AND.search(between)) and _COMPARED_BEFORE.search(
             text, max(0, when.start - 30), when.start
         ):

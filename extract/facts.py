@@ -454,8 +454,33 @@ def _read_mention(
         # time governs every figure of its sentence.
         when = times[0]
     year, period = (when.year, when.period) if when else (None, None)
+    if (
+        when is not None
+        and when.end <= mention.start
+        and year is not None
+        and period == str(year)
+        and _FROM_BASELINE.search(bare_left)
+        and _TO_NEXT.match(text, mention.end)
+    ):
+        # "rose by 18% in 2021, from USD 2.2 billion to USD 2.6 billion": the start is the year before.
+        year -= 1
+        period = str(year)
     if when is None and previous is not None and previous.metric == metric and previous.kind == kind:
         year, period = previous.year, previous.period
+        if _TO_ONLY.fullmatch(bare_left) and _FROM_BASELINE.search(
+            text, 0, previous.figure_start - sentence.start
+        ):
+            # "in 2021, from USD 2.2 billion to USD 2.6 billion": the end is the year the sentence names
+            named = next(
+                (
+                    w
+                    for w in reading.sentence_times
+                    if previous.year is not None and w.year == previous.year + 1
+                ),
+                None,
+            )
+            if named is not None:
+                year, period = named.year, named.period
     if when is None and year is None and _refers_back(text):
         earlier = next(
             (f for f in reversed(reading.last_facts) if f.metric == metric and f.kind == kind), None
@@ -784,9 +809,23 @@ def _bloc_partner(text: str, start: int, end: int) -> bool:
     """A group of countries or a region named as a partner in text[start:end]."""
     # "Egypt, the Arab world's third-largest economy": a possessive bloc ranks, it does not trade.
     return any(
-        not _RANKED_WITHIN.search(text, 0, m.start()) and not text.startswith(("'s", "’s"), m.end())
+        not _RANKED_WITHIN.search(text, 0, m.start())
+        and not text.startswith(("'s", "’s"), m.end())
+        # "the Asian-Africa Market Department": a bloc's name inside an office's
+        and not (m.start() and text[m.start() - 1] == "-")
+        and not _IN_OFFICE_NAME.match(text, m.end())
         for m in _BLOC.finditer(text, start, end)
     )
+
+
+_TO_ONLY = re.compile(r"\s*to\s*", re.I)
+_FROM_BASELINE = re.compile(r"\bfrom\s*$", re.I)
+_TO_NEXT = re.compile(
+    r"\s+to\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?(?:US\$|USD|[$€£¥₹]|\d)", re.I
+)
+_IN_OFFICE_NAME = re.compile(
+    r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:Department|Division|Bureau|Desk|Office|Institute|Council|Commission|Bank|Forum)\b"
+)
 
 
 _PARTNER_WORDS = re.compile(r"\b(?:between|with|bilateral|mutual|two-way|reciprocal)\b", re.I)

@@ -385,7 +385,7 @@ _AGREEMENT_WORD = r"(?:agreements?|memorand(?:a|ums?)(?: of understandings?)?|Mo
 _SMALL = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
 # "Four MoUs and one Agreement were signed", "seven new and three renewed MoUs": one batch, summed.
 _JOINED_COUNTS = re.compile(
-    rf"(?<![\w.,])(?P<a>{_SMALL})\s+(?:(?P<adj>[\w-]+)\s+and|(?:[\w-]+\s+)?{_AGREEMENT_WORD}(?:\s*\([^)]{{0,20}}\))?\s+and)"
+    rf"(?<![\w.,])(?P<a>{_SMALL}|an?)\s+(?:(?P<adj>[\w-]+)\s+and|(?:[\w-]+\s+)?{_AGREEMENT_WORD}(?:\s*\([^)]{{0,20}}\))?\s+and)"
     rf"\s+(?P<b>{_SMALL})\s+(?:[\w-]+\s+)?{_AGREEMENT_WORD}\b",
     re.I,
 )
@@ -393,7 +393,9 @@ _JOINED_COUNTS = re.compile(
 
 def _with_joined_counts(sentence: str, found: list[Mention]) -> list[Mention]:
     for match in _JOINED_COUNTS.finditer(sentence):
-        a, b = parse_number(match.group("a")), parse_number(match.group("b"))
+        # "an agreement and two memoranda": the article counts one
+        a = 1.0 if match.group("a").lower() in ("a", "an") else parse_number(match.group("a"))
+        b = parse_number(match.group("b"))
         if a is None or b is None:
             continue
         start, end = match.span()

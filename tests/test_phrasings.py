@@ -406,6 +406,10 @@ VOLUMES = {
 }
 
 AGREEMENT_COUNTS = {
+    "an agreement and two memoranda": Example(
+        "Kazakhstan and Türkiye signed an agreement and two memoranda of understanding at the end of the talks.",
+        [{"metric": "agreements", "value": 3}],
+    ),
     "how many more agreements there will be": Example(
         "Today it includes 191 agreements between regions, whereas after today's forum the number will rise "
         "by another 21 agreements.",
@@ -459,6 +463,16 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "a negative balance": Example(
+        "In January-April 2025, trade totaled US$800 million, leaving Kazakhstan with a negative balance of "
+        "US$49 million.",
+        [{"value": 800e6}],
+    ),
+    "a bloc's name inside an office's": Example(
+        "According to the Asian-Africa Market Department, Kazakhstan-Türkiye trade revenue has grown from $5.5 "
+        "billion in 2015 to $11.5 billion in 2021.",
+        [{"value": 5.5e9, "year": 2015}, {"value": 11.5e9, "year": 2021}],
+    ),
     "gas carried to a region": Example(
         "The pipeline carried 8.1 billion cubic meters of gas to Europe in 2021.", []
     ),
@@ -929,6 +943,14 @@ STEPS = {
 
 # The period a figure covers: the latest such span before publication (2025-07-29).
 PERIODS = {
+    "a rise in a year from one level to another": Example(
+        "The value of bilateral trade rose by 18% in 2021, from USD 2.2 billion to USD 2.6 billion.",
+        [{"value": 2.2e9, "year": 2020}, {"value": 2.6e9, "year": 2021}],
+    ),
+    "the year before a colon in brackets": Example(
+        "In 2021, bilateral trade amounted to more than €20 billion (2020: €19 billion).",
+        [{"value": 20e9, "year": 2021}, {"value": 19e9, "year": 2020}],
+    ),
     "each of two figures keeps its own time across 'to'": Example(
         "Trade has been rising, from $206 million (157 million euros) in 2009 to $273 million (209 million "
         "euros) last year.",
