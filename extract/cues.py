@@ -170,7 +170,7 @@ def _a_city(text: str, m: re.Match[str]) -> bool:
     return m.group(1).lower() == "capital" and bool(_CITY_AFTER.match(text, m.end()))
 
 
-_CITY_AFTER = re.compile(r",?\s+(?:city\s+(?:of\s+)?)?[A-Z]|\s+city")
+_CITY_AFTER = re.compile(r",?\s+(?:city\s+(?:of\s+)?)?[A-Z]|\s+city\b")
 
 
 def _in_name(text: str, m: re.Match[str]) -> bool:

@@ -193,7 +193,7 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
             # The part reads its year and labels from the whole clause, total included.
             carried = left_at
             continue
-        if dropped and _BASELINE_OF.search(left):
+        if dropped and _BASELINE_OF.search(qualifier_of(left)[1]):
             continue  # "total imports reached 3.6m tons, down 5.9% compared to 3.82m": the same total's past
         fact = _read_mention(
             sentence, mention, left, right, left_at, right_end, countries, explicit, previous, reading
@@ -324,6 +324,13 @@ def _read_mention(
             return None  # "2.2 million tons of cargo": freight in general is no commodity's flow
         if is_global(left) or _bound_elsewhere(text, mention, countries, reading.pair):
             return None  # "total rice imports", "300,227 tons from Thailand": not the pair's flow
+        if _THIRD_ORIGIN.match(text, mention.end) and any(
+            c.form == "demonym" and c.code not in reading.pair and mention.end < c.start <= mention.end + 12
+            for c in countries
+        ):
+            return None  # "to transport 2 million tons of Kazakh oil" in a story of two other countries
+        if _OF_ITS.search(left):
+            return None  # "9.8 bcm of its 25 bcm of gas exports": the exporter's total
         if (
             _ONE_WAY_VERB.search(prefix[-60:])
             and _named_pair(countries, reading.pair) < 2
@@ -749,7 +756,9 @@ _BLOC = re.compile(
     r"Latin America|Central Asia|Southeast Asia|South Asia|Middle East|Sub-Saharan Africa|"
     # A continent, not the country named after it ("South Africa", "the Central African Republic").
     r"(?<!South )(?<!Central )Africa(?!n Republic)|(?<!the )Europe(?!an Union)|the Arab world|Arab countries|"
-    r"African countries|European countries|Asian countries|the Gulf countries|Gulf states)\b"
+    r"African countries|European countries|Asian countries|the Gulf countries|Gulf states|"
+    r"OTS|Organization of Turkic States|Turkic states|Turkic Council|SCO|Shanghai Cooperation Organi[sz]ation|"
+    r"OIC|Arab League|member (?:and observer )?(?:countries|states)|global markets|world markets|international markets)\b"
 )
 # "Türkiye's largest trading partner in Central Asia": the field of a ranking, not a partner.
 _RANKED_WITHIN = re.compile(
@@ -793,12 +802,20 @@ def _bound_elsewhere(text: str, mention: Mention, countries: list[CountryMention
         return False
     if _BLOC.match(text, bound.end()):
         return True
+    also = _AND_MORE.match(text, bound.end())
+    if also is not None and _BLOC.match(text, also.end()):
+        return True  # "supplied to Turkiye and global markets": the pair's share is not told apart
     named = next((c for c in countries if c.start == bound.end()), None)
     return named is not None and named.code not in pair and named.form != "capital"
 
 
-_VOLUME_CLAUSE = re.compile(r"[^,;.]{0,60}")
-_BOUND_LATER = re.compile(r"(?:to|into|from)\s+(?:the\s+)?(?=[A-Z])")
+_THIRD_ORIGIN = re.compile(r"\s+of\s+[A-Z]")
+_OF_ITS = re.compile(r"\bof\s+(?:its|their|the country's|the total|total)\s+$", re.I)
+_AND_MORE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+(?:the\s+)?")
+
+
+_VOLUME_CLAUSE = re.compile(r"[^,;.]{0,100}")
+_BOUND_LATER = re.compile(r"\b(?:to|into|from)\s+(?:the\s+)?(?=[A-Z])")
 
 
 _RANKED_GROUP = re.compile(r"\s+(?:investors?|partners?|members?|countries|nations|states|economies)\b", re.I)

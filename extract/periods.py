@@ -315,6 +315,9 @@ def _resolve_match(name: str, m: re.Match[str], ctx: TimeContext, prep: str) -> 
     if name == "horizon":
         count = m["n"].lower()
         n = int(count) if count.isdigit() else COUNT_WORDS[count]
+        if m["when"] is None and m["dir"].lower() == "for" and n > 10:
+            # "will supply four million tons annually for 27 years": how long a contract runs, no deadline
+            return When(None, f"{now}/{now + n}", "for", m.start(), m.end(), relative=True)
         if m["when"] is None or m["when"].lower() in ("next", "coming"):
             return When(now + n, f"{now}/{now + n}", "within", m.start(), m.end(), relative=True)
         return When(None, f"{now - n}/{now}", "since", m.start(), m.end(), relative=True)

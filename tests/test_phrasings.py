@@ -354,6 +354,16 @@ DIRECTIONS = {
 }
 
 VOLUMES = {
+    "a part for the partner after one for a third country": Example(
+        "About 19 billion cubic meters of Kazakh gas will be exported in 2025. Of this volume, more than 8 "
+        "billion cubic meters will be exported to Italy and more than 7 billion cubic meters to Türkiye.",
+        [{"value": 19e9}, {"value": 7e9, "kind": "target"}],
+    ),
+    "a contract's duration is no deadline": Example(
+        '"Kazakhstan will supply four million tons annually of natural gas to Türkiye for 27 years," the '
+        "minister said.",
+        [{"value": 4e6, "kind": "target", "year": None}],
+    ),
     "a later level takes the volume's unit": Example(
         "Kazakhstan decided to pump additional quantities of natural gas amounting to four billion cubic "
         "metres to Türkiye, to reach six billion by the end of 2025.",
@@ -463,6 +473,21 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "volumes supplied to the partner and the world": Example(
+        "Last year, 41 million tons of oil and 37 billion cubic meters of gas were supplied to Türkiye and "
+        "global markets through these pipelines.",
+        [],
+    ),
+    "the exporter's total beside the partner's part": Example(
+        "This year, Kazakhstan is expected to deliver 9.8 billion cubic meters of its 25 billion cubic meters "
+        "of gas exports to Türkiye and 12.5 billion cubic meters to Europe.",
+        [{"value": 9.8e9, "kind": "target"}],
+    ),
+    "a third country's oil in transit": Example(
+        "The agreement to transport 2 million tons of Azerbaijani oil through the pipeline underlines the "
+        "role of Kazakhstan.",
+        [],
+    ),
     "a negative balance": Example(
         "In January-April 2025, trade totaled US$800 million, leaving Kazakhstan with a negative balance of "
         "US$49 million.",
