@@ -417,7 +417,7 @@ _RIGHT_AFTER = re.compile(
 _YEAR_LABEL = re.compile(r"\((?:19|20)\d\d:\s*(?:[$€£¥₹]|US\$|USD|EUR)?")
 # An aside opened after the figure that runs into the next figure: "(in 2020 – ".
 _OPEN_ASIDE = re.compile(r"\s*\([^()]*")
-_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|the|its|their|this|that)\b[^,;]{0,60}$", re.I)
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|its|their|this|that)\b[^,;]{0,60}$", re.I)
 # "the 2018 target of $400 million", "its 2030 trade goal": the year names the goal's deadline.
 _NAMES_GOAL = re.compile(r"\s+(?:\w+\s+){0,2}?(?:target|goal|objective)s?\b", re.I)
 _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|to|while|against|versus|compared with)\b", re.I)

@@ -338,6 +338,15 @@ def _read_mention(
             and not any(
                 c.code in reading.pair and _PARTNER_BEFORE.search(text, 0, c.start) for c in countries
             )
+            and not (
+                _BOUGHT.search(prefix[-60:])
+                and any(
+                    c.form == "demonym"
+                    and c.code in reading.pair
+                    and mention.end < c.start <= mention.end + 12
+                    for c in countries
+                )
+            )  # "the country has imported 1.2 million tons of Russian wheat": bought from the partner
         ):
             return None  # "Viet Nam exported 8.34 million tons of rice last year": to the whole world
     elif mention.kind == "count":
@@ -778,6 +787,7 @@ _ONE_WAY_VERB = re.compile(
 )
 
 
+_BOUGHT = re.compile(r"\b(?:imported|imports|import|purchased|bought|buys)\b", re.I)
 _PARTNER_BEFORE = re.compile(r"\b(?:to|from|into|for)\s+(?:the\s+)?$", re.I)
 
 

@@ -354,6 +354,13 @@ DIRECTIONS = {
 }
 
 VOLUMES = {
+    "a commodity bought from the partner, the buyer unnamed": Example(
+        "The Central Asian country has imported 1.2 million tons of Turkish wheat since the current 2024/25 "
+        "marketing season began on July 1.",
+        [{"metric": "commodity_volume", "value": 1.2e6, "year": 2025, "period": "FY2025"}],
+        None,
+        dt.date(2025, 11, 20),
+    ),
     "a part for the partner after one for a third country": Example(
         "About 19 billion cubic meters of Kazakh gas will be exported in 2025. Of this volume, more than 8 "
         "billion cubic meters will be exported to Italy and more than 7 billion cubic meters to Türkiye.",
