@@ -327,7 +327,7 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
     lower = bare.lower()
     if lower.endswith(
         ("from", "compared to", "compared with", "as against", "against", "versus", "relative to")
-    ):
+    ) or _EXISTING_BEFORE.search(lower):
         return "actual"  # a baseline ("up from $4bn", "compared to $4.57bn in 2021") has happened
     cues = [(m, k) for m in _CUE_RE.finditer(left) if (k := _cue_kind(left, m))]
     if any(k == "target" for _, k in cues):
@@ -414,6 +414,8 @@ _PLEDGE_BEFORE = re.compile(r"\b(?:announc|commit|pledg|promis|earmark)\w*\b", r
 _RIGHT_AFTER = re.compile(
     r"\s*(?:\([^)]{0,40}\)\s*|\[[^\]]{0,40}\]\s*)?(?:(?:in|during|for|over|of|at)\s+(?:the\s+)?)?", re.I
 )
+# "would add another $600 million to its $2.2 billion investment": the level already there.
+_EXISTING_BEFORE = re.compile(r"\b(?:to|on top of)\s+(?:its|their|the existing|the current)$")
 _YEAR_LABEL = re.compile(r"\((?:19|20)\d\d:\s*(?:[$€£¥₹]|US\$|USD|EUR)?")
 # An aside opened after the figure that runs into the next figure: "(in 2020 – ".
 _OPEN_ASIDE = re.compile(r"\s*\([^()]*")

@@ -391,7 +391,23 @@ _JOINED_COUNTS = re.compile(
 )
 
 
+# "India, Ghana ink agreement and two MoUs": a bare singular noun counts one.
+_ONE_AND_MORE = re.compile(
+    rf"(?<![\w-])(?:agreement|accord|protocol|treaty|memorandum|MoU)\s+and\s+(?P<b>{_SMALL})\s+(?:[\w-]+\s+)?{_AGREEMENT_WORD}\b",
+    re.I,
+)
+
+
 def _with_joined_counts(sentence: str, found: list[Mention]) -> list[Mention]:
+    for match in _ONE_AND_MORE.finditer(sentence):
+        b = parse_number(match.group("b"))
+        start, end = match.span()
+        if b is None or any(m.start < start and end <= m.end for m in found):
+            continue
+        kept = [m for m in found if m.end <= start or m.start >= end]
+        found = sorted(
+            [*kept, Mention("count", 1 + b, None, "count", "agreements", start, end)], key=lambda m: m.start
+        )
     for match in _JOINED_COUNTS.finditer(sentence):
         # "an agreement and two memoranda": the article counts one
         a = 1.0 if match.group("a").lower() in ("a", "an") else parse_number(match.group("a"))
@@ -424,7 +440,8 @@ def _with_count_baselines(sentence: str, found: list[Mention]) -> list[Mention]:
 
 # "the number of companies with Turkish capital has exceeded 1,800": the count comes last.
 _NUMBER_OF = re.compile(
-    r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>companies|firms|enterprises|businesses|joint ventures)\b"
+    r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>companies|firms|enterprises|businesses|joint ventures|"
+    r"MoUs|memoranda|memorandums|agreements|documents)\b"
     r"[^.;:]{0,80}?\b(?:is|are|was|were|has|have|had|reached|exceeded|exceeds|exceeding|passed|topped|"
     r"surpassed|stands|stood|totals|totalled|totaled|amounts|amounted|rose|grew|hit|increased)\b"
     r"(?:\s+(?:reached|exceeded|passed|topped|surpassed|risen|grown|increased|at|to))*"
@@ -497,7 +514,8 @@ def _with_number_of(sentence: str, found: list[Mention]) -> list[Mention]:
         if value is None or value < 2 or any(m.start <= start < m.end for m in found):
             continue
         found = [m for m in found if not (m.start <= start < m.end)]
-        found.append(Mention("count", value, None, "count", "companies", start, end))
+        noun = "companies" if match.group("noun").lower() in COMPANY_NOUNS else "agreements"
+        found.append(Mention("count", value, None, "count", noun, start, end))
     return sorted(found, key=lambda m: m.start)
 
 

@@ -133,6 +133,11 @@ MONEY = {
 }
 
 KIND = {
+    "the level a sum is added to": Example(
+        "Türkiye on Wednesday announced it would add another $600 million to its $2.2 billion investment in "
+        "Kazakhstan.",
+        [{"metric": "investment", "value": 2.2e9, "kind": "actual", "from": "TUR", "to": "KAZ"}],
+    ),
     "an aspiration is a goal": Example(
         '"The leaders have expressed their aspiration to see this trade increase to $15 billion."',
         [{"value": 15e9, "kind": "target"}],
@@ -423,6 +428,13 @@ VOLUMES = {
 }
 
 AGREEMENT_COUNTS = {
+    "a bare agreement and two memoranda in a headline": Example(
+        "Kazakhstan, Türkiye ink agreement and two MoUs", [{"metric": "agreements", "value": 3}]
+    ),
+    "the number of memoranda raised to a level": Example(
+        "The number of MoUs had been increased from 27 to 34 between Kazakhstan and Türkiye.",
+        [{"metric": "agreements", "value": 34}],
+    ),
     "an agreement and two memoranda": Example(
         "Kazakhstan and Türkiye signed an agreement and two memoranda of understanding at the end of the talks.",
         [{"metric": "agreements", "value": 3}],
@@ -1323,7 +1335,10 @@ LEVELS = {
     "a step added, then the total it took the volume to": Example(
         "The number of MoUs had been increased from 27 to 34 to add $600 million in Turkish investment, "
         "taking its volume to $2.8 billion.",
-        [{"metric": "investment", "value": 2.8e9, "kind": "actual", "from": "TUR", "to": "KAZ"}],
+        [
+            {"metric": "agreements", "value": 34},
+            {"metric": "investment", "value": 2.8e9, "kind": "actual", "from": "TUR", "to": "KAZ"},
+        ],
     ),
     "a rise over a past span to a level": Example(
         "Two-way trade between the two countries doubled over the past 10 years to hit 3.2 billion EUR.",
