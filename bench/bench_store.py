@@ -69,6 +69,9 @@ def synthetic_facts(count: int, seed: int = 7) -> pd.DataFrame:
             "to_country": np.where(directional, np.where(flip, second, first), None),
             "commodity": np.where(metric == "commodity_volume", "oil", None),
             "qualifier": "exact",
+            # A whole year for most figures, none for the rest; the whole metric (no scope).
+            "period": np.where(rng.random(count) < 0.7, "2024", None),
+            "scope": None,
             "state": "extracted",
             "countries": pair,
             "date": pd.to_datetime("2015-01-01") + pd.to_timedelta(rng.integers(0, 3900, count), unit="D"),
@@ -77,6 +80,8 @@ def synthetic_facts(count: int, seed: int = 7) -> pd.DataFrame:
             "figure_end": rng.integers(4000, 4100, count),
             "source": "synthetic.txt",
             "title": "Synthetic",
+            "outlet": "Synthetic News",
+            "url": None,
             "evidence": "A sentence.",
         }
     )

@@ -354,3 +354,20 @@ def test_agreements_keep_the_year_signed_apart_from_the_article_date() -> None:
     kept = dataset.kept_agreements(frame)
     assert kept["year"].tolist() == [2021, 2022]
     assert kept["year_stated"].tolist() == [True, False]
+
+
+def test_the_dataset_benchmark_runs_on_its_synthetic_store() -> None:
+    """`make bench` times the dataset on a synthetic frame: it must keep every column the store gives."""
+    import runpy
+
+    bench = runpy.run_path(
+        str(Path(__file__).parents[1] / "bench" / "bench_store.py"), run_name="bench_store"
+    )
+    timings = bench["bench_dataset"](400)
+    assert set(timings) >= {
+        "tracked_facts",
+        "latest_figures",
+        "target_history",
+        "actual_history",
+        "conflicts",
+    }
