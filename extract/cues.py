@@ -323,6 +323,8 @@ def is_kind_cue(words: str) -> bool:
 
 def kind_of(left: str, right: str, prefix: str) -> str | None:
     """'target' or 'actual' from the words around a figure; None when nothing says."""
+    if _GOAL_NOUN_AFTER.match(right):
+        return "target"  # "to cross the $100 billion bilateral trade target by 2030": the figure names a goal
     bare = _TRAILING_FILLER.sub("", left[-60:])
     lower = bare.lower()
     if lower.endswith(
@@ -413,6 +415,9 @@ _PLEDGE_BEFORE = re.compile(r"\b(?:announc|commit|pledg|promis|earmark)\w*\b", r
 # What may stand between a figure and the time it owns: its bracketed equivalent, a preposition.
 _RIGHT_AFTER = re.compile(
     r"\s*(?:\([^)]{0,40}\)\s*|\[[^\]]{0,40}\]\s*)?(?:(?:in|during|for|over|of|at)\s+(?:the\s+)?)?", re.I
+)
+_GOAL_NOUN_AFTER = re.compile(
+    r"\s+(?:(?:bilateral|trade|investment|annual|mutual)\s+){0,3}(?:target|goal|objective)s?\b", re.I
 )
 # "would add another $600 million to its $2.2 billion investment": the level already there.
 _EXISTING_BEFORE = re.compile(r"\b(?:to|on top of)\s+(?:its|their|the existing|the current)$")

@@ -6,6 +6,8 @@ Babel); the press's own forms ("SR", "Dh", "Rs", "lakh crore rupees") are added 
 
 from __future__ import annotations
 
+import re
+
 from ._currency_data import CODES, NAMES, SYMBOLS, USERS
 
 # Signs written before the number, as the English-language press writes them (case matters).
@@ -96,6 +98,19 @@ _HOME_CITIES = {
 }
 
 
+_DATELINE = re.compile(
+    r"(?<![\w])(?P<city>[A-Z]{3,}(?:[ .'-][A-Z]{2,})*)(?:,\s*[A-Z][\w .]+?)?\s*(?:\([^)]{1,20}\)\s*)?[-–—:]\s"
+)
+
+
+def _filed_elsewhere(opening: str, home: str) -> bool:
+    dateline = _DATELINE.search(opening)
+    if dateline is None:
+        return False
+    city = dateline.group("city").strip().title()
+    return city not in _HOME_CITIES.get(home, ())
+
+
 def speaker_dollar(text: str, pair: list[str]) -> str | None:
     """The dollar a bare "$" means: a Canadian or Australian government text means its own."""
     homes = [DOLLAR_COUNTRIES[c] for c in pair if c in DOLLAR_COUNTRIES]
@@ -106,8 +121,12 @@ def speaker_dollar(text: str, pair: list[str]) -> str | None:
         opening.startswith(_OFFICIAL_OPENINGS)
         or "Government of" in text[:3000]
         or any(house in text[:1500] for house in _PARLIAMENT)
-        # Written where that dollar is spent: "met English at Premier House in Wellington today".
-        or any(city in text[:1000] for city in _HOME_CITIES.get(homes[0], ()))
+        # Written where that dollar is spent: "met English at Premier House in Wellington today",
+        # unless a dateline says the story was filed elsewhere ("MANILA, Philippines -").
+        or (
+            any(city in text[:1000] for city in _HOME_CITIES.get(homes[0], ()))
+            and not _filed_elsewhere(text[:600], homes[0])
+        )
     )
     if "USA" in pair:
         # Beside the US only a release of the other government is sure to mean its own dollar:

@@ -133,6 +133,10 @@ MONEY = {
 }
 
 KIND = {
+    "a figure that names a goal": Example(
+        '"Last year, the two presidents decided to cross the $100 billion bilateral trade target by 2030."',
+        [{"value": 100e9, "kind": "target", "year": 2030}],
+    ),
     "the level a sum is added to": Example(
         "Türkiye on Wednesday announced it would add another $600 million to its $2.2 billion investment in "
         "Kazakhstan.",
@@ -664,6 +668,12 @@ CURRENCIES = {
         "The deal has seen two-way trade triple to $23 billion since it came into force in 2008.",
         [{"value": 23e9, "unit": "NZD", "kind": "actual", "year": None}],
         NEW_ZEALAND_CHINA,
+    ),
+    "a story filed elsewhere that names Wellington": Example(
+        "MANILA - Trade between the two countries rose 6.4 percent to $553 million in 2014, officials in "
+        "Wellington said.",
+        [{"value": 553e6, "unit": "USD"}],
+        NEW_ZEALAND_CHINA.split("\n\n")[0] + "\n\nNew Zealand and China officials met.",
     ),
     "a story written in Wellington that names the US dollar": Example(
         "Two-way trade reached 23 billion U.S. dollars last year.",
