@@ -416,6 +416,11 @@ _PLEDGE_BEFORE = re.compile(r"\b(?:announc|commit|pledg|promis|earmark)\w*\b", r
 _RIGHT_AFTER = re.compile(
     r"\s*(?:\([^)]{0,40}\)\s*|\[[^\]]{0,40}\]\s*)?(?:(?:in|during|for|over|of|at)\s+(?:the\s+)?)?", re.I
 )
+_JUST_BRACKET = re.compile(r"\s*[(\[]?\s*")
+_SAME_PERIOD = re.compile(r"(?:the\s+)?(?:same|corresponding|like)\s+(?:period|months?|quarter|time)", re.I)
+_BASELINE_PREP = re.compile(
+    r"\b(?:on|over|against|versus|from|than|compared (?:to|with)|year-on-year)\s+$", re.I
+)
 _GOAL_NOUN_AFTER = re.compile(
     r"\s+(?:(?:bilateral|trade|investment|annual|mutual)\s+){0,3}(?:target|goal|objective)s?\b", re.I
 )
@@ -465,6 +470,14 @@ def when_of(
         ):
             continue
         between = text[when.end : start]
+        if (
+            _SAME_PERIOD.match(text, when.start)
+            and _BASELINE_PREP.search(text, max(0, when.start - 16), when.start)
+            and not _JUST_BRACKET.fullmatch(
+                between
+            )  # "... on the same period in 2022 ($518.1 million)": its own
+        ):
+            continue  # "rose by 86 percent on the same period of 2022, to $2.3 billion": the baseline's
         if after_figure and _RIGHT_AFTER.fullmatch(text, left_at, when.start) and _LIST_JOIN.match(between):
             continue  # "304 billion riyals ($80 billion) in 2021 and 103 billion in Q3 2022": the first's time
         if _CLAUSE_AFTER_TIME.search(between) and not _YEAR_LABEL.fullmatch(text, when.start - 1, start):

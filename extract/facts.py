@@ -394,6 +394,8 @@ def _read_mention(
             label = replace(label, metric="investment")
         if label is not None and label.metric == "blocked":
             return None
+        if _THRESHOLD.search(left):
+            return None  # "680 with capital exceeding $1 million": a size class, not a sum invested
         if label is not None and label.word.lower() == "capital" and _FUND_CAPITAL.search(left):
             return None  # "the Development Fund, with a capital of $200 million": a fund's size
         if label is not None and _from_everyone(text, left_at, left, countries, reading.pair):
@@ -987,6 +989,10 @@ _NOT_BUSINESS = re.compile(
     re.I,
 )
 _COUNT_STEP = re.compile(r"\b(?:by|rise of|increase of)\s+(?:another|a further|an additional)?\s*$", re.I)
+_THRESHOLD = re.compile(
+    r"\bwith\s+(?:a\s+)?(?:capital|turnover|revenues?|investments?)\s+(?:of\s+)?(?:exceeding|over|above|of more than|of at least|below|under)\s+$",
+    re.I,
+)
 _FUND_CAPITAL = re.compile(
     r"\b(?:fund|bank|company|corporation|facility|platform|vehicle)\b[^.;]{0,40}?\bcapital(?:\s+base)?\s+of\s+$",
     re.I,
@@ -1057,7 +1063,8 @@ _HAS_COUNT = re.compile(
     r"\s+(?:now\s+)?(?:has|have|had)\s+(?:more than\s+|over\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\d"
 )
 _SOURCE_OF = re.compile(
-    r"\b(?:data|figures|statistics|according to|reported by|a report by|sources?)\b[^.;]{0,50}?"
+    # "According to German data, some 1,800 Polish companies ...": who counts, not who invests
+    r"\baccording to\s+(?:the\s+)?$|\b(?:data|figures|statistics|according to|reported by|a report by|sources?)\b[^.;]{0,50}?"
     r"\b(?:Office|Ministry|Department|Bureau|Agency|Administration|Committee|Statistics|Authority|Service)"
     r"\s+of\s+(?:the\s+)?$",
     re.I,

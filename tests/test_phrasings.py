@@ -817,6 +817,15 @@ SCOPES = {
 
 # Who invests in whom, read in the figure's own clause.
 INVESTORS = {
+    "a size class of firms": Example(
+        "There are 5,415 companies with Turkish capital registered in Kazakhstan, including 680 with capital "
+        "exceeding $1 million.",
+        [{"metric": "companies", "value": 5415, "from": "TUR", "to": "KAZ"}],
+    ),
+    "whose data counts is not the investor": Example(
+        "According to Turkish data, some 1,800 Kazakh companies have invested in Türkiye.",
+        [{"metric": "companies", "value": 1800, "from": "KAZ", "to": "TUR"}],
+    ),
     "the host's economic sectors": Example(
         "Türkiye plans to invest $1 billion in Kazakhstan's economic and investment sectors.",
         [{"metric": "investment", "value": 1e9, "from": "TUR", "to": "KAZ", "kind": "target"}],
@@ -997,6 +1006,15 @@ STEPS = {
 
 # The period a figure covers: the latest such span before publication (2025-07-29).
 PERIODS = {
+    "a rise on the same period is the baseline's time": Example(
+        "In January-May, trade rose by 86 percent on the same period of 2024, to $2.3 billion.",
+        [{"value": 2.3e9, "year": 2025, "period": "2025-01/2025-05"}],
+    ),
+    "the baseline in brackets after the same period": Example(
+        "Trade amounted to $547.7 million from January through February 2025, up 5.7 percent on the same "
+        "period in 2024 ($518.1 million).",
+        [{"value": 547.7e6, "year": 2025}, {"value": 518.1e6, "year": 2024}],
+    ),
     "a rise in a year from one level to another": Example(
         "The value of bilateral trade rose by 18% in 2021, from USD 2.2 billion to USD 2.6 billion.",
         [{"value": 2.2e9, "year": 2020}, {"value": 2.6e9, "year": 2021}],
