@@ -363,6 +363,10 @@ def _read_mention(
             return None  # "one out of ten companies", "of the seven new agreements": a share or a restatement
         if _RATE.match(right):
             return None  # "2,000 firms are being established every month": a rate
+        if _EXPORTERS.match(right):
+            return (
+                None  # "Almost 15,000 Spanish companies export to China": exporters, not firms in the country
+            )
         if metric == "companies" and _NOT_BUSINESS.search(text, mention.start, mention.end):
             return None  # "200 international organisations": bodies, not businesses
         if metric == "companies" and _DELEGATION.search(left):
@@ -427,6 +431,8 @@ def _read_mention(
         kind = _signing_kind(text) or kind_of(kind_left, right, prefix)
     else:
         kind = kind_of(kind_left, right, prefix)
+    if metric == "commodity_volume" and _CONTRACT_FOR.search(bare_left):
+        kind = "target"  # "signed a long-term contract for the supply of 4.5 bln cubic meters": what is owed
     if kind is None and metric == "commodity_volume" and _ANNUAL.match(right) and _CONTRACTED.search(text):
         kind = (
             "target"  # "the supply deal covers 10 bcm of gas per year": a contracted volume, not a flow seen
@@ -989,6 +995,11 @@ _NOT_BUSINESS = re.compile(
     re.I,
 )
 _COUNT_STEP = re.compile(r"\b(?:by|rise of|increase of)\s+(?:another|a further|an additional)?\s*$", re.I)
+_EXPORTERS = re.compile(r"\s+(?:now\s+)?(?:export|exports|sell|sells|ship|ships)\s+(?:\w+\s+)?to\b", re.I)
+_CONTRACT_FOR = re.compile(
+    r"\b(?:contracts?|deals?|agreements?)\b[^.;]{0,40}?\b(?:for|on)\s+(?:the\s+)?(?:supply|delivery|deliveries|purchase|sale|export)\s+of\s+$",
+    re.I,
+)
 _THRESHOLD = re.compile(
     r"\bwith\s+(?:a\s+)?(?:capital|turnover|revenues?|investments?)\s+(?:of\s+)?(?:exceeding|over|above|of more than|of at least|below|under)\s+$",
     re.I,

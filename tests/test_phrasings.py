@@ -363,6 +363,11 @@ DIRECTIONS = {
 }
 
 VOLUMES = {
+    "a volume a supply contract owes": Example(
+        "Kazakhstan on Monday signed a long-term contract for the supply of 4.5 bln cubic meters of natural gas "
+        "to Türkiye.",
+        [{"value": 4.5e9, "unit": "m3", "kind": "target"}],
+    ),
     "a commodity bought from the partner, the buyer unnamed": Example(
         "The Central Asian country has imported 1.2 million tons of Turkish wheat since the current 2024/25 "
         "marketing season began on July 1.",
@@ -496,6 +501,9 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "firms that export to the partner": Example(
+        "Almost 15,000 Turkish companies export to Kazakhstan, officials said.", []
+    ),
     "volumes supplied to the partner and the world": Example(
         "Last year, 41 million tons of oil and 37 billion cubic meters of gas were supplied to Türkiye and "
         "global markets through these pipelines.",
