@@ -380,7 +380,7 @@ def _read_mention(
         if (
             is_price_tag(right)
             or _FOR_FIRMS.match(right)
-            or prices_agreements(left)
+            or prices_agreements(prefix)
             or _IN_DEALS.match(right)
             or _PROJECT_AFTER.match(right)
             or (previous is not None and _SHARE_OF.search(left))
@@ -424,6 +424,8 @@ def _read_mention(
             scope = next((f.scope for f in reversed(reading.last_facts) if f.metric == metric), None)
         if is_global(left):
             return None
+        if mention.unit is None and _PEOPLE.search(prefix[-80:] + " " + right[:12]):
+            return None  # "the number of tourists ..., with 2.7 million in 2016": people, not money
         unit = mention.unit or explicit_currency or reading.currency
         if unit is None:
             return None
@@ -478,8 +480,19 @@ def _read_mention(
         # time governs every figure of its sentence.
         when = times[0]
     year, period = (when.year, when.period) if when else (None, None)
+    span = _YEARS_SPAN.fullmatch(period or "") if when is not None and when.year is None else None
+    span_end = False
+    if span is not None and when.end <= mention.start and kind == "actual":
+        # "Between 2019 and 2023, trade rose from $4.1 billion to $6.1 billion": the ends of the span
+        if _FROM_BASELINE.search(bare_left) and _TO_NEXT.match(text, mention.end):
+            year, span_end = int(span.group(1)), True
+            period = str(year)
+        elif _TO_ONLY.fullmatch(bare_left) and previous is not None and previous.year == int(span.group(1)):
+            year, span_end = int(span.group(2)), True
+            period = str(year)
     if (
-        when is not None
+        not span_end
+        and when is not None
         and when.end <= mention.start
         and year is not None
         and period == str(year)
@@ -774,7 +787,7 @@ _BLOC = re.compile(
     # A continent, not the country named after it ("South Africa", "the Central African Republic").
     r"(?<!South )(?<!Central )Africa(?!n Republic)|(?<!the )Europe(?!an Union)|the Arab world|Arab countries|"
     r"African countries|European countries|Asian countries|the Gulf countries|Gulf states|"
-    r"OTS|Organization of Turkic States|Turkic states|Turkic Council|SCO|Shanghai Cooperation Organi[sz]ation|"
+    r"OTS|Organization of Turkic States|Turkic states|Turkic Council|Turkic Republics|Turkic world|Turkic countries|SCO|Shanghai Cooperation Organi[sz]ation|"
     r"OIC|Arab League|member (?:and observer )?(?:countries|states)|global markets|world markets|international markets)\b"
 )
 # "Türkiye's largest trading partner in Central Asia": the field of a ranking, not a partner.
@@ -853,6 +866,12 @@ def _bloc_partner(text: str, start: int, end: int) -> bool:
     )
 
 
+_PEOPLE = re.compile(
+    r"\b(?:tourists|visitors|people|passengers|residents|workers|students|citizens|migrants|jobs|population|"
+    r"travellers|travelers|arrivals|pilgrims|vehicles|containers|tons|tonnes)\b",
+    re.I,
+)
+_YEARS_SPAN = re.compile(r"(\d{4})/(\d{4})")
 _TO_ONLY = re.compile(r"\s*to\s*", re.I)
 _FROM_BASELINE = re.compile(r"\bfrom\s*$", re.I)
 _TO_NEXT = re.compile(

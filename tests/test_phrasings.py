@@ -501,6 +501,20 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "what signed agreements are worth, past their count": Example(
+        "Kazakhstan and Türkiye on Thursday signed 38 agreements worth $325 million to promote bilateral trade.",
+        [{"metric": "agreements", "value": 38}],
+    ),
+    "people counted in millions": Example(
+        "Türkiye also led in the number of tourists to Kazakhstan, with 2.7 million in 2016. Trade reached $5 "
+        "billion in 2016.",
+        [{"value": 5e9, "year": 2016}],
+    ),
+    "trade among the Turkic republics": Example(
+        "Referring to relations between the Turkic Republics, he said realizing the $1.1 trillion trade "
+        "potential is possible.",
+        [],
+    ),
     "firms that export to the partner": Example(
         "Almost 15,000 Turkish companies export to Kazakhstan, officials said.", []
     ),
@@ -1014,6 +1028,11 @@ STEPS = {
 
 # The period a figure covers: the latest such span before publication (2025-07-29).
 PERIODS = {
+    "the ends of a span of years": Example(
+        "Between 2019 and 2023, the trade volume between the two countries jumped by 49 percent, rising from "
+        "$4.1 billion to $6.1 billion.",
+        [{"value": 4.1e9, "year": 2019}, {"value": 6.1e9, "year": 2023}],
+    ),
     "a rise on the same period is the baseline's time": Example(
         "In January-May, trade rose by 86 percent on the same period of 2024, to $2.3 billion.",
         [{"value": 2.3e9, "year": 2025, "period": "2025-01/2025-05"}],
