@@ -44,7 +44,7 @@ _SPAN = re.compile(r"(\d{4})(?:-(\d\d))?/(\d{4})(?:-(\d\d))?")
 _INTO = re.compile(r"\s*into\s+(?:the\s+)?")
 _COMMA = re.compile(r"[,;]")
 _ANAPHORA = re.compile(
-    r"^(?:that|this|these|those|it|of (?:that|this|which|these|the total)|such)\b"
+    r"^(?:that|this|these|those|it|(?:out )?of (?:that|this|which|these|it|the total)|such)\b"
     r"|^(?:and|but|so)\s+(?:it|this|that)\b"
     r"|\b(?:this|that|the) (?:figure|volume|amount|value|level|number|sum|result|goal|target|mark|milestone|threshold)\b"
     r"|\b(?:it|this) (?:is|was|will|would|could|should|has|had|reached|stood|rose|grew|totalled|totaled|"
@@ -582,6 +582,11 @@ def _read_mention(
         if origin is None and host is None and previous is not None and previous.metric in _DIRECTIONAL:
             # "China has 4,200 companies there and $8 billion in direct investment": one investor.
             origin, host = previous.from_, previous.to
+        if metric == "investment" and origin is None and host is None and _refers_back(text):
+            # "... pledged over USD 55 billion in investments. Out of that, over USD 32 billion ...": same flow
+            earlier = next((f for f in reversed(reading.last_facts) if f.metric == metric and f.from_), None)
+            if earlier is not None:
+                origin, host = earlier.from_, earlier.to
         if metric == "investment" and origin is None and host is None:
             origin, host = _trip_investor(text, countries, reading.pair)
         if metric == "investment" and origin is None and host is None:
@@ -1117,7 +1122,9 @@ _INVESTING_SUBJECT = re.compile(
     re.I,
 )
 _INVESTOR_NOUN = re.compile(
-    r"\s+(?:investors?|companies|firms|businesses|enterprises|corporations|launched|set up|established|founded|opened|registered)\b",
+    r"\s+(?:investors?|companies|firms|businesses|enterprises|corporations|launched|set up|established|founded|opened|registered"
+    # "Canadian pension funds have pledged", "Emirati sovereign wealth funds"
+    r"|(?:[\w-]+\s+){0,2}(?:funds?|banks|conglomerates|groups|investors))\b",
     re.I,
 )
 

@@ -839,6 +839,14 @@ SCOPES = {
 
 # Who invests in whom, read in the figure's own clause.
 INVESTORS = {
+    "an investor's funds, and the part of it realised": Example(
+        "The minister said Turkish pension funds have pledged over USD 55 billion in investments in "
+        "Kazakhstan. Out of that, over USD 32 billion have already been realised.",
+        [
+            {"metric": "investment", "value": 55e9, "from": "TUR", "to": "KAZ"},
+            {"metric": "investment", "value": 32e9, "kind": "actual", "from": "TUR", "to": "KAZ"},
+        ],
+    ),
     "a size class of firms": Example(
         "There are 5,415 companies with Turkish capital registered in Kazakhstan, including 680 with capital "
         "exceeding $1 million.",
