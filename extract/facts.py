@@ -447,6 +447,15 @@ def _read_mention(
         # "70 bcm a year will flow, including 30 bcm via the western route and 38 bcm via the
         # eastern one": the parts and the list's later items are of the kind of the first.
         kind = previous.kind
+    if (
+        previous is not None
+        and previous.kind == "target"
+        and previous.metric == metric
+        and _AGAINST_EARLIER.search(bare_left)
+        and _EARLIER_AFTER.match(right)
+    ):
+        # "raises the trade target to USD 40 billion by 2015 as against USD 30 billion earlier": the old goal
+        kind = "target"
     kind = kind or "actual"
     times, before = reading.sentence_times, previous.year if previous else None
     latest = reading.published.year if reading.published else None
@@ -871,6 +880,10 @@ def _bloc_partner(text: str, start: int, end: int) -> bool:
     )
 
 
+_AGAINST_EARLIER = re.compile(
+    r"\b(?:as against|against|compared (?:to|with)|versus|from|up from|instead of)\s*$", re.I
+)
+_EARLIER_AFTER = re.compile(r"[^.;]{0,40}?\b(?:earlier|previously|before|in the past)\b", re.I)
 _PEOPLE = re.compile(
     r"\b(?:tourists|visitors|people|passengers|residents|workers|students|citizens|migrants|jobs|population|"
     r"travellers|travelers|arrivals|pilgrims|vehicles|containers|tons|tonnes)\b",

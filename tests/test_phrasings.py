@@ -133,6 +133,11 @@ MONEY = {
 }
 
 KIND = {
+    "the goal a new one replaces": Example(
+        "The announcement raises the trade target set by the leaders to USD 40 billion by 2027 as against USD "
+        "30 billion by 2027 as decided earlier.",
+        [{"value": 40e9, "kind": "target", "year": 2027}, {"value": 30e9, "kind": "target", "year": 2027}],
+    ),
     "a figure that names a goal": Example(
         '"Last year, the two presidents decided to cross the $100 billion bilateral trade target by 2030."',
         [{"value": 100e9, "kind": "target", "year": 2030}],
