@@ -116,7 +116,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "the 20 billion [dollars] that we agreed on": an editor's bracket names the currency.
         "money_suffix": re.compile(rf"{number}{second}{scale}\s?\[?{suffix}\]?"),
         "count": re.compile(
-            rf"{number}(?:\s(?P<scale>(?i:thousand|million|hundred)))?{filler}\s(?P<noun>(?i:{nouns}))(?![\w])"
+            # "19 signed business agreements": a participle right after the number is the noun's adjective
+            rf"{number}(?:\s(?P<scale>(?i:thousand|million|hundred)))?(?:\s(?i:signed|new|renewed))?{filler}"
+            rf"\s(?P<noun>(?i:{nouns}))(?![\w])"
         ),
         "money_bare": re.compile(rf"{number}{second}{word_scale}"),
     }
@@ -398,7 +400,37 @@ _ONE_AND_MORE = re.compile(
 )
 
 
+# "signed one contract agreement, three cooperation agreements, two purchase framework agreements,
+# and 13 Memoranda": one batch, its items summed.
+_COUNT_ITEM = rf"(?:{_SMALL}|one|an?)\s+(?:[\w-]+\s+){{0,3}}?{_AGREEMENT_WORD}(?:\s*\([^)]{{0,40}}\))?"
+_COUNT_LIST = re.compile(
+    rf"(?<![\w.,])(?:{_COUNT_ITEM}\s*,\s*){{2,}}(?:and\s+)?{_COUNT_ITEM}"
+    rf"|(?<![\w.,])(?:{_COUNT_ITEM}\s*,\s*)+{_COUNT_ITEM},?\s+and\s+{_COUNT_ITEM}",
+    re.I,
+)
+_ITEM_NUMBER = re.compile(
+    rf"(?<![\w.,])(?P<n>{_SMALL}|one|an?)\s+(?:[\w-]+\s+){{0,3}}?{_AGREEMENT_WORD}", re.I
+)
+
+
+def _with_count_lists(sentence: str, found: list[Mention]) -> list[Mention]:
+    for match in _COUNT_LIST.finditer(sentence):
+        items = [m.group("n").lower() for m in _ITEM_NUMBER.finditer(match.group())]
+        values = [1.0 if n in ("one", "a", "an") else parse_number(n) for n in items]
+        if len(values) < 3 or any(v is None for v in values):
+            continue
+        start, end = match.span()
+        kept = [m for m in found if m.end <= start or m.start >= end]
+        total = float(sum(v for v in values if v is not None))
+        found = sorted(
+            [*kept, Mention("count", total, None, "count", "agreements", start, end)], key=lambda m: m.start
+        )
+    return found
+
+
 def _with_joined_counts(sentence: str, found: list[Mention]) -> list[Mention]:
+    if "," in sentence:
+        found = _with_count_lists(sentence, found)
     for match in _ONE_AND_MORE.finditer(sentence):
         b = parse_number(match.group("b"))
         start, end = match.span()
@@ -412,9 +444,13 @@ def _with_joined_counts(sentence: str, found: list[Mention]) -> list[Mention]:
         # "an agreement and two memoranda": the article counts one
         a = 1.0 if match.group("a").lower() in ("a", "an") else parse_number(match.group("a"))
         b = parse_number(match.group("b"))
-        if a is None or b is None:
-            continue
         start, end = match.span()
+        if (
+            a is None
+            or b is None
+            or any(m.start <= start and end <= m.end and m.kind == "count" for m in found)
+        ):
+            continue  # a list already summed holds this pair
         kept = [m for m in found if m.end <= start or m.start >= end]
         kept.append(Mention("count", a + b, None, "count", "agreements", start, end))
         found = sorted(kept, key=lambda m: m.start)

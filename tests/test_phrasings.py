@@ -442,6 +442,19 @@ VOLUMES = {
 }
 
 AGREEMENT_COUNTS = {
+    "a list of agreements summed into one batch": Example(
+        "The delegations signed one contract agreement, three cooperation agreements, two purchase framework "
+        "agreements, and 13 memoranda of understanding.",
+        [{"metric": "agreements", "value": 19}],
+    ),
+    "a list without a serial comma": Example(
+        "The sides signed 6 agreements, 3 protocols and 2 memoranda.", [{"metric": "agreements", "value": 11}]
+    ),
+    "signed as the noun's adjective": Example(
+        "Turkish investors made the pledges during the exchange of 19 signed business agreements with Kazakh "
+        "businessmen.",
+        [{"metric": "agreements", "value": 19}],
+    ),
     "a bare agreement and two memoranda in a headline": Example(
         "Kazakhstan, Türkiye ink agreement and two MoUs", [{"metric": "agreements", "value": 3}]
     ),
