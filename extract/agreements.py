@@ -176,6 +176,8 @@ def _third_party_deal(sentence: ParsedSentence, pair: list[str]) -> bool:
     return False
 
 
+_LIST_SPAN = 400
+_LIST_ITEMS = 16
 # How many sentences after a signing a bare title of an agreement still belongs to it.
 _LIST_REACH = 16
 _YEAR_WORDS = re.compile(r"\b(?:19|20)\d\d\b|[Yy]ear|[Tt]oday")
@@ -235,10 +237,17 @@ def _sectors(text: str, spans: list[tuple[int, int]]) -> list[str]:
     found: set[str] = set()
     if _INSTITUTION_HINT.search(text):
         text = _INSTITUTION.sub(lambda m: " " * len(m.group()), text)
+    read_to = 0
     for start, end in spans:
-        before = " ".join(text[:start].split()[-3:])
+        before = " ".join(text[max(0, start - 80) : start].split()[-3:])
         found.update(_sectors_in(before))
-        found.update(_sectors_in(_following_list(text[end:])))
+        if end < read_to:
+            continue  # inside the list an earlier noun already read ("6 agreements, 3 protocols, ...")
+        # A list of what an agreement covers runs a few hundred characters at most; reading the
+        # rest of a long sentence for each of its nouns would make the sentence quadratic.
+        following = _following_list(text[end : end + _LIST_SPAN])
+        read_to = end + len(following)
+        found.update(_sectors_in(following))
     if spans and _THESE_AREAS.match(text, spans[0][1]):
         # "reviewed cooperation in technology, tourism ... and signed agreements in these areas"
         found.update(_sectors_in(text[: spans[0][0]]))
@@ -313,7 +322,7 @@ def _following_list(rest: str) -> str:
     kept = [_clip_at_clause_and(pieces[0])]
     if kept[0] != pieces[0]:
         return kept[0]
-    for piece in pieces[1:]:
+    for piece in pieces[1 : _LIST_ITEMS + 1]:
         if kept[-1].endswith(";"):
             break
         opens_list = _LIST_OPENERS.match(piece) or _SECTORS.match(piece.strip())

@@ -404,8 +404,8 @@ _ONE_AND_MORE = re.compile(
 # and 13 Memoranda": one batch, its items summed.
 _COUNT_ITEM = rf"(?:{_SMALL}|one|an?)\s+(?:[\w-]+\s+){{0,3}}?{_AGREEMENT_WORD}(?:\s*\([^)]{{0,40}}\))?"
 _COUNT_LIST = re.compile(
-    rf"(?<![\w.,])(?:{_COUNT_ITEM}\s*,\s*){{2,}}(?:and\s+)?{_COUNT_ITEM}"
-    rf"|(?<![\w.,])(?:{_COUNT_ITEM}\s*,\s*)+{_COUNT_ITEM},?\s+and\s+{_COUNT_ITEM}",
+    rf"(?<![\w.,])(?:{_COUNT_ITEM}\s*,\s*){{2,8}}(?:and\s+)?{_COUNT_ITEM}"
+    rf"|(?<![\w.,])(?:{_COUNT_ITEM}\s*,\s*){{1,8}}{_COUNT_ITEM},?\s+and\s+{_COUNT_ITEM}",
     re.I,
 )
 _ITEM_NUMBER = re.compile(
@@ -429,7 +429,7 @@ def _with_count_lists(sentence: str, found: list[Mention]) -> list[Mention]:
 
 
 def _with_joined_counts(sentence: str, found: list[Mention]) -> list[Mention]:
-    if "," in sentence:
+    if "," in sentence and sentence.count(",") <= 40:  # a longer run of commas is a table, not a batch
         found = _with_count_lists(sentence, found)
     for match in _ONE_AND_MORE.finditer(sentence):
         b = parse_number(match.group("b"))

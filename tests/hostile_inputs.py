@@ -48,6 +48,7 @@ CASES: dict[str, tuple[str, Callable[[int], bytes]]] = {
     "no-break spaces in digits": ("a.txt", lambda n: _repeat("1\u00a0", n)),
     "list of ranges": ("a.txt", lambda n: _repeat("$26-27 billion, ", n)),
     "numbered items": ("a.txt", lambda n: _repeat("(1) ", n)),
+    "a list of agreement counts": ("a.txt", lambda n: _repeat("2 agreements, ", n)),
     "html of scripts": ("a.html", _scripts_page),
 }
 
