@@ -14,7 +14,7 @@ from ._vocab import (
     SIGNING_VERBS,
     WORD_NUMBERS,
 )
-from .cues import PLANNED_RE, SIGNING_RE, is_price_tag, prices_agreements
+from .cues import BLOC, PLANNED_RE, SIGNING_RE, WITH_EVERYONE, is_price_tag, prices_agreements
 from .models import Agreement
 from .numbers import Mention
 from .parsed import ParsedSentence
@@ -145,30 +145,18 @@ _BETWEEN_PARTIES = re.compile(
 _COMPOUND_PARTIES = re.compile(
     r"\b(?P<a>[A-Z][\w.]*)-(?P<b>[A-Z][\w.]*)\s+(?:[A-Za-z][\w-]*\s+){0,3}(?i:agreement|treaty|accord|pact|FTA)\b"
 )
-# Groups of countries that sign as one: never one of the pair's two countries.
-_BLOC_PARTY = re.compile(
-    r"\b(?:European Union|EU|Eurasian Economic Union|EAEU|EEU|ASEAN|GCC|Gulf Cooperation Council|Mercosur|"
-    r"African Union|EFTA|CIS)\b"
-)
-# "12 free trade agreements already signed with various countries", "an open economy with 14 FTAs".
-_WITH_EVERYONE = re.compile(
-    r"\bwith\s+(?:various|other|many|several|numerous|\d+)\s+(?:other\s+)?"
-    r"(?:countries|partners|nations|economies|blocs|trading partners)\b"
-    r"|\b(?:economy|country)\s+with\s+\d+\s+(?:free trade agreements|FTAs|trade agreements)\b",
-    re.I,
-)
 
 
 def _third_party_deal(sentence: ParsedSentence, pair: list[str]) -> bool:
     """The sentence's agreement is between one of the pair and another country or a bloc."""
     text = sentence.text
-    if _WITH_EVERYONE.search(text):
+    if WITH_EVERYONE.search(text):
         return True
     for pattern in (_BETWEEN_PARTIES, _COMPOUND_PARTIES):
         for match in pattern.finditer(text):
             codes = [
                 {c.code for c in sentence.countries if match.start(side) <= c.start < match.end(side)}
-                | ({"bloc"} if _BLOC_PARTY.search(match.group(side)) else set())
+                | ({"bloc"} if BLOC.search(match.group(side)) else set())
                 for side in ("a", "b")
             ]
             if all(codes) and any(not (side & set(pair)) for side in codes):

@@ -114,6 +114,27 @@ _ONE_WAY_AFTER = re.compile(
 )
 
 
+# Groups of countries and regions: a partner, but never one of the pair's two countries.
+BLOC = re.compile(
+    r"\b(?:ASEAN|BRICS|G7|G20|GCC|Gulf Cooperation Council|Mercosur|EAEU|Eurasian Economic Union|"
+    r"African Union|Belt and Road|RCEP|CIS countries|CIS|Commonwealth of Independent States|EEU|EFTA|"
+    r"Latin America|Central Asia|Southeast Asia|South Asia|Middle East|Sub-Saharan Africa|"
+    # A continent, not the country named after it ("South Africa", "the Central African Republic").
+    r"(?<!South )(?<!Central )Africa(?!n Republic)|(?<!the )Europe(?!an Union)|the Arab world|Arab countries|"
+    r"African countries|European countries|Asian countries|the Gulf countries|Gulf states|"
+    r"OTS|Organization of Turkic States|Turkic states|Turkic Council|Turkic Republics|Turkic world|Turkic countries|SCO|Shanghai Cooperation Organi[sz]ation|"
+    r"OIC|Arab League|member (?:and observer )?(?:countries|states)|global markets|world markets|international markets)\b"
+)
+# "12 free trade agreements already signed with various countries", "an open economy with 14 FTAs":
+# agreements of one country with everyone, not with its partner.
+WITH_EVERYONE = re.compile(
+    r"\bwith\s+(?:various|other|many|several|numerous|foreign|third|\d+)\s+(?:other\s+)?"
+    r"(?:countries|partners|nations|economies|blocs|trading partners)\b"
+    r"|\b(?:economy|country)\s+with\s+\d+\s+(?:free trade agreements|FTAs|trade agreements)\b",
+    re.I,
+)
+
+
 def find_label(left: str, right: str, left_at: int = 0, right_at: int = 0) -> Label | None:
     """The label nearest the figure: the last one before it, else the first one just after.
 

@@ -10,8 +10,10 @@ from functools import lru_cache
 from ._vocab import AGREEMENT_NOUNS_NEEDING_VERB
 from .countries import CountryMention
 from .cues import (
+    BLOC,
     PLANNED_RE,
     SIGNING_RE,
+    WITH_EVERYONE,
     commodity_in,
     find_label,
     is_global,
@@ -353,7 +355,7 @@ def _read_mention(
         metric, unit = mention.noun or "companies", "count"
         if metric == "agreements" and not _counts_agreements(text, mention):
             return None
-        if metric == "agreements" and _WITH_EVERYONE.match(right):
+        if metric == "agreements" and WITH_EVERYONE.search(right, 0, 100):
             return None  # "12 free trade agreements already signed with various countries": not the pair's
         if metric == "agreements" and _signing_kind(text) is None and _HOLDS_BEFORE.search(left):
             return None  # "an open economy with 14 free trade agreements": agreements it holds, not a signing
@@ -793,17 +795,6 @@ def _subnational(text: str) -> bool:
     )
 
 
-# Groups of countries and regions: a partner, but never one of the pair's two countries.
-_BLOC = re.compile(
-    r"\b(?:ASEAN|BRICS|G7|G20|GCC|Gulf Cooperation Council|Mercosur|EAEU|Eurasian Economic Union|"
-    r"African Union|Belt and Road|RCEP|CIS countries|Commonwealth of Independent States|"
-    r"Latin America|Central Asia|Southeast Asia|South Asia|Middle East|Sub-Saharan Africa|"
-    # A continent, not the country named after it ("South Africa", "the Central African Republic").
-    r"(?<!South )(?<!Central )Africa(?!n Republic)|(?<!the )Europe(?!an Union)|the Arab world|Arab countries|"
-    r"African countries|European countries|Asian countries|the Gulf countries|Gulf states|"
-    r"OTS|Organization of Turkic States|Turkic states|Turkic Council|Turkic Republics|Turkic world|Turkic countries|SCO|Shanghai Cooperation Organi[sz]ation|"
-    r"OIC|Arab League|member (?:and observer )?(?:countries|states)|global markets|world markets|international markets)\b"
-)
 # "Türkiye's largest trading partner in Central Asia": the field of a ranking, not a partner.
 _RANKED_WITHIN = re.compile(
     r"\b(?:largest|biggest|top|leading|main|major|first|second|third|fourth|fifth|key|important)\b"
@@ -845,10 +836,10 @@ def _bound_elsewhere(text: str, mention: Mention, countries: list[CountryMention
         bound = _BOUND_LATER.search(text, mention.end, clause.end() if clause else mention.end)
     if bound is None:
         return False
-    if _BLOC.match(text, bound.end()):
+    if BLOC.match(text, bound.end()):
         return True
     also = _AND_MORE.match(text, bound.end())
-    if also is not None and _BLOC.match(text, also.end()):
+    if also is not None and BLOC.match(text, also.end()):
         return True  # "supplied to Turkiye and global markets": the pair's share is not told apart
     named = next((c for c in countries if c.start == bound.end()), None)
     return named is not None and named.code not in pair and named.form != "capital"
@@ -876,7 +867,7 @@ def _bloc_partner(text: str, start: int, end: int) -> bool:
         # "the Asian-Africa Market Department": a bloc's name inside an office's
         and not (m.start() and text[m.start() - 1] == "-")
         and not _IN_OFFICE_NAME.match(text, m.end())
-        for m in _BLOC.finditer(text, start, end)
+        for m in BLOC.finditer(text, start, end)
     )
 
 
@@ -1061,11 +1052,6 @@ def _from_everyone(
     return not any(c.code in pair and at - 30 <= c.start < at for c in countries)
 
 
-_WITH_EVERYONE = re.compile(
-    r"[^.;]{0,40}?\bwith\s+(?:various|other|many|several|numerous|\d+|[a-z]+-?\w*)\s+(?:other\s+)?"
-    r"(?:countries|partners|nations|economies|blocs|trading partners)\b",
-    re.I,
-)
 _HOLDS_BEFORE = re.compile(r"\bwith\s+(?:some\s+|about\s+|over\s+)?$", re.I)
 _DELEGATION = re.compile(
     r"\b(?:delegation|mission|businessmen|business people|entrepreneurs|representatives|participants)\b"
