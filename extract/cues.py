@@ -90,7 +90,7 @@ _PAST_MAIN_VERB = re.compile(
     r"\b(?:saw|recorded|registered|posted|showed|witnessed|experienced|marked|achieved|logged|enjoyed)\b[^;]{0,80}$",
     re.I,
 )
-_FROM_END = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$", re.I)
+FROM_END = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$", re.I)
 _COMPARED_BEFORE = re.compile(
     r"\b(?:than|compared (?:to|with)|versus|against)\s+(?:in\s+|with\s+)?(?:the\s+)?$", re.I
 )
@@ -480,7 +480,7 @@ def when_of(
         times = [w for w in times if w.year is None or w.year <= latest or w.past is not None]
     candidates: list[tuple[float, When]] = []
     # "Sh28.7 trillion in 2021/22 from Sh22.1 trillion in 2019/20": the baseline's time follows it.
-    baseline = after_figure and bool(_FROM_END.search(text[left_at:start]))
+    baseline = after_figure and bool(FROM_END.search(text[left_at:start]))
     for when in times:
         if when.start < left_at or when.end > start or when.prep in _SKIPPED_PREPS or baseline:
             continue

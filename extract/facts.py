@@ -11,6 +11,7 @@ from ._vocab import AGREEMENT_NOUNS_NEEDING_VERB
 from .countries import CountryMention
 from .cues import (
     BLOC,
+    FROM_END,
     PLANNED_RE,
     SIGNING_RE,
     WITH_EVERYONE,
@@ -495,7 +496,7 @@ def _read_mention(
     span_end = False
     if span is not None and when.end <= mention.start and kind == "actual":
         # "Between 2019 and 2023, trade rose from $4.1 billion to $6.1 billion": the ends of the span
-        if _FROM_BASELINE.search(bare_left) and _TO_NEXT.match(text, mention.end):
+        if FROM_END.search(bare_left) and _TO_NEXT.match(text, mention.end):
             year, span_end = int(span.group(1)), True
             period = str(year)
         elif _TO_ONLY.fullmatch(bare_left) and previous is not None and previous.year == int(span.group(1)):
@@ -507,7 +508,7 @@ def _read_mention(
         and when.end <= mention.start
         and year is not None
         and period == str(year)
-        and _FROM_BASELINE.search(bare_left)
+        and FROM_END.search(bare_left)
         and _TO_NEXT.match(text, mention.end)
     ):
         # "rose by 18% in 2021, from USD 2.2 billion to USD 2.6 billion": the start is the year before.
@@ -515,9 +516,7 @@ def _read_mention(
         period = str(year)
     if when is None and previous is not None and previous.metric == metric and previous.kind == kind:
         year, period = previous.year, previous.period
-        if _TO_ONLY.fullmatch(bare_left) and _FROM_BASELINE.search(
-            text, 0, previous.figure_start - sentence.start
-        ):
+        if _TO_ONLY.fullmatch(bare_left) and FROM_END.search(text, 0, previous.figure_start - sentence.start):
             # "in 2021, from USD 2.2 billion to USD 2.6 billion": the end is the year the sentence names
             named = next(
                 (
@@ -882,7 +881,6 @@ _PEOPLE = re.compile(
 )
 _YEARS_SPAN = re.compile(r"(\d{4})/(\d{4})")
 _TO_ONLY = re.compile(r"\s*to\s*", re.I)
-_FROM_BASELINE = re.compile(r"\bfrom\s*$", re.I)
 _TO_NEXT = re.compile(
     r"\s+to\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?(?:US\$|USD|[$€£¥₹]|\d)", re.I
 )
