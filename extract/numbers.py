@@ -385,75 +385,48 @@ def _with_quantity_units(sentence: str, found: list[Mention]) -> list[Mention]:
 _AGREEMENT_HINT = re.compile(r"(?i:agreement|memorand|mou|protocol|accord|treat|contract|deal)")
 _AGREEMENT_WORD = r"(?:agreements?|memorand(?:a|ums?)(?: of understandings?)?|MoUs?|protocols?|accords?|treat(?:y|ies)|contracts?|deals?)"
 _SMALL = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
-# "Four MoUs and one Agreement were signed", "seven new and three renewed MoUs": one batch, summed.
-_JOINED_COUNTS = re.compile(
-    rf"(?<![\w.,])(?P<a>{_SMALL}|an?)\s+(?:(?P<adj>[\w-]+)\s+and|(?:[\w-]+\s+)?{_AGREEMENT_WORD}(?:\s*\([^)]{{0,20}}\))?\s+and)"
-    rf"\s+(?P<b>{_SMALL})\s+(?:[\w-]+\s+)?{_AGREEMENT_WORD}\b",
-    re.I,
-)
-
-
-# "India, Ghana ink agreement and two MoUs": a bare singular noun counts one.
-_ONE_AND_MORE = re.compile(
-    rf"(?<![\w-])(?:agreement|accord|protocol|treaty|memorandum|MoU)\s+and\s+(?P<b>{_SMALL})\s+(?:[\w-]+\s+)?{_AGREEMENT_WORD}\b",
-    re.I,
-)
-
-
-# "signed one contract agreement, three cooperation agreements, two purchase framework agreements,
-# and 13 Memoranda": one batch, its items summed.
-_COUNT_ITEM = rf"(?:{_SMALL}|one|an?)\s+(?:[\w-]+\s+){{0,3}}?{_AGREEMENT_WORD}(?:\s*\([^)]{{0,40}}\))?"
+# Counted agreements listed as one batch, summed: "Four MoUs and one Agreement were signed", "India,
+# Ghana ink agreement and two MoUs" (a bare singular noun first counts one), "one contract
+# agreement, three cooperation agreements, two purchase framework agreements, and 13 Memoranda".
+# Two items need "and"; commas alone join three or more. The last item always states its number.
+_ONE_NOUN = r"(?:agreement|accord|protocol|treaty|memorandum|MoU)"
+_NUMBERED_ITEM = rf"(?P<n>{_SMALL}|an?)\s+(?:[\w-]+\s+){{0,3}}?{_AGREEMENT_WORD}"
+_COUNT_ITEM = rf"(?:(?:{_SMALL}|an?)\s+(?:[\w-]+\s+){{0,3}}?{_AGREEMENT_WORD}|(?<![\w-]){_ONE_NOUN})(?:\s*\([^)]{{0,40}}\))?"
+_LAST_ITEM = rf"{_SMALL}\s+(?:[\w-]+\s+){{0,3}}?{_AGREEMENT_WORD}"
 _COUNT_LIST = re.compile(
-    rf"(?<![\w.,])(?:{_COUNT_ITEM}\s*,\s*){{2,8}}(?:and\s+)?{_COUNT_ITEM}"
-    rf"|(?<![\w.,])(?:{_COUNT_ITEM}\s*,\s*){{1,8}}{_COUNT_ITEM},?\s+and\s+{_COUNT_ITEM}",
+    rf"(?<![\w.,])(?:{_COUNT_ITEM}\s*,\s*){{0,8}}{_COUNT_ITEM},?\s+and\s+{_LAST_ITEM}\b"
+    rf"|(?<![\w.,])(?:{_COUNT_ITEM}\s*,\s*){{2,8}}{_LAST_ITEM}\b",
     re.I,
 )
-_ITEM_NUMBER = re.compile(
-    rf"(?<![\w.,])(?P<n>{_SMALL}|one|an?)\s+(?:[\w-]+\s+){{0,3}}?{_AGREEMENT_WORD}", re.I
+_ITEM_NUMBER = re.compile(rf"(?<![\w.,]){_NUMBERED_ITEM}", re.I)
+_BARE_FIRST = re.compile(rf"{_ONE_NOUN}(?![\w-])", re.I)
+# "seven new and three renewed MoUs": two numbers sharing one noun.
+_SHARED_NOUN = re.compile(
+    rf"(?<![\w.,])(?P<a>{_SMALL}|an?)\s+[\w-]+\s+and\s+(?P<b>{_SMALL})\s+(?:[\w-]+\s+)?{_AGREEMENT_WORD}\b",
+    re.I,
 )
-
-
-def _with_count_lists(sentence: str, found: list[Mention]) -> list[Mention]:
-    for match in _COUNT_LIST.finditer(sentence):
-        items = [m.group("n").lower() for m in _ITEM_NUMBER.finditer(match.group())]
-        values = [1.0 if n in ("one", "a", "an") else parse_number(n) for n in items]
-        if len(values) < 3 or any(v is None for v in values):
-            continue
-        start, end = match.span()
-        kept = [m for m in found if m.end <= start or m.start >= end]
-        total = float(sum(v for v in values if v is not None))
-        found = sorted(
-            [*kept, Mention("count", total, None, "count", "agreements", start, end)], key=lambda m: m.start
-        )
-    return found
 
 
 def _with_joined_counts(sentence: str, found: list[Mention]) -> list[Mention]:
-    if "," in sentence and sentence.count(",") <= 40:  # a longer run of commas is a table, not a batch
-        found = _with_count_lists(sentence, found)
-    for match in _ONE_AND_MORE.finditer(sentence):
-        b = parse_number(match.group("b"))
-        start, end = match.span()
-        if b is None or any(m.start < start and end <= m.end for m in found):
-            continue
-        kept = [m for m in found if m.end <= start or m.start >= end]
-        found = sorted(
-            [*kept, Mention("count", 1 + b, None, "count", "agreements", start, end)], key=lambda m: m.start
-        )
-    for match in _JOINED_COUNTS.finditer(sentence):
-        # "an agreement and two memoranda": the article counts one
+    batches: list[tuple[int, int, float]] = []
+    # A longer run of commas is a table, not a batch.
+    lists = _COUNT_LIST.finditer(sentence) if sentence.count(",") <= 40 else iter(())
+    for match in lists:
+        numbers = [m.group("n").lower() for m in _ITEM_NUMBER.finditer(match.group())]
+        values = [1.0 if n in ("a", "an") else parse_number(n) for n in numbers]
+        values += [1.0] if _BARE_FIRST.match(match.group()) else []
+        if len(values) >= 2 and None not in values:
+            batches.append((*match.span(), float(sum(v for v in values if v is not None))))
+    for match in _SHARED_NOUN.finditer(sentence):
         a = 1.0 if match.group("a").lower() in ("a", "an") else parse_number(match.group("a"))
         b = parse_number(match.group("b"))
-        start, end = match.span()
-        if (
-            a is None
-            or b is None
-            or any(m.start <= start and end <= m.end and m.kind == "count" for m in found)
-        ):
-            continue  # a list already summed holds this pair
+        if a is not None and b is not None and not any(s <= match.start() < e for s, e, _ in batches):
+            batches.append((*match.span(), a + b))
+    for start, end, total in batches:
         kept = [m for m in found if m.end <= start or m.start >= end]
-        kept.append(Mention("count", a + b, None, "count", "agreements", start, end))
-        found = sorted(kept, key=lambda m: m.start)
+        found = sorted(
+            [*kept, Mention("count", total, None, "count", "agreements", start, end)], key=lambda m: m.start
+        )
     return found
 
 
