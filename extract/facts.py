@@ -795,8 +795,10 @@ def _subnational(text: str) -> bool:
 
 
 # "Türkiye's largest trading partner in Central Asia": the field of a ranking, not a partner.
+# The words that rank a partner among others ("the third largest", "a key investor").
+_RANK_WORDS = r"(?:largest|biggest|top|leading|main|major|first|second|third|fourth|fifth|key|important)"
 _RANKED_WITHIN = re.compile(
-    r"\b(?:largest|biggest|top|leading|main|major|first|second|third|fourth|fifth|key|important)\b"
+    rf"\b{_RANK_WORDS}\b"
     r"[^.;,]{0,40}?\b(?:in|among|within|across|from)\s+(?:the\s+)?(?:member\s+states\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
@@ -854,7 +856,7 @@ _BOUND_LATER = re.compile(r"\b(?:to|into|from)\s+(?:the\s+)?(?=[A-Z])")
 
 
 _RANKED_GROUP = re.compile(r"\s+(?:investors?|partners?|members?|countries|nations|states|economies)\b", re.I)
-_RANKING = re.compile(r"\b(?:largest|biggest|top|leading|main|major|key|first|second|third)\b", re.I)
+_RANKING = re.compile(rf"\b{_RANK_WORDS}\b", re.I)
 
 
 def _bloc_partner(text: str, start: int, end: int) -> bool:
@@ -920,7 +922,7 @@ def _names_third_country(window: list[CountryMention], pair: list[str], text: st
 
 # "Malaysia's third largest trading partner after China and Singapore": the others in a ranking.
 _RANKED_AFTER = re.compile(
-    r"\b(?:largest|biggest|top|leading|main|major|second|third|fourth|fifth)\b[^.;]{0,40}?"
+    rf"\b{_RANK_WORDS}\b[^.;]{{0,40}}?"
     r"\b(?:after|behind|following|ahead of|next only to|next to|surpassing|overtaking)\s+"
     r"(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:,\s+|\s+and\s+))*(?:the\s+)?$"
 )
