@@ -676,12 +676,18 @@ def _signing_kind(text: str) -> str | None:
     if signing is None:
         return "target" if PLANNED_RE.search(text) else None
     if _SIGNING_AHEAD.search(text, 0, signing.start()):
-        # "will sign two agreements today": signed by the time the news is read.
-        return "actual" if _TODAY.search(text) else "target"
+        # "will sign two agreements today", "will sign 51 deals during the state visit" (a visit under
+        # way): signed by the time the news is read.
+        under_way = _DURING_VISIT.search(text) and not _LATER.search(text)
+        return "actual" if _TODAY.search(text) or under_way else "target"
     return "actual"
 
 
 _TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening))\b", re.I)
+_DURING_VISIT = re.compile(r"\bduring\s+(?:[\w.'’-]+\s+){0,7}?(?:visit|trip|tour|summit)\b", re.I)
+_LATER = re.compile(
+    r"\b(?:forthcoming|upcoming|next|planned|scheduled|future|later|in (?:19|20)\d\d)\b", re.I
+)
 
 
 def _counts_agreements(text: str, mention: Mention) -> bool:

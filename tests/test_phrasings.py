@@ -484,6 +484,15 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    # A wire story filed as a visit opens: the deals are signed by the time it is read.
+    "signings during a visit under way": Example(
+        "Kazakhstan and Türkiye will sign 14 agreements during the Turkish president's state visit to Astana.",
+        [{"metric": "agreements", "kind": "actual", "value": 14}],
+    ),
+    "signings during a visit still ahead": Example(
+        "Kazakhstan and Türkiye will sign 14 agreements during the Turkish president's forthcoming visit.",
+        [{"metric": "agreements", "kind": "target", "value": 14}],
+    ),
     "a signing still ahead": Example(
         "The ministers will sign five agreements next week.",
         [{"metric": "agreements", "kind": "target", "value": 5}],
