@@ -123,7 +123,9 @@ BLOC = re.compile(
     r"(?<!South )(?<!Central )Africa(?!n Republic)|(?<!the )Europe(?!an Union)|the Arab world|Arab countries|"
     r"African countries|European countries|Asian countries|the Gulf countries|Gulf states|"
     r"OTS|Organization of Turkic States|Turkic states|Turkic Council|Turkic Republics|Turkic world|Turkic countries|SCO|Shanghai Cooperation Organi[sz]ation|"
-    r"OIC|Arab League|member (?:and observer )?(?:countries|states)|global markets|world markets|international markets)\b"
+    r"OIC|Arab League|member (?:and observer )?(?:countries|states)|global markets|world markets|international markets|"
+    # A group named before and referred back to; "these two countries" stays the pair.
+    r"(?:[Tt]hese|[Tt]hose) (?:countries|nations|states|economies))\b"
 )
 # "12 free trade agreements already signed with various countries", "an open economy with 14 FTAs":
 # agreements of one country with everyone, not with its partner.

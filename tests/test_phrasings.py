@@ -485,6 +485,11 @@ AGREEMENT_COUNTS = {
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
     # A wire story filed as a visit opens: the deals are signed by the time it is read.
+    "a group referred back to is not the pair": Example(
+        "Kazakhstan's trade with the Turkic states passed $9 billion. These countries invested $18 billion "
+        "in Kazakhstan, while Kazakhstan invested $20 billion in these countries.",
+        [],
+    ),
     "signings during a visit under way": Example(
         "Kazakhstan and Türkiye will sign 14 agreements during the Turkish president's state visit to Astana.",
         [{"metric": "agreements", "kind": "actual", "value": 14}],
