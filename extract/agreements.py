@@ -284,9 +284,10 @@ _LIST_VERB = re.compile(
 )
 # "They include ...", "These cover ...": a sentence that goes on listing the batch before it.
 _PRONOUN_LIST = re.compile(
-    r"^(?:They|These|Those|The documents|The deals|The accords|The pacts)\s+(?:also\s+|will\s+|would\s+)?"
+    r"^(?:They|These|Those|The documents|The deals|The accords|The pacts|The projects)\s+"
+    r"(?:also\s+|will\s+|would\s+)?"
     r"(?:include|included|cover|covered|concern|concerned|span|spanned|relate to|related to|deal with|dealt with|"
-    r"are (?:in|on)|were (?:in|on)|aim at|aim to)\b",
+    r"(?:are|were)\s+(?:(?:mainly|mostly|largely|chiefly|primarily)\s+)?(?:in|on)|aim at|aim to)\b",
 )
 
 

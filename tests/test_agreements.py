@@ -72,6 +72,12 @@ ROWS = {
         ["digital", "education", "science", "trade", "transport"],
         6,
     ),
+    "the projects the deals are in, sentences later": Row(
+        "Kazakh and Turkish firms exchanged 12 signed business agreements in Astana. The delegation was "
+        "led by the trade minister. The projects were mainly in energy, food and telecommunications.",
+        ["agriculture", "digital", "energy"],
+        12,
+    ),
     "the batch exchanged, in the next sentence": Row(
         "The ministers signed 10 memoranda of understanding. The leaders then witnessed the exchange of "
         "MoUs on the key areas of railways, health and fisheries.",
