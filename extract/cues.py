@@ -248,7 +248,12 @@ def prices_agreements(left: str) -> bool:
 def is_step(bare_left: str) -> bool:
     """True when the figure measures a change ("grew by $300 million"), not the level reached."""
     tail = bare_left[-40:]
+    if _MADE_UP.search(tail):
+        return False  # "trade made up $113 million": the level it came to
     return bool(_STEP_RE.search(tail) or _RESTATED_STEP.search(tail))
+
+
+_MADE_UP = re.compile(r"\b(?:made|make|makes|making)\s+up\s*$", re.I)
 
 
 def is_global(left: str) -> bool:

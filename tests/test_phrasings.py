@@ -485,6 +485,11 @@ AGREEMENT_COUNTS = {
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
     # A wire story filed as a visit opens: the deals are signed by the time it is read.
+    # "made up" is the level reached, as "amounted to", not the step "up 5%".
+    "made up as a verb of level": Example(
+        "In January-June 2019 trade between Kazakhstan and Türkiye made up $113.1 million.",
+        [{"metric": "trade", "kind": "actual", "value": 113.1e6, "year": 2019}],
+    ),
     "a group referred back to is not the pair": Example(
         "Kazakhstan's trade with the Turkic states passed $9 billion. These countries invested $18 billion "
         "in Kazakhstan, while Kazakhstan invested $20 billion in these countries.",
