@@ -68,7 +68,10 @@ _FUTURE_RE = re.compile(r"\bto (?:" + "|".join(FUTURE_INFINITIVES) + r")\b", re.
 _PRICE_TAG_RE = re.compile(
     r"^\s*(?:-?\s*(?:worth|in total)\s+)?(?:" + trie_pattern(PRICE_TAG_NOUNS) + r")\b", re.I
 )
-_ATTACHED_RE = re.compile(r"\s*(?:of|in|worth of)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)", re.I)
+# The figure's own noun phrase: words only, so "in 2010 and two-way trade" (a new clause) is not one.
+_ATTACHED_RE = re.compile(
+    r"\s*(?:of|in|worth of)\s+((?:(?!(?:and|or|while|but)\s)[A-Za-z'-]+\s+){0,3}[A-Za-z'-]+)", re.I
+)
 _STEP_RE = re.compile(r"(?<![\w-])(?:" + trie_pattern(STEP_CUES) + r")\s*$", re.I)
 # "an increase of 16,6%, or $87 million": the same step in money.
 _RESTATED_STEP = re.compile(r"\d\s?(?:%|percent|per cent),?\s+or\s*$", re.I)

@@ -485,6 +485,15 @@ AGREEMENT_COUNTS = {
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
     # A wire story filed as a visit opens: the deals are signed by the time it is read.
+    # The noun after "in" names the figure only up to a new clause.
+    "a year and a new clause after the figure": Example(
+        "Turkish investment in Kazakhstan was valued at $13.3 billion in 2010 and two-way trade was "
+        "estimated at $2.7 billion in 2011.",
+        [
+            {"metric": "investment", "value": 13.3e9, "year": 2010, "from": "TUR", "to": "KAZ"},
+            {"metric": "trade", "value": 2.7e9, "year": 2011},
+        ],
+    ),
     # "made up" is the level reached, as "amounted to", not the step "up 5%".
     "made up as a verb of level": Example(
         "In January-June 2019 trade between Kazakhstan and Türkiye made up $113.1 million.",
