@@ -61,7 +61,7 @@ _OPERATING = re.compile(
     r"\b(?:operat\w*|active|registered|present|presence|working|works? in|involved in|engaged in|here|established|home to|hosts?|hosting|(?-i:[A-Z]\w+)-owned|"
     r"doing business|based|base themselves|"
     r"relocat\w*|set up shop|"
-    r"with \w+ (?:capital|participation)|invested|there are|run|launched|set up|opened|created|founded)\b",
+    r"with \w+ (?:capital|participation)|invested|investing|employ(?:s|ed|ing)?|there are|run|launched|set up|opened|created|founded)\b",
     re.I,
 )
 _HOST_INVESTOR = re.compile(
@@ -377,7 +377,12 @@ def _read_mention(
         in_country = any(c.start - mention.end in range(4, 12) and c.form == "name" for c in countries) or (
             previous is not None and previous.metric == "companies" and left.rstrip().endswith("from")
         )
-        if metric == "companies" and not (_OPERATING.search(right) or _OPERATING.search(left) or in_country):
+        if metric == "companies" and not (
+            _OPERATING.search(right)
+            or _OPERATING.search(left)
+            or _OPERATING.search(text, mention.start, mention.end)  # "25,000 investing companies"
+            or in_country
+        ):
             return None
     else:
         if (

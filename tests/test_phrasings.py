@@ -485,6 +485,15 @@ AGREEMENT_COUNTS = {
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
     # A wire story filed as a visit opens: the deals are signed by the time it is read.
+    # Firms that employ people in the host, or invest there, operate there.
+    "companies that employ people in the host": Example(
+        "Some 1,200 Turkish companies employ 24,000 people in Kazakhstan.",
+        [{"metric": "companies", "value": 1200, "from": "TUR", "to": "KAZ"}],
+    ),
+    "investing companies before the investor": Example(
+        "With over 2,500 investing companies, Türkiye is the second source of foreign investment in Kazakhstan.",
+        [{"metric": "companies", "value": 2500, "from": "TUR", "to": "KAZ"}],
+    ),
     # The noun after "in" names the figure only up to a new clause.
     "a year and a new clause after the figure": Example(
         "Turkish investment in Kazakhstan was valued at $13.3 billion in 2010 and two-way trade was "
