@@ -263,6 +263,10 @@ def _is_wider_total(
 _BETWEEN_CONVERSION = re.compile(
     r"\s*(?:\(|\[|,?\s*or|,?\s*i\.e\.)\s*(?:about|around|approximately|roughly|some|nearly|~)?\s*"
 )
+_DATED_CONVERSION = re.compile(
+    r"\s+(?:in|for|during)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\s+)?(?:19|20)\d\d(?:[-/]\d{2,4})?"
+    r"\s*[(\[]\s*(?:about|around|approximately|roughly|some|nearly|~)?\s*"
+)
 # What is left of a bracketed equivalent once its figure is dropped: "(" ... ")".
 _CONVERSION = re.compile(r"^\s*(?:\([^)]{0,40}\)|\[[^\]]{0,40}\])")
 
@@ -283,7 +287,15 @@ def _without_conversions(text: str, mentions: list[Mention]) -> tuple[list[Menti
             before is not None
             and kept
             and before.kind == mention.kind == "money"
-            and _BETWEEN_CONVERSION.fullmatch(text[before.end : mention.start])
+            and (
+                _BETWEEN_CONVERSION.fullmatch(text[before.end : mention.start])
+                # "R130bn in 2015 (£7.7bn)": the year comes between, the currency differs.
+                or (
+                    before.unit != mention.unit
+                    and None not in (before.unit, mention.unit)
+                    and _DATED_CONVERSION.fullmatch(text[before.end : mention.start])
+                )
+            )
         ):
             before = mention
             chains[kept[-1].end] = mention.end

@@ -485,6 +485,12 @@ AGREEMENT_COUNTS = {
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
     # A wire story filed as a visit opens: the deals are signed by the time it is read.
+    # An equivalent in brackets may come after the figure's year; a bracket in the same currency is
+    # another figure.
+    "an equivalent after the year": Example(
+        "Our bilateral trade with Kazakhstan reached €13bn in 2015 (£9.7bn).",
+        [{"metric": "trade", "value": 13e9, "unit": "EUR", "year": 2015}],
+    ),
     # Firms that employ people in the host, or invest there, operate there.
     "companies that employ people in the host": Example(
         "Some 1,200 Turkish companies employ 24,000 people in Kazakhstan.",
