@@ -546,7 +546,8 @@ def when_of(
         chosen = replace(chosen, year=chosen.past[0], period=chosen.past[1])
     if chosen.chained is not None and before is not None:
         year = before + chosen.chained
-        return replace(chosen, year=year, period=str(year))
+        period = f"FY{year}" if chosen.period and chosen.period.startswith("FY") else str(year)
+        return replace(chosen, year=year, period=period)
     return chosen
 
 

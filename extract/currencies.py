@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ._countries_data import DEMONYMS
 from ._currency_data import CODES, NAMES, SYMBOLS, USERS
 
 # Signs written before the number, as the English-language press writes them (case matters).
@@ -66,7 +67,28 @@ SIGNS: dict[str, str] = {
 }
 # The press pluralises names that CLDR leaves invariable: "five trillion yens", "200 billion yuans".
 _PLURALS = {f"{w}s": c for w, c in PRESS_WORDS.items() if not w.endswith("s") and " " not in w and w != "sum"}
-WORDS: dict[str, str] = {**NAMES, **_PLURALS, **PRESS_WORDS}
+
+
+def _demonym_names() -> dict[str, str]:
+    """ "Nepali rupees", "Kazakh tenge", "Emirati dirhams": any demonym of a country that uses the
+    currency, before the last word of one of its CLDR names ("Nepalese rupee")."""
+    users: dict[str, list[str]] = {}
+    for code, countries in USERS.items():
+        for country in countries:
+            users.setdefault(country, []).append(code)
+    words: dict[str, set[str]] = {}
+    for name, code in NAMES.items():
+        if " " in name:
+            words.setdefault(code, set()).add(name.rsplit(" ", 1)[1])
+    return {
+        f"{demonym.lower()} {word}": code
+        for demonym, country in DEMONYMS.items()
+        for code in users.get(country, ())
+        for word in words.get(code, ())
+    }
+
+
+WORDS: dict[str, str] = {**_demonym_names(), **NAMES, **_PLURALS, **PRESS_WORDS}
 ISO_CODES = CODES
 
 

@@ -325,7 +325,10 @@ def _resolve_match(name: str, m: re.Match[str], ctx: TimeContext, prep: str) -> 
         # April-March years (India, Japan): one that began this spring ends next year.
         current = now + 1 if ctx.published.month > 3 else now
         year = current + {"last": -1, "previous": -1, "next": 1}.get(m["rel"].lower(), 0)
-        return When(year, f"FY{year}", "in", m.start(), m.end(), relative=True)
+        # "$13.8 billion in 2017-18 from $12.9 billion in the previous fiscal": the year before the
+        # figure named just before, when there is one.
+        chained = -1 if m["rel"].lower() == "previous" else None
+        return When(year, f"FY{year}", "in", m.start(), m.end(), relative=True, chained=chained)
     if name == "months_past":
         # "over the last 9 months" (published in March): mostly the year before.
         count = m["n"].lower()

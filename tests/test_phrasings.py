@@ -485,6 +485,21 @@ AGREEMENT_COUNTS = {
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
     # A wire story filed as a visit opens: the deals are signed by the time it is read.
+    # "the previous fiscal" is the year before the figure named just before it.
+    "the previous fiscal after a named fiscal year": Example(
+        "Trade between Kazakhstan and Türkiye increased to $13.8 billion in 2017-18 from $12.9 billion in "
+        "the previous fiscal.",
+        [
+            {"metric": "trade", "value": 13.8e9, "year": 2018},
+            {"metric": "trade", "value": 12.9e9, "year": 2017},
+        ],
+        date=dt.date(2018, 6, 1),
+    ),
+    # A demonym before a currency's name: "Nepali rupees", "Kazakh tenge", "Emirati dirhams".
+    "a demonym before the currency": Example(
+        "Trade between Kazakhstan and Türkiye rose to 234.9 billion Kazakh tenge in 2020.",
+        [{"metric": "trade", "value": 234.9e9, "unit": "KZT", "year": 2020}],
+    ),
     # An equivalent in brackets may come after the figure's year; a bracket in the same currency is
     # another figure.
     "an equivalent after the year": Example(
