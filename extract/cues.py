@@ -352,6 +352,11 @@ def is_kind_cue(words: str) -> bool:
     return first is not None and first.group(1).lower() in _CUES
 
 
+_MODAL_BE = re.compile(
+    r"\b(?:could|can|will|would|should|may|might|must|shall|to)\s+(?:\w+\s+)?be\s+(?:\w+ly\s+)?$", re.I
+)
+
+
 def kind_of(left: str, right: str, prefix: str) -> str | None:
     """'target' or 'actual' from the words around a figure; None when nothing says."""
     if _GOAL_NOUN_AFTER.match(right):
@@ -382,6 +387,8 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
         ]
         if verbs:
             verb = verbs[-1]
+            if _MODAL_BE.search(left, max(0, verb.start() - 30), verb.start()):
+                return "target"  # "could be increased to $10 billion": a passive still to happen
             if _SEEN_BEFORE.search(left, max(0, verb.start() - 60), verb.start()):
                 return "actual"  # "a deal that has seen two-way trade triple to $23 billion"
             if verb.group(1).lower().endswith("ing") and _PAST_MAIN_VERB.search(left, 0, verb.start()):
@@ -456,7 +463,10 @@ _GOAL_NOUN_AFTER = re.compile(
     r"\s+(?:(?:bilateral|trade|investment|annual|mutual)\s+){0,3}(?:target|goal|objective)s?\b", re.I
 )
 # "would add another $600 million to its $2.2 billion investment": the level already there.
-_EXISTING_BEFORE = re.compile(r"\b(?:to|on top of)\s+(?:its|their|the existing|the current)$")
+# "... to its $2.2 billion"; "trade, which was $5.6 billion last year, could ...": a level that exists.
+_EXISTING_BEFORE = re.compile(
+    r"\b(?:to|on top of)\s+(?:its|their|the existing|the current)$|\b(?:which|that)\s+(?:was|were|stood at)$"
+)
 _YEAR_LABEL = re.compile(r"\((?:19|20)\d\d:\s*(?:[$€£¥₹]|US\$|USD|EUR)?")
 # An aside opened after the figure that runs into the next figure: "(in 2020 – ".
 _OPEN_ASIDE = re.compile(r"\s*\([^()]*")

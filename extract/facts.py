@@ -508,6 +508,18 @@ def _read_mention(
         # "In 2022, trade reached $3.5 billion, and Turkish investment $1.5 billion": an opening
         # time governs every figure of its sentence.
         when = times[0]
+    if (
+        kind == "target"
+        and when is not None
+        and when.relative
+        and when.end <= mention.start
+        and when.year is not None
+        and latest is not None
+        and when.year < latest
+    ):
+        # "which was $5.6 billion last year, could be increased to $10 billion": a past year is the
+        # level's, never the goal's deadline.
+        when = None
     year, period = (when.year, when.period) if when else (None, None)
     span = _YEARS_SPAN.fullmatch(period or "") if when is not None and when.year is None else None
     span_end = False

@@ -485,6 +485,15 @@ AGREEMENT_COUNTS = {
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
     # A wire story filed as a visit opens: the deals are signed by the time it is read.
+    # A passive after a modal ("could be increased to") is still to happen.
+    "a modal passive rise": Example(
+        "Trade between Kazakhstan and Türkiye, which was $5.6 billion last year, could be increased to "
+        "$10 billion with joint efforts.",
+        [
+            {"metric": "trade", "kind": "actual", "value": 5.6e9, "year": 2024},
+            {"metric": "trade", "kind": "target", "value": 10e9, "year": None},
+        ],
+    ),
     # "the previous fiscal" is the year before the figure named just before it.
     "the previous fiscal after a named fiscal year": Example(
         "Trade between Kazakhstan and Türkiye increased to $13.8 billion in 2017-18 from $12.9 billion in "
