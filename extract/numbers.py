@@ -263,7 +263,7 @@ def find_mentions(sentence: str, decimal_comma: bool = False, limit: int | None 
         found = _with_shared_units(sentence, found, patterns["number" if words else "digits"])
     if any(m.kind == "quantity" for m in found):
         found = _with_quantity_units(sentence, found)
-    if "between" in sentence and len(found) > 1:
+    if ("between" in sentence or " to " in sentence) and len(found) > 1:
         found = _with_between_ranges(sentence, found)
     if "number of" in sentence.lower():
         found = _with_number_of(sentence, found)
@@ -346,6 +346,16 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:about\s+|around\s+|some\s+)?$", re
 _AND_BETWEEN = re.compile(r"\s+and\s+")
 
 
+# "predicts trade of $800 million to $1.2 billion": two full figures one range spans; after a
+# step noun ("an increase of $800 million to $1.2 billion") the second is the level reached.
+_RANGE_BEFORE = re.compile(
+    r"(?<!increase )(?<!rise )(?<!growth )(?<!jump )(?<!decline )(?<!drop )(?<!fall )(?<!decrease )"
+    r"\bof\s+(?:about\s+|around\s+|some\s+)?$|\b(?:predicts?|forecasts?|projects?|estimated at|valued at)\s+$",
+    re.I,
+)
+_TO_BETWEEN_FIGURES = re.compile(r"\s+to\s+")
+
+
 def _with_between_ranges(sentence: str, found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for mention in found:
@@ -356,8 +366,16 @@ def _with_between_ranges(sentence: str, found: list[Mention]) -> list[Mention]:
             and low.unit == mention.unit
             and low.value_max is None
             and mention.value > low.value
-            and _AND_BETWEEN.fullmatch(sentence, low.end, mention.start)
-            and _BETWEEN_BEFORE.search(sentence, 0, low.start)
+            and (
+                (
+                    _AND_BETWEEN.fullmatch(sentence, low.end, mention.start)
+                    and _BETWEEN_BEFORE.search(sentence, 0, low.start)
+                )
+                or (
+                    _TO_BETWEEN_FIGURES.fullmatch(sentence, low.end, mention.start)
+                    and _RANGE_BEFORE.search(sentence, 0, low.start)
+                )
+            )
         ):
             out[-1] = replace(low, value_max=mention.value, end=mention.end)
             continue

@@ -485,6 +485,16 @@ AGREEMENT_COUNTS = {
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
     # A wire story filed as a visit opens: the deals are signed by the time it is read.
+    # Two full figures joined by "to" after "of" span one range; after a step noun, the second is
+    # the level reached.
+    "a forecast range of two full figures": Example(
+        "The chamber predicts trade between Kazakhstan and Türkiye of $800 million to $1.2 billion in 2026.",
+        [{"metric": "trade", "kind": "target", "value": 800e6, "value_max": 1.2e9, "year": 2026}],
+    ),
+    "a step of one figure to another": Example(
+        "Trade between Kazakhstan and Türkiye showed an increase of $800 million to $1.2 billion in 2024.",
+        [{"metric": "trade", "kind": "actual", "value": 1.2e9, "year": 2024}],
+    ),
     # A passive after a modal ("could be increased to") is still to happen.
     "a modal passive rise": Example(
         "Trade between Kazakhstan and Türkiye, which was $5.6 billion last year, could be increased to "
