@@ -53,6 +53,7 @@ _PREP = (
 # The preposition before a year or a month, read backwards from it: anchoring at the year keeps
 # the scan cheap (an optional prefix would be tried at every character).
 _PREP_BEFORE = re.compile(rf"{_PREP}$")
+_THIS_BEFORE = re.compile(r"\b(?i:this|last|past)\s+$")
 _MONTH_ANY = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 _PATTERNS: dict[str, re.Pattern[str]] = {
@@ -184,6 +185,9 @@ def _resolve(name: str, m: re.Match[str], ctx: TimeContext) -> When | None:
         before = _PREP_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
         if before is not None:
             prep, start = before.group("prep").lower(), before.start()
+        elif name == "month" and (this := _THIS_BEFORE.search(m.string, max(0, m.start() - 12), m.start())):
+            # "This September Kazakhstan exported ...": the latest September, as "in September".
+            prep, start = "in", this.start()
     when = _resolve_match(name, m, ctx, prep)
     return replace(when, start=start) if when is not None and start != m.start() else when
 

@@ -485,6 +485,12 @@ AGREEMENT_COUNTS = {
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
     # A wire story filed as a visit opens: the deals are signed by the time it is read.
+    # "This September" is the latest September, as "in September" is.
+    "this month without a year": Example(
+        "This September and early October Kazakhstan exported 60,200 tons of flour to Türkiye.",
+        [{"metric": "commodity_volume", "value": 60200, "year": 2025}],
+        date=dt.date(2025, 10, 20),
+    ),
     # Two full figures joined by "to" after "of" span one range; after a step noun, the second is
     # the level reached.
     "a forecast range of two full figures": Example(
