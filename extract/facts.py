@@ -1042,7 +1042,9 @@ _EXCHANGED = re.compile(
 )
 # "..., of which 28% was settled in renminbi, ... US$57bil": a share of the figure before, in money.
 _SHARE_OF = re.compile(
-    r"\b(?:of which|of this|of that)\b[^.;]{0,30}?\d(?:[\d.,]*)\s?(?:%|percent|per cent)", re.I
+    r"\b(?:of which|of this|of that)\b(?!\s+(?:year|month|quarter|half|period|week|season))[^.;]{0,30}?"
+    r"\d(?:[\d.,]*)\s?(?:%|percent|per cent)",
+    re.I,
 )
 
 

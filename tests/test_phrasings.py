@@ -485,6 +485,15 @@ AGREEMENT_COUNTS = {
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
     # A wire story filed as a visit opens: the deals are signed by the time it is read.
+    # "of this year, down 13.9 percent from $21.4 billion": a baseline, not a share "of this".
+    "a baseline after 'of this year' and a percentage": Example(
+        "Trade between Kazakhstan and Türkiye stood at $18.4 billion in the first quarter of this year, "
+        "down 13.9 percent from $21.4 billion in the same period of 2024.",
+        [
+            {"metric": "trade", "value": 18.4e9, "year": 2025},
+            {"metric": "trade", "value": 21.4e9, "year": 2024},
+        ],
+    ),
     # "This September" is the latest September, as "in September" is.
     "this month without a year": Example(
         "This September and early October Kazakhstan exported 60,200 tons of flour to Türkiye.",
