@@ -485,6 +485,12 @@ AGREEMENT_COUNTS = {
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
     # A wire story filed as a visit opens: the deals are signed by the time it is read.
+    # A time opening the reported clause governs its figures as one opening the sentence does.
+    "an opening time after 'showed that'": Example(
+        "Customs data showed that in 2024, goods trade between Kazakhstan and Türkiye rose 9.9 percent to "
+        "$7.3 billion, reversing a downward trend.",
+        [{"metric": "trade", "value": 7.3e9, "year": 2024}],
+    ),
     # "of this year, down 13.9 percent from $21.4 billion": a baseline, not a share "of this".
     "a baseline after 'of this year' and a percentage": Example(
         "Trade between Kazakhstan and Türkiye stood at $18.4 billion in the first quarter of this year, "
