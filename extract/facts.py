@@ -616,6 +616,12 @@ def _read_mention(
     origin, host = (None, None)
     if metric in _DIRECTIONAL:
         origin, host = _direction(text, window, anchor, reading.pair)
+        if metric == "investment" and host is not None:
+            trip = _trip_investor(text, countries, reading.pair)
+            if trip[0] == host:
+                # "secured investments worth RM9.3 billion through the mission to Japan": the
+                # country visited is where the money comes from, not where it goes.
+                origin, host = trip
         if origin is None and host is None:
             # "... below $1 billion, while it pledged to raise it to $5 billion": same flow.
             origin, host = inherited_direction
@@ -1129,7 +1135,8 @@ def _trip_investor(
 
 
 _TRAVEL = re.compile(
-    r"\b(?:visit|visits|trip|travel|tour|mission|delegation|flight)\s+to\s+(?:the\s+)?$", re.I
+    r"\b(?:visit|visits|trip|travel|tour|mission|delegation|flight)(?:\s+\([A-Z]{2,6}\))?\s+to\s+(?:the\s+)?$",
+    re.I,
 )
 # "China has more than 4200 companies": the country that has them is where they come from.
 _HAS_COUNT = re.compile(

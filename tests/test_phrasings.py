@@ -485,6 +485,12 @@ AGREEMENT_COUNTS = {
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
     # A wire story filed as a visit opens: the deals are signed by the time it is read.
+    # Money a mission to the partner secured comes from the partner.
+    "investment secured through a mission to the investor": Example(
+        "Kazakhstan has secured investments worth $9.3 billion through the latest Trade and Investment "
+        "Mission (TIM) to Türkiye.",
+        [{"metric": "investment", "value": 9.3e9, "from": "TUR", "to": "KAZ"}],
+    ),
     # A time opening the reported clause governs its figures as one opening the sentence does.
     "an opening time after 'showed that'": Example(
         "Customs data showed that in 2024, goods trade between Kazakhstan and Türkiye rose 9.9 percent to "
