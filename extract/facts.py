@@ -67,6 +67,11 @@ _OPERATING = re.compile(
 _HOST_INVESTOR = re.compile(
     r"^'?s?\s+(?:\w+[- ])?(?:largest|biggest|top|leading|main|major|key|second|third)\b", re.I
 )
+_HOST_SOURCE = re.compile(
+    r"^['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:source|sources|origin|origins)\s+of\s+(?:foreign\s+)?(?:direct\s+)?"
+    r"(?:invest\w*|FDI|capital)",
+    re.I,
+)
 _INVESTOR_IN = re.compile(r"\b(?:investors?|investing|invested|invests)\s+in\s+(?:the\s+)?$", re.I)
 _TO_PREPOSITION = re.compile(r"\b(?:in|into|to|inside|within)\s+(?:the\s+)?$", re.I)
 _FROM_PREPOSITION = re.compile(r"\b(?:from|by|of)\s+(?:the\s+)?$", re.I)
@@ -990,7 +995,10 @@ def _direction(
             or anchor[0] <= country.start < anchor[1]
             or bool(_CAPITAL_OF.match(after))
         )
-        if country.possessive and "investor" in after.lower()[:40] and _HOST_INVESTOR.search(after):
+        if country.possessive and (
+            ("investor" in after.lower()[:40] and _HOST_INVESTOR.search(after)) or _HOST_SOURCE.match(after)
+        ):
+            # "Kazakhstan's largest investor", "one of Malaysia's top sources of FDI": the host's
             host = host or country.code
         elif (
             _INVESTING_SUBJECT.match(after)

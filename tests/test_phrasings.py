@@ -485,6 +485,12 @@ AGREEMENT_COUNTS = {
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
     # A wire story filed as a visit opens: the deals are signed by the time it is read.
+    # The country whose source of investment another is, is the host.
+    "one of the host's top sources of investment": Example(
+        "Türkiye is one of Kazakhstan's top sources of foreign direct investment, with a total investment "
+        "value of $688 million recorded in 2024.",
+        [{"metric": "investment", "value": 688e6, "from": "TUR", "to": "KAZ", "year": 2024}],
+    ),
     # Money a mission to the partner secured comes from the partner.
     "investment secured through a mission to the investor": Example(
         "Kazakhstan has secured investments worth $9.3 billion through the latest Trade and Investment "
