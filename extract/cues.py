@@ -97,7 +97,10 @@ FROM_END = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+
 _COMPARED_BEFORE = re.compile(
     r"\b(?:than|compared (?:to|with)|versus|against)\s+(?:in\s+|with\s+)?(?:the\s+)?$", re.I
 )
-_TIME_CLAUSE_END = re.compile(r";|\bwhile\b|\bwhereas\b|,\s*(?:and|but)\b")
+# ", reversing a downward trend since 2012": a participle clause's time is its own.
+_TIME_CLAUSE_END = re.compile(
+    r";|\bwhile\b|\bwhereas\b|,\s*(?:and|but)\b|,\s*(?:reversing|ending|marking|extending|continuing)\b"
+)
 _KIND_CLAUSE_END = re.compile(r"[,;:]|\band\b|\bwhile\b")
 _LABEL_CLAUSE_END = re.compile(r"[,;:()]|\bwhile\b|\bwhereas\b")
 _BETWEEN_WITH = re.compile(r"\b(?:between|with)\b")

@@ -500,7 +500,7 @@ AGREEMENT_COUNTS = {
     # A time opening the reported clause governs its figures as one opening the sentence does.
     "an opening time after 'showed that'": Example(
         "Customs data showed that in 2024, goods trade between Kazakhstan and Türkiye rose 9.9 percent to "
-        "$7.3 billion, reversing a downward trend.",
+        "$7.3 billion, reversing a downward trend since 2012.",
         [{"metric": "trade", "value": 7.3e9, "year": 2024}],
     ),
     # "of this year, down 13.9 percent from $21.4 billion": a baseline, not a share "of this".
