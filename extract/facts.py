@@ -67,6 +67,10 @@ _OPERATING = re.compile(
 _HOST_INVESTOR = re.compile(
     r"^'?s?\s+(?:\w+[- ])?(?:largest|biggest|top|leading|main|major|key|second|third)\b", re.I
 )
+# "Thailand based companies ... looking to invest USD 3 billion": firms from there invest.
+_BASED_FIRMS = re.compile(
+    r"^[- ]based\s+(?:[\w-]+\s+)?(?:companies|firms|investors|businesses|enterprises|groups)\b", re.I
+)
 _HOST_SOURCE = re.compile(
     r"^['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:source|sources|origin|origins)\s+of\s+(?:foreign\s+)?(?:direct\s+)?"
     r"(?:invest\w*|FDI|capital)",
@@ -1005,6 +1009,7 @@ def _direction(
             or _HAS_COUNT.match(after)
             or _IS_INVESTOR.match(after)
             or (country.form in ("demonym", "name") and _INVESTOR_NOUN.match(after))
+            or _BASED_FIRMS.match(after)
         ):
             # "Kazakhstan has channeled $1bn", "Japanese investors account for ... $42bn"
             origin = origin or country.code

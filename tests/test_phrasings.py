@@ -485,6 +485,12 @@ AGREEMENT_COUNTS = {
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
     # A wire story filed as a visit opens: the deals are signed by the time it is read.
+    # "Türkiye based companies" are the investors, hyphen or not.
+    "companies based in the investor": Example(
+        "Türkiye based companies see good opportunity in Kazakhstan and are looking to invest around "
+        "$3 billion by 2030.",
+        [{"metric": "investment", "kind": "target", "value": 3e9, "from": "TUR", "to": "KAZ", "year": 2030}],
+    ),
     # The country whose source of investment another is, is the host.
     "one of the host's top sources of investment": Example(
         "Türkiye is one of Kazakhstan's top sources of foreign direct investment, with a total investment "
