@@ -201,6 +201,11 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
             # after it ("its highest value in 2022, at US$27.74 billion") reads the clause's label.
             carried = left_at
             continue
+        if mention.kind == "quantity" and _RATE_AFTER.match(right):
+            # "390,000 barrels per day of crude, totalling roughly 12.9 million tons": the rate is no
+            # flow; the total after it reads the clause's time and commodity.
+            carried = left_at
+            continue
         if _is_wider_total(text, mentions, i, countries, reading.pair):
             # The part reads its year and labels from the whole clause, total included.
             carried = left_at
@@ -335,7 +340,12 @@ def _read_mention(
     commodity = scope = None
     inherited_direction: tuple[str | None, str | None] = (None, None)
     if mention.kind == "quantity":
-        if _gateway(text) or _NOT_A_FLOW.search(prefix[-100:] + right[:30]) or left.rstrip().endswith(" per"):
+        if (
+            _gateway(text)
+            or _NOT_A_FLOW.search(prefix[-100:] + right[:30])
+            or _A_RATE.search(left[-40:] + " " + right[:30])
+            or left.rstrip().endswith(" per")
+        ):
             return None
         metric, unit = "commodity_volume", mention.unit or "t"
         commodity = (
@@ -795,9 +805,13 @@ def _inherited_commodity(reading: _Reading) -> str | None:
 # A volume that is a stock, a capacity or a rate of production, not a flow between the two.
 _NOT_A_FLOW = re.compile(
     r"\b(?:capacity|capacities|production|produc(?:e|es|ed)|output|reserves?|stocks?|throughput|harvest|"
-    r"consumption|per day|a day|daily|per 1,?000|deposits?|proven|recoverable)\b",
+    r"consumption|deposits?|proven|recoverable)\b",
     re.I,
 )
+# "390,000 barrels per day of crude, totalling roughly 12.9 million tons": a rate is the figure's
+# own, beside it; the total after it is a flow.
+_RATE_AFTER = re.compile(r"\s*(?:per day|a day|daily|per hour|an hour|per week|a week)\b", re.I)
+_A_RATE = re.compile(r"\b(?:per day|a day|daily|per 1,?000)\b", re.I)
 # "through the Alashankou checkpoint", "at the port": a gateway's total, whatever its partners.
 _GATEWAY = re.compile(
     r"\b(?:through|via|at)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:checkpoint|border crossing|crossing|land port|dry port)\b",

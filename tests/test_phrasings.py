@@ -485,6 +485,13 @@ AGREEMENT_COUNTS = {
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
     # A wire story filed as a visit opens: the deals are signed by the time it is read.
+    # A daily rate is its own figure's; the total it comes to is the flow.
+    "a total after a daily rate": Example(
+        "Between January and August this year Türkiye imported around 390,000 barrels per day of crude "
+        "from Kazakhstan, totalling roughly 12.9 million metric tons.",
+        [{"metric": "commodity_volume", "value": 12.9e6, "commodity": "oil", "year": 2025}],
+        date=dt.date(2025, 9, 20),
+    ),
     # "Türkiye based companies" are the investors, hyphen or not.
     "companies based in the investor": Example(
         "Türkiye based companies see good opportunity in Kazakhstan and are looking to invest around "
