@@ -474,6 +474,8 @@ def _read_mention(
         kind = kind_of(kind_left, right, prefix)
     if metric == "commodity_volume" and _CONTRACT_FOR.search(bare_left):
         kind = "target"  # "signed a long-term contract for the supply of 4.5 bln cubic meters": what is owed
+    if metric == "commodity_volume" and _UP_TO.search(left[-12:]):
+        kind = "target"  # "annual deliveries of up to 400 million cubic meters": a ceiling, not a flow seen
     if kind is None and metric == "commodity_volume" and _ANNUAL.match(right) and _CONTRACTED.search(text):
         kind = (
             "target"  # "the supply deal covers 10 bcm of gas per year": a contracted volume, not a flow seen
@@ -810,6 +812,7 @@ _NOT_A_FLOW = re.compile(
 )
 # "390,000 barrels per day of crude, totalling roughly 12.9 million tons": a rate is the figure's
 # own, beside it; the total after it is a flow.
+_UP_TO = re.compile(r"\bup\s+to\s*$", re.I)
 _RATE_AFTER = re.compile(r"\s*(?:per day|a day|daily|per hour|an hour|per week|a week)\b", re.I)
 _A_RATE = re.compile(r"\b(?:per day|a day|daily|per 1,?000)\b", re.I)
 # "through the Alashankou checkpoint", "at the port": a gateway's total, whatever its partners.

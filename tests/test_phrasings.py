@@ -485,6 +485,11 @@ AGREEMENT_COUNTS = {
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
     # A wire story filed as a visit opens: the deals are signed by the time it is read.
+    # "up to" a volume is a ceiling: what may flow, a target.
+    "a volume of up to": Example(
+        "Annual deliveries of up to 400 million cubic meters of Kazakh gas to Türkiye will begin next year.",
+        [{"metric": "commodity_volume", "kind": "target", "value": 400e6, "unit": "m3"}],
+    ),
     # A daily rate is its own figure's; the total it comes to is the flow.
     "a total after a daily rate": Example(
         "Between January and August this year Türkiye imported around 390,000 barrels per day of crude "
