@@ -403,6 +403,8 @@ def _read_mention(
             )
         if metric == "companies" and _NOT_BUSINESS.search(text, mention.start, mention.end):
             return None  # "200 international organisations": bodies, not businesses
+        if metric == "companies" and _OF_BOTH.match(right):
+            return None  # "a council of around twenty companies from the two countries": no one home
         if metric == "companies" and _DELEGATION.search(left):
             return None  # "a delegation of businessmen representing 35 companies": a visit's size
         in_country = any(c.start - mention.end in range(4, 12) and c.form == "name" for c in countries) or (
@@ -812,6 +814,10 @@ _NOT_A_FLOW = re.compile(
 )
 # "390,000 barrels per day of crude, totalling roughly 12.9 million tons": a rate is the figure's
 # own, beside it; the total after it is a flow.
+_OF_BOTH = re.compile(
+    r"\s+(?:from|of)\s+(?:the\s+two|both|the\s+two\s+sides'?|both\s+sides)\s*(?:countries|nations|sides)?\b",
+    re.I,
+)
 _UP_TO = re.compile(r"\bup\s+to\s*$", re.I)
 _RATE_AFTER = re.compile(r"\s*(?:per day|a day|daily|per hour|an hour|per week|a week)\b", re.I)
 _A_RATE = re.compile(r"\b(?:per day|a day|daily|per 1,?000)\b", re.I)

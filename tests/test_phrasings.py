@@ -485,6 +485,21 @@ AGREEMENT_COUNTS = {
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
     # A wire story filed as a visit opens: the deals are signed by the time it is read.
+    # Companies from both countries have no one home: no company count of one in the other.
+    "companies from both countries": Example(
+        "A business council that brings together around twenty companies from the two countries met in Astana.",
+        [],
+    ),
+    # A region a ranking is within is no partner, whatever its case.
+    "a ranking within a region beside the pair's figure": Example(
+        "Trade between Kazakhstan and Türkiye is the largest in sub-Saharan Africa and Turkish investments "
+        "in Kazakhstan have doubled in ten years, to 10 billion euros.",
+        [{"metric": "investment", "value": 10e9, "unit": "EUR", "from": "TUR", "to": "KAZ"}],
+    ),
+    "money pledged to a regional community": Example(
+        "Türkiye pledged €620 million to the Economic Community of West African States.",
+        [],
+    ),
     # "up to" a volume is a ceiling: what may flow, a target.
     "a volume of up to": Example(
         "Annual deliveries of up to 400 million cubic meters of Kazakh gas to Türkiye will begin next year.",
