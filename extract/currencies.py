@@ -19,6 +19,7 @@ PRESS_SIGNS: dict[str, str] = {
     "R": "ZAR", "P": "PHP", "TL": "TRY", "₺": "TRY", "RMB": "CNY", "Tk": "BDT", "₽": "RUB",
     "€": "EUR", "¥": "CNY", "N": "NGN", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "Shs": "UGX", "USh": "UGX", "TSh": "TZS", "QR": "QAR", "BD": "BHD",
     "KD": "KWD", "RO": "OMR", "ID": "IQD", "GH¢": "GHS", "GH₵": "GHS", "Aus$": "AUD", "$US": "USD", "$A": "AUD",
+    "MX$": "MXN", "Mex$": "MXN", "TT$": "TTD", "J$": "JMD", "EC$": "XCD", "฿": "THB",
 }  # fmt: skip
 # Words written after the number, lower-case; a demonym-qualified name comes from CLDR.
 PRESS_WORDS: dict[str, str] = {

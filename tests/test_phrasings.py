@@ -485,6 +485,11 @@ AGREEMENT_COUNTS = {
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
     # A wire story filed as a visit opens: the deals are signed by the time it is read.
+    # The press's dollar signs of other countries, in an equivalent too.
+    "a Mexican dollar sign in an equivalent": Example(
+        "Turkish investment in Kazakhstan exceeded €3.2 billion (MX$70.4 billion) in 2024.",
+        [{"metric": "investment", "value": 3.2e9, "unit": "EUR", "year": 2024}],
+    ),
     # Companies from both countries have no one home: no company count of one in the other.
     "companies from both countries": Example(
         "A business council that brings together around twenty companies from the two countries met in Astana.",
