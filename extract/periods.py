@@ -75,7 +75,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # "1H2018", "Q3 2024", "9M2023": the compact forms of statistics offices and brokers.
     "compact": re.compile(
-        r"\b(?P<code>[1-4]q|q[1-4]|[12]h|h[12]|(?:1[01]|[1-9])m)\s?-?(?P<y>(?:19|20)\d\d)\b"
+        r"\b(?P<code>[1-4]q|q[1-4]|[12]h|h[12]|(?:1[01]|[1-9])m)(?:\s?-?(?P<y>(?:19|20)\d\d)|['’]?(?P<yy>\d\d))\b"
     ),
     # "in the seven months of 2018": the first N months of a named year.
     "n_months": re.compile(
@@ -216,7 +216,7 @@ def _resolve_match(name: str, m: re.Match[str], ctx: TimeContext, prep: str) -> 
         span = {"q": (3 * number - 2, 3 * number), "h": (6 * number - 5, 6 * number), "m": (1, number)}[
             letter
         ]
-        year = int(m["y"])
+        year = int(m["y"]) if m["y"] else 2000 + int(m["yy"])  # "1Q25", "H1'24"
         return When(year, months_span(year, *span), "", m.start(), m.end())
     if name == "season":
         first, last = _SEASONS[m["s"] or m["s2"]]

@@ -485,6 +485,11 @@ AGREEMENT_COUNTS = {
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
     # A wire story filed as a visit opens: the deals are signed by the time it is read.
+    # Compact quarters with a two-digit year: "1Q25", "H1'24".
+    "a compact quarter with a two-digit year": Example(
+        "In 1Q25, Turkish investment in Kazakhstan exceeded $3.2 billion.",
+        [{"metric": "investment", "value": 3.2e9, "year": 2025, "period": "2025-01/2025-03"}],
+    ),
     # The press's dollar signs of other countries, in an equivalent too.
     "a Mexican dollar sign in an equivalent": Example(
         "Turkish investment in Kazakhstan exceeded €3.2 billion (MX$70.4 billion) in 2024.",
