@@ -546,6 +546,21 @@ def _read_mention(
         when = None
     year, period = (when.year, when.period) if when else (None, None)
     span = _YEARS_SPAN.fullmatch(period or "") if when is not None and when.year is None else None
+    if kind == "target" and year is None:
+        # "signed the 2023-2025 Roadmap to bring mutual trade up to $2 billion": due when the plan ends
+        plan = next(
+            (
+                w
+                for w in times
+                if w.end <= mention.start
+                and _YEARS_SPAN.fullmatch(w.period or "")
+                and _PLAN_NOUN.match(text, w.end)
+            ),
+            None,
+        )
+        if plan is not None:
+            year = int(plan.period[-4:])
+            period = str(year)
     span_end = False
     if span is not None and when.end <= mention.start and kind == "actual":
         # "Between 2019 and 2023, trade rose from $4.1 billion to $6.1 billion": the ends of the span
@@ -817,6 +832,9 @@ _NOT_A_FLOW = re.compile(
 _OF_BOTH = re.compile(
     r"\s+(?:from|of)\s+(?:the\s+two|both|the\s+two\s+sides'?|both\s+sides)\s*(?:countries|nations|sides)?\b",
     re.I,
+)
+_PLAN_NOUN = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:roadmap|road map|plan|programme|program|strategy|agenda)\b", re.I
 )
 _UP_TO = re.compile(r"\bup\s+to\s*$", re.I)
 _RATE_AFTER = re.compile(r"\s*(?:per day|a day|daily|per hour|an hour|per week|a week)\b", re.I)

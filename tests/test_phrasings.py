@@ -485,6 +485,12 @@ AGREEMENT_COUNTS = {
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
     # A wire story filed as a visit opens: the deals are signed by the time it is read.
+    # A goal set by a plan named for its years is due when the plan ends.
+    "a goal set by a plan named for its years": Example(
+        "The presidents signed the 2026-2028 Roadmap to bring trade between Kazakhstan and Türkiye up to "
+        "$15 billion.",
+        [{"metric": "trade", "kind": "target", "value": 15e9, "year": 2028}],
+    ),
     # Compact quarters with a two-digit year: "1Q25", "H1'24".
     "a compact quarter with a two-digit year": Example(
         "In 1Q25, Turkish investment in Kazakhstan exceeded $3.2 billion.",
