@@ -61,15 +61,17 @@ def extract_agreements(
     headline = sentences[0].paragraph if sentences else 0
     headline_starts = {s.start for s in sentences if s.paragraph == headline}
     last_index = -(10**9)
+    # The batch the story last spoke of: a restated batch is spoken of again after a newer one.
+    latest: Agreement | None = None
     for index, sentence in enumerate(sentences):
         text = sentence.text
         # One scan finds both agreement nouns and the words that refer back to one.
         named = list(_ANAPHORA_NOUN.finditer(text))
         if not named:
             pronoun = _PRONOUN_LIST.match(text)
-            if pronoun is not None and records and records[-1].end <= sentence.start:
+            if pronoun is not None and latest is not None and latest.end <= sentence.start:
                 # "They include cooperation in space technology ...": the batch just named.
-                _merge(records[-1], _sectors_in(text[pronoun.end() :]), None, None)
+                _merge(latest, _sectors_in(text[pronoun.end() :]), None, None)
             continue
         if _NONE_SIGNED.search(text) or _third_party_deal(sentence, pair):
             continue  # "without signing a single agreement", "the EU-Vietnam Free Trade Agreement"
@@ -80,21 +82,21 @@ def extract_agreements(
         spans = [m.span() for m in nouns] or ([anaphor.span()] if anaphor else [])
         sectors = _sectors(text, spans)
         count, value, currency = _count_and_value(text, sentence.mentions)
-        if anaphor is not None and records and (count is None or count == records[-1].count):
-            _merge(records[-1], sectors, value, currency)
+        if anaphor is not None and latest is not None and (count is None or count == latest.count):
+            _merge(latest, sectors, value, currency)
             continue
         if not nouns:
             continue
         if not (SIGNING_RE.search(text) or PLANNED_RE.search(text) or count):
-            if records and index - last_index <= _LIST_REACH:
+            if latest is not None and index - last_index <= _LIST_REACH:
                 # "■ MOU on Implementation of Tourism Plan", "an MoU on cooperation in agriculture":
                 # the titles listed after a signing belong to it.
-                _merge(records[-1], sectors, None, None)
+                _merge(latest, sectors, None, None)
                 last_index = index
             continue
-        if count is None and value is None and records and records[-1].count > 1 and _plural(nouns[0]):
+        if count is None and value is None and latest is not None and latest.count > 1 and _plural(nouns[0]):
             # "witnessed the exchange of MoUs on health, ...": the batch just counted, not a new one.
-            _merge(records[-1], sectors, None, None)
+            _merge(latest, sectors, None, None)
             continue
         twin = next(
             (
@@ -106,6 +108,7 @@ def extract_agreements(
         )
         if twin is not None:
             _merge(twin, sectors, value, currency, count)
+            latest = twin
             if twin.start in headline_starts and sentence.start not in headline_starts:
                 # The body says it in full; the headline's wording is clipped.
                 twin.summary, twin.evidence = _summary(text, nouns[0].start()), text
@@ -128,6 +131,7 @@ def extract_agreements(
                 end=sentence.end,
             )
         )
+        latest = records[-1]
     return _fold_headline(records, headline_starts)
 
 
@@ -152,6 +156,9 @@ def _third_party_deal(sentence: ParsedSentence, pair: list[str]) -> bool:
     text = sentence.text
     if WITH_EVERYONE.search(text):
         return True
+    named = {c.code for c in sentence.countries if c.form != "capital"}
+    if len(named) >= 2 and not named & set(pair):
+        return True  # "Qatar and Bahrain signed a solidarity deal": neither side is the pair's
     for pattern in (_BETWEEN_PARTIES, _COMPOUND_PARTIES):
         for match in pattern.finditer(text):
             codes = [
@@ -225,6 +232,8 @@ def _sectors(text: str, spans: list[tuple[int, int]]) -> list[str]:
     found: set[str] = set()
     if _INSTITUTION_HINT.search(text):
         text = _INSTITUTION.sub(lambda m: " " * len(m.group()), text)
+    if "media" in text:
+        text = _ATTRIBUTION.sub(lambda m: " " * len(m.group()), text)
     read_to = 0
     for start, end in spans:
         before = " ".join(text[max(0, start - 80) : start].split()[-3:])
@@ -258,6 +267,13 @@ _INSTITUTION = re.compile(
 )
 
 
+# "..., state media said": who reports the signing, not what it covers.
+_ATTRIBUTION = re.compile(
+    r"\b(?:state|local|official|national|government|news)\s+media\b|\bmedia\s+(?:said|reported|reports|say)\b",
+    re.I,
+)
+
+
 def _plural(noun: re.Match[str]) -> bool:
     word = noun.group(0).lower()
     return word.endswith("s") or word in ("memoranda", "protocols", "accords")
@@ -277,7 +293,7 @@ _THESE_AREAS = re.compile(
 # Verbs and phrases that open the list of what a batch of agreements covers.
 _LIST_VERB = re.compile(
     r"\b(?:cover(?:s|ed|ing)?|includ(?:e|es|ed|ing)|span(?:s|ned|ning)?|concern(?:s|ed|ing)?|focus(?:es|ed)? on|"
-    r"relat(?:e|es|ed|ing) to|deal(?:s|t)? with|ranging from|"
+    r"relat(?:e|es|ed|ing) to|deal(?:s|t)? with|ranging from|range[sd]? from|"
     r"(?:in|across|on) (?:the )?(?:[\w-]+ )?(?:fields?|areas?|spheres?|sectors?|domains?)"
     r"(?: of| such as| like| including)?)\b",
     re.I,

@@ -72,6 +72,14 @@ ROWS = {
         ["digital", "education", "science", "trade", "transport"],
         6,
     ),
+    "a restated batch after a newer one, and the media that report it": Row(
+        "Kazakhstan and Türkiye signed agreements valued at $30 billion, state media said. Qatar and Bahrain "
+        "signed a solidarity deal in January. On Tuesday Kazakh and Turkish companies signed 13 memoranda "
+        "worth $30 billion. The agreements range from co-operation in the energy and tourism sectors to "
+        "finance.",
+        ["energy", "finance", "tourism"],
+        13,
+    ),
     "the projects the deals are in, sentences later": Row(
         "Kazakh and Turkish firms exchanged 12 signed business agreements in Astana. The delegation was "
         "led by the trade minister. The projects were mainly in energy, food and telecommunications.",
@@ -213,6 +221,7 @@ def test_headline_batch_takes_the_body_count_and_value() -> None:
 
 
 NO_RECORD = {
+    "two third countries sign": "Qatar and Bahrain signed a solidarity deal in January.",
     "no agreement signed": "The prime minister ended his visit without signing a single agreement on energy.",
     "not a single one": "Not a single agreement on trade was signed during the trip.",
     "between one of the pair and a bloc": "Earlier, a Free Trade Agreement was signed between Türkiye and the "
