@@ -987,6 +987,8 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
         "commercial",
         "free trade",
         "trade agreement",
+        "fta",
+        "ftas",
         "export",
         "exports",
         "e-commerce trade",
@@ -1121,6 +1123,8 @@ AGREEMENT_RECORD_NOUNS = (
     "action plan",
     "letter of intent",
     "letters of intent",
+    "fta",
+    "ftas",
 )
 # Anaphora that point back to an agreement already named ("The 18 memoranda cover ...").
 AGREEMENT_ANAPHORA_NOUNS = (*AGREEMENT_RECORD_NOUNS, "package", "packages", "partnership")

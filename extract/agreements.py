@@ -156,6 +156,9 @@ def _third_party_deal(sentence: ParsedSentence, pair: list[str]) -> bool:
     text = sentence.text
     if WITH_EVERYONE.search(text):
         return True
+    for bloc in BLOC.finditer(text):
+        if _SIGNED_WITH.search(text, max(0, bloc.start() - 60), bloc.start()):
+            return True  # "a free trade agreement Vietnam has signed with the (Russia-led) EAEU"
     named = {c.code for c in sentence.countries if c.form != "capital"}
     if len(named) >= 2 and not named & set(pair):
         return True  # "Qatar and Bahrain signed a solidarity deal": neither side is the pair's
@@ -171,6 +174,11 @@ def _third_party_deal(sentence: ParsedSentence, pair: list[str]) -> bool:
     return False
 
 
+_SIGNED_WITH = re.compile(
+    r"\b(?:signed|inked|concluded|agreed|agreement|agreements|FTA|deal)\s+(?:[\w-]+\s+){0,2}?with\s+(?:the\s+)?"
+    r"(?:\([^)]{0,30}\)\s+)?$",
+    re.I,
+)
 _LIST_SPAN = 400
 _LIST_ITEMS = 16
 # How many sentences after a signing a bare title of an agreement still belongs to it.
@@ -237,6 +245,8 @@ def _sectors(text: str, spans: list[tuple[int, int]]) -> list[str]:
     read_to = 0
     for start, end in spans:
         before = " ".join(text[max(0, start - 80) : start].split()[-3:])
+        if text[start:end].lower() in ("fta", "ftas"):
+            before += " fta"  # the noun itself names the field
         found.update(_sectors_in(before))
         if end < read_to:
             continue  # inside the list an earlier noun already read ("6 agreements, 3 protocols, ...")

@@ -80,6 +80,11 @@ ROWS = {
         ["energy", "finance", "tourism"],
         13,
     ),
+    "a free trade agreement by its initials": Row(
+        "Kazakhstan and Türkiye signed the FTA on May 11, 2023.",
+        ["trade"],
+        year=2023,
+    ),
     "the projects the deals are in, sentences later": Row(
         "Kazakh and Turkish firms exchanged 12 signed business agreements in Astana. The delegation was "
         "led by the trade minister. The projects were mainly in energy, food and telecommunications.",
@@ -222,6 +227,8 @@ def test_headline_batch_takes_the_body_count_and_value() -> None:
 
 NO_RECORD = {
     "two third countries sign": "Qatar and Bahrain signed a solidarity deal in January.",
+    "signed with a bloc": "Kazakhstan will implement the free trade agreement Türkiye has signed with the "
+    "(Moscow-led) Eurasian Economic Union.",
     "no agreement signed": "The prime minister ended his visit without signing a single agreement on energy.",
     "not a single one": "Not a single agreement on trade was signed during the trip.",
     "between one of the pair and a bloc": "Earlier, a Free Trade Agreement was signed between Türkiye and the "
