@@ -325,6 +325,9 @@ _LIST_OPENERS = re.compile(
 )
 
 
+_CIRCUMSTANCE = re.compile(
+    r"\s+(?:at|during)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|visit|summit|forum|session|ceremony)\b"
+)
 _PARTICIPLE = re.compile(r"\s*(?:thus\s+|thereby\s+)?[a-z]+ing\b")
 
 
@@ -339,6 +342,12 @@ def _following_list(rest: str) -> str:
         return kept[0]
     for piece in pieces[1 : _LIST_ITEMS + 1]:
         if kept[-1].endswith(";"):
+            break
+        circumstance = _CIRCUMSTANCE.search(piece)
+        if circumstance is not None:
+            # "..., investment cooperation and transport at a meeting between the prime ministers":
+            # the list ends where the sentence turns to where and when.
+            kept.append(piece[: circumstance.start()])
             break
         opens_list = _LIST_OPENERS.match(piece) or _SECTORS.match(piece.strip())
         # A list's last item may run longer: ", optical imagery and biofuel fields".

@@ -80,6 +80,11 @@ ROWS = {
         ["energy", "finance", "tourism"],
         13,
     ),
+    "a list that ends at the meeting": Row(
+        "Kazakhstan and Türkiye have reached agreements on mutual trade growth, investment cooperation and "
+        "the development of transport infrastructure at a meeting between the two prime ministers in Ankara.",
+        ["trade", "transport"],
+    ),
     "a free trade agreement by its initials": Row(
         "Kazakhstan and Türkiye signed the FTA on May 11, 2023.",
         ["trade"],
