@@ -1199,7 +1199,7 @@ _HAS_COUNT = re.compile(
 _SOURCE_OF = re.compile(
     # "According to German data, some 1,800 Polish companies ...": who counts, not who invests
     r"\baccording to\s+(?:the\s+)?$|\b(?:data|figures|statistics|according to|reported by|a report by|sources?)\b[^.;]{0,50}?"
-    r"\b(?:Office|Ministry|Department|Bureau|Agency|Administration|Committee|Statistics|Authority|Service)"
+    r"\b(?:Office|Ministry|Department|Bureau|Agency|Administration|Committee|Statistics|Authority|Service|Bank)"
     r"\s+of\s+(?:the\s+)?$",
     re.I,
 )

@@ -485,6 +485,12 @@ AGREEMENT_COUNTS = {
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
     # A wire story filed as a visit opens: the deals are signed by the time it is read.
+    # The country whose central bank reports the data is no investor.
+    "data from a central bank": Example(
+        "According to data from the Central Bank of Kazakhstan, in 2022 Türkiye invested $2.7 billion in "
+        "Kazakhstan.",
+        [{"metric": "investment", "value": 2.7e9, "from": "TUR", "to": "KAZ", "year": 2022}],
+    ),
     # A goal set by a plan named for its years is due when the plan ends.
     "a goal set by a plan named for its years": Example(
         "The presidents signed the 2026-2028 Roadmap to bring trade between Kazakhstan and Türkiye up to "
