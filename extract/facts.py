@@ -424,6 +424,7 @@ def _read_mention(
             or prices_agreements(prefix)
             or _IN_DEALS.match(right)
             or _PROJECT_AFTER.match(right)
+            or _AID_AFTER.match(right)
             or (previous is not None and _SHARE_OF.search(left))
             or _gateway(text)
             or _subnational(text)
@@ -835,6 +836,12 @@ _OF_BOTH = re.compile(
 )
 _PLAN_NOUN = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:roadmap|road map|plan|programme|program|strategy|agenda)\b", re.I
+)
+# "has invested over €600 million in development projects": aid, not investment between the pair.
+_AID_AFTER = re.compile(
+    r"\s+(?:in|for|on|to)\s+(?:[\w-]+\s+)?(?:development|humanitarian|aid|relief)\s+"
+    r"(?:projects|programmes|programs|assistance|aid|cooperation)\b",
+    re.I,
 )
 _UP_TO = re.compile(r"\bup\s+to\s*$", re.I)
 _RATE_AFTER = re.compile(r"\s*(?:per day|a day|daily|per hour|an hour|per week|a week)\b", re.I)

@@ -485,6 +485,11 @@ AGREEMENT_COUNTS = {
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
     # A wire story filed as a visit opens: the deals are signed by the time it is read.
+    # Money put into development projects is aid, not investment.
+    "investment in development projects": Example(
+        "Türkiye has invested over €600 million in development projects across Kazakhstan.",
+        [],
+    ),
     # The country whose central bank reports the data is no investor.
     "data from a central bank": Example(
         "According to data from the Central Bank of Kazakhstan, in 2022 Türkiye invested $2.7 billion in "
