@@ -1028,6 +1028,8 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 SIGNING_VERBS = (
+    "entered into",
+    "enter into",
     "ironed out",
     "reached",
     "finalised",

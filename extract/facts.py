@@ -739,7 +739,8 @@ def _flows_into_country(right: str, right_at: int, countries: list[CountryMentio
 
 # "will sign", "are set to be signed", "plan to ink": a signing still to come.
 _SIGNING_AHEAD = re.compile(
-    r"\b(?:will|would|shall|to|set to be|to be|are to be|expected to|plan to|plans to|ready to)\s+(?:\w+\s+)?$",
+    r"\b(?:will|would|shall)\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:to|set to be|to be|are to be|expected to|plan to|plans to|ready to)\s+(?:\w+\s+)?$",
     re.I,
 )
 
@@ -751,18 +752,13 @@ def _signing_kind(text: str) -> str | None:
     if signing is None:
         return "target" if PLANNED_RE.search(text) else None
     if _SIGNING_AHEAD.search(text, 0, signing.start()):
-        # "will sign two agreements today", "will sign 51 deals during the state visit" (a visit under
-        # way): signed by the time the news is read.
-        under_way = _DURING_VISIT.search(text) and not _LATER.search(text)
-        return "actual" if _TODAY.search(text) or under_way else "target"
+        # "will sign two agreements today": signed by the time the news is read; a visit's
+        # signings still ahead ("will be signed during this trip") are planned.
+        return "actual" if _TODAY.search(text) else "target"
     return "actual"
 
 
 _TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening))\b", re.I)
-_DURING_VISIT = re.compile(r"\bduring\s+(?:[\w.'’-]+\s+){0,7}?(?:visit|trip|tour|summit)\b", re.I)
-_LATER = re.compile(
-    r"\b(?:forthcoming|upcoming|next|planned|scheduled|future|later|in (?:19|20)\d\d)\b", re.I
-)
 
 
 def _counts_agreements(text: str, mention: Mention) -> bool:

@@ -484,7 +484,6 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
-    # A wire story filed as a visit opens: the deals are signed by the time it is read.
     # Money put into development projects is aid, not investment.
     "investment in development projects": Example(
         "Türkiye has invested over €600 million in development projects across Kazakhstan.",
@@ -646,9 +645,18 @@ AGREEMENT_COUNTS = {
         "in Kazakhstan, while Kazakhstan invested $20 billion in these countries.",
         [],
     ),
+    # Signings a visit will see are planned until they are reported done.
     "signings during a visit under way": Example(
         "Kazakhstan and Türkiye will sign 14 agreements during the Turkish president's state visit to Astana.",
-        [{"metric": "agreements", "kind": "actual", "value": 14}],
+        [{"metric": "agreements", "kind": "target", "value": 14}],
+    ),
+    "a visit that will witness signings": Example(
+        "The minister said the president's visit will witness the signing of ten agreements.",
+        [{"metric": "agreements", "kind": "target", "value": 10}],
+    ),
+    "memoranda entered into": Example(
+        "Kazakhstan and Türkiye have entered into two memorandums of understanding on trade.",
+        [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
     "signings during a visit still ahead": Example(
         "Kazakhstan and Türkiye will sign 14 agreements during the Turkish president's forthcoming visit.",
