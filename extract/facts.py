@@ -703,6 +703,7 @@ def _read_mention(
     )
 
 
+_CONTRAST_AFTER = re.compile(r"\s*(?:but|yet|while|although|though|whereas)\b", re.I)
 _RIGHT_CLAUSE_END = re.compile(r";|,|\b(?:while|whereas|above|below|than|compared|against|versus|ahead of)\b")
 
 
@@ -710,8 +711,12 @@ def _clause_length(right: str, offset: int, countries: list[CountryMention]) -> 
     """How far the figure's clause runs to the right: to a comparison, a "while", or a comma that
     does not continue a list of countries ("with Russia, Sri Lanka")."""
     for found in _RIGHT_CLAUSE_END.finditer(right):
-        if found.group() == "," and any(0 < c.start - (offset + found.end()) <= 5 for c in countries):
-            continue
+        if (
+            found.group() == ","
+            and any(0 < c.start - (offset + found.end()) <= 5 for c in countries)
+            and not _CONTRAST_AFTER.match(right, found.end())
+        ):
+            continue  # "with Russia, Sri Lanka": a list of countries; ", but Japan has ...": a new clause
         return found.start()
     return len(right)
 

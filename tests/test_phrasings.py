@@ -484,6 +484,12 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    # ", but Japan has ...": a new clause, whose countries are not the figure's partners.
+    "a contrast clause naming third countries": Example(
+        "Trade between Kazakhstan and Türkiye is not high, as it roughly reached $1bn, but Türkiye has plenty "
+        "of indirect trade through factories in other countries such as Egypt and Morocco.",
+        [{"metric": "trade", "value": 1e9}],
+    ),
     # Money put into development projects is aid, not investment.
     "investment in development projects": Example(
         "Türkiye has invested over €600 million in development projects across Kazakhstan.",
