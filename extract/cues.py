@@ -162,10 +162,13 @@ def find_label(left: str, right: str, left_at: int = 0, right_at: int = 0) -> La
         if label and _LABELS[label.group(1).lower()] != "neutral":
             word = label.group(1)
             return Label(_LABELS[word.lower()], right_at + label.start(), right_at + label.end(), word)
+    asides = [a.span() for a in _ASIDE.finditer(left)] if "(" in left else []
     before = [
         m
         for m in _LABEL_RE.finditer(left)
         if _LABELS[m.group(1).lower()] != "neutral"
+        # "Total trade in goods and services (exports plus imports) ... was £2.1bn": a gloss
+        and not any(a <= m.start() < b for a, b in asides)
         and not _in_name(left, m)
         and not _a_city(left, m)
         and not _not_a_measure(left, m)
@@ -182,6 +185,7 @@ def find_label(left: str, right: str, left_at: int = 0, right_at: int = 0) -> La
     return None
 
 
+_ASIDE = re.compile(r"\([^()]{0,60}\)")
 # "the refreshed trade strategy", "investment treaty talks": the word names a policy, not a measure.
 _POLICY_AFTER = re.compile(
     r"\s+(?:strateg(?:y|ies)|polic(?:y|ies)|ministers?|ministry|pacts?|talks|missions?|fairs?|shows?|wars?|"

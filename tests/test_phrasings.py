@@ -484,6 +484,12 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    # A gloss in brackets does not label the figure.
+    "a gloss in brackets before the figure": Example(
+        "Total trade in goods and services (exports plus imports) between Kazakhstan and Türkiye was "
+        "$2.1billion in 2024.",
+        [{"metric": "trade", "value": 2.1e9, "year": 2024}],
+    ),
     # ", but Japan has ...": a new clause, whose countries are not the figure's partners.
     "a contrast clause naming third countries": Example(
         "Trade between Kazakhstan and Türkiye is not high, as it roughly reached $1bn, but Türkiye has plenty "
