@@ -268,6 +268,8 @@ def _is_wider_total(
     if total.kind != part.kind or not _INCLUDING.fullmatch(text[total.end : part.start]):
         return False
     total_from = mentions[index - 1].end if index else 0
+    if _says_bilateral(text[total_from : total.start]):
+        return False  # "bilateral trade reached $1.08 billion, including $975 million of exports to ..."
     part_to = mentions[index + 2].start if index + 2 < len(mentions) else len(text)
     named = {c.code for c in countries if total_from <= c.start < total.end}
     named_in_part = {c.code for c in countries if part.end <= c.start < part_to}

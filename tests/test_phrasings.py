@@ -484,6 +484,13 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    # A bilateral total stays the pair's when its parts name a partner.
+    "a bilateral total with its one-way parts": Example(
+        "In the first two months of 2025, bilateral trade reached $1.08 billion, including $975.2 million "
+        "worth of Kazakh exports to Türkiye.",
+        [{"metric": "trade", "value": 1.08e9, "year": 2025}],
+        date=dt.date(2025, 4, 1),
+    ),
     # A gloss in brackets does not label the figure.
     "a gloss in brackets before the figure": Example(
         "Total trade in goods and services (exports plus imports) between Kazakhstan and Türkiye was "
