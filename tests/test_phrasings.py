@@ -484,6 +484,11 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    # "double that of 2014" dates the baseline, not the level.
+    "a multiple of an earlier year's level": Example(
+        "In 2024, trade between Kazakhstan and Türkiye reached $7.84 billion, double that of 2020.",
+        [{"metric": "trade", "value": 7.84e9, "year": 2024}],
+    ),
     # A bilateral total stays the pair's when its parts name a partner.
     "a bilateral total with its one-way parts": Example(
         "In the first two months of 2025, bilateral trade reached $1.08 billion, including $975.2 million "
