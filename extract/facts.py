@@ -627,7 +627,12 @@ def _read_mention(
         period and reading.published and period.split("/")[-1][:4] <= str(reading.published.year)
     )
     endpoint = _ENDPOINT.search(bare_left)
-    summed = metric in ("trade", "commodity_volume") and _span_months(period) > 13
+    summed = (
+        metric in ("trade", "commodity_volume")
+        and _span_months(period) > 13
+        # "exceeded $40 billion in three consecutive years": each year's level, not their sum
+        and not _EACH_YEAR.search(text, mention.end, mention.end + 60)
+    )
     if summed and kind == "actual" and past_span and not endpoint:
         return None  # "totaled SR1.79 trillion in the last ten years": a sum of years, not a year's trade
     if summed and kind == "actual" and endpoint and when is not None and when.relative and when.year is None:
@@ -845,6 +850,9 @@ _AID_AFTER = re.compile(
     r"\s+(?:in|for|on|to)\s+(?:[\w-]+\s+)?(?:development|humanitarian|aid|relief)\s+"
     r"(?:projects|programmes|programs|assistance|aid|cooperation)\b",
     re.I,
+)
+_EACH_YEAR = re.compile(
+    r"\b(?:consecutive|successive|straight|running)\s+years\b|\byears\s+in\s+a\s+row\b", re.I
 )
 _UP_TO = re.compile(r"\bup\s+to\s*$", re.I)
 _RATE_AFTER = re.compile(r"\s*(?:per day|a day|daily|per hour|an hour|per week|a week)\b", re.I)

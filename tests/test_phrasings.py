@@ -484,6 +484,11 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    # A level held for several years running is each year's, not a sum.
+    "a level held for consecutive years": Example(
+        "He added that trade between Kazakhstan and Türkiye had exceeded $4 billion in three consecutive years.",
+        [{"metric": "trade", "value": 4e9}],
+    ),
     # "double that of 2014" dates the baseline, not the level.
     "a multiple of an earlier year's level": Example(
         "In 2024, trade between Kazakhstan and Türkiye reached $7.84 billion, double that of 2020.",
