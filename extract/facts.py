@@ -410,7 +410,7 @@ def _read_mention(
         if metric == "companies" and _DELEGATION.search(left):
             return None  # "a delegation of businessmen representing 35 companies": a visit's size
         in_country = any(c.start - mention.end in range(4, 12) and c.form == "name" for c in countries) or (
-            previous is not None and previous.metric == "companies" and left.rstrip().endswith("from")
+            previous is not None and previous.metric == "companies" and _BASELINE_FROM.search(left)
         )
         if metric == "companies" and not (
             _OPERATING.search(right)
@@ -851,6 +851,7 @@ _AID_AFTER = re.compile(
     r"(?:projects|programmes|programs|assistance|aid|cooperation)\b",
     re.I,
 )
+_BASELINE_FROM = re.compile(r"\bfrom\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+|a mere\s+)?$", re.I)
 _EACH_YEAR = re.compile(
     r"\b(?:consecutive|successive|straight|running)\s+years\b|\byears\s+in\s+a\s+row\b", re.I
 )
@@ -1140,7 +1141,10 @@ _NOT_BUSINESS = re.compile(
     re.I,
 )
 _COUNT_STEP = re.compile(r"\b(?:by|rise of|increase of)\s+(?:another|a further|an additional)?\s*$", re.I)
-_EXPORTERS = re.compile(r"\s+(?:now\s+)?(?:export|exports|sell|sells|ship|ships)\s+(?:\w+\s+)?to\b", re.I)
+_EXPORTERS = re.compile(
+    r"\s+(?:now\s+)?(?:(?:export|exports|sell|sells|ship|ships)\s+(?:\w+\s+)?to|(?:trade|trades|do business)\s+with)\b",
+    re.I,
+)
 _CONTRACT_FOR = re.compile(
     r"\b(?:contracts?|deals?|agreements?)\b[^.;]{0,40}?\b(?:for|on)\s+(?:the\s+)?(?:supply|delivery|deliveries|purchase|sale|export)\s+of\s+$",
     re.I,

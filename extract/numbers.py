@@ -117,7 +117,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "money_suffix": re.compile(rf"{number}{second}{scale}\s?\[?{suffix}\]?"),
         "count": re.compile(
             # "19 signed business agreements": a participle right after the number is the noun's adjective
-            rf"{number}(?:\s(?P<scale>(?i:thousand|million|hundred)))?(?:\s(?i:signed|new|renewed))?{filler}"
+            # "180-200 Dutch companies": a range of counts
+            rf"{number}(?:\s?[-–]\s?(?P<num2>{_DIGITS}))?(?:\s(?P<scale>(?i:thousand|million|hundred)))?"
+            rf"(?:\s(?i:signed|new|renewed))?{filler}"
             rf"\s(?P<noun>(?i:{nouns}))(?![\w])"
         ),
         "money_bare": re.compile(rf"{number}{second}{word_scale}"),
@@ -455,10 +457,23 @@ _COUNT_BASELINE = re.compile(
 )
 
 
+# "has risen to over 230 currently from just 70 in 2008": a bare "from" after a rise to a count.
+_COUNT_FROM = re.compile(
+    rf"[^.;\d]{{0,30}}?\bfrom\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+|a mere\s+)?(?P<num>{_DIGITS})"
+    r"(?![\d,.]*\s*(?:%|percent|per cent|million|billion|thousand|bn|mn))",
+    re.I,
+)
+_RISEN_TO = re.compile(
+    r"\b(?:risen|grown|increased|rose|grew|climbed|jumped|went up)\s+to\s+(?:\w+\s+){0,2}$", re.I
+)
+
+
 def _with_count_baselines(sentence: str, found: list[Mention]) -> list[Mention]:
     extra = []
     for mention in found:
         match = _COUNT_BASELINE.match(sentence, mention.end) if mention.kind == "count" else None
+        if match is None and mention.kind == "count" and _RISEN_TO.search(sentence, 0, mention.start):
+            match = _COUNT_FROM.match(sentence, mention.end)
         value = parse_number(match.group("num")) if match else None
         if match and value and value >= 2 and not any(m.start <= match.start("num") < m.end for m in found):
             extra.append(Mention("count", value, None, "count", mention.noun, *match.span("num")))
@@ -569,7 +584,12 @@ def _mention(name: str, match: re.Match[str], decimal_comma: bool = False) -> Me
             return None
         noun = match.group("noun").lower()
         kind = "companies" if noun in COMPANY_NOUNS else "agreements"
-        return Mention("count", value, None, "count", kind, start, end)
+        high = parse_number(match.group("num2")) if match.group("num2") else None
+        if high is not None and (
+            high <= value or match.group("scale") or _YEARLIKE.fullmatch(match.group("num2"))
+        ):
+            high = None  # "2023-2024 companies" is no range, nor "5-3"
+        return Mention("count", value, high, "count", kind, start, end)
     scaled = _scaled(match, decimal_comma=decimal_comma)
     if scaled is None:
         return None

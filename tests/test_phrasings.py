@@ -484,6 +484,19 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    # Counts: a range of firms, a firm count's baseline after a bare "from", firms that only trade.
+    "a range of firms": Example(
+        "At this moment, we have 180-200 Turkish companies operating in Kazakhstan.",
+        [{"metric": "companies", "value": 180, "value_max": 200, "from": "TUR", "to": "KAZ"}],
+    ),
+    "a firm count's baseline after a bare from": Example(
+        "The number of Turkish firms that operate in Kazakhstan has risen to over 230 currently from just 70 in 2008.",
+        [
+            {"metric": "companies", "value": 230, "from": "TUR", "to": "KAZ"},
+            {"metric": "companies", "value": 70, "year": 2008, "from": "TUR", "to": "KAZ"},
+        ],
+    ),
+    "firms that trade with the partner": Example("Over 11,500 Turkish companies trade with Kazakhstan.", []),
     # A level held for several years running is each year's, not a sum.
     "a level held for consecutive years": Example(
         "He added that trade between Kazakhstan and Türkiye had exceeded $4 billion in three consecutive years.",
