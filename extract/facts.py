@@ -210,6 +210,8 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
             # The part reads its year and labels from the whole clause, total included.
             carried = left_at
             continue
+        if _PART_IN_BRACKETS.search(left):
+            continue  # "€1.8bn in 2023 (thereof €1.3bn)": an unnamed part of the figure before
         if dropped and _BASELINE_OF.search(qualifier_of(left)[1]):
             continue  # "total imports reached 3.6m tons, down 5.9% compared to 3.82m": the same total's past
         fact = _read_mention(
@@ -850,6 +852,9 @@ _AID_AFTER = re.compile(
     r"\s+(?:in|for|on|to)\s+(?:[\w-]+\s+)?(?:development|humanitarian|aid|relief)\s+"
     r"(?:projects|programmes|programs|assistance|aid|cooperation)\b",
     re.I,
+)
+_PART_IN_BRACKETS = re.compile(
+    r"\(\s*(?:thereof|of which|of this|incl\.?|including)\s*(?:about\s+|some\s+)?$", re.I
 )
 _BASELINE_FROM = re.compile(r"\bfrom\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+|a mere\s+)?$", re.I)
 _EACH_YEAR = re.compile(

@@ -352,7 +352,7 @@ _AND_BETWEEN = re.compile(r"\s+and\s+")
 # step noun ("an increase of $800 million to $1.2 billion") the second is the level reached.
 _RANGE_BEFORE = re.compile(
     r"(?<!increase )(?<!rise )(?<!growth )(?<!jump )(?<!decline )(?<!drop )(?<!fall )(?<!decrease )"
-    r"\bof\s+(?:about\s+|around\s+|some\s+)?$|\b(?:predicts?|forecasts?|projects?|estimated at|valued at)\s+$",
+    r"\b(?:of|with)\s+(?:about\s+|around\s+|some\s+)?$|\b(?:predicts?|forecasts?|projects?|estimated at|valued at)\s+$",
     re.I,
 )
 _TO_BETWEEN_FIGURES = re.compile(r"\s+to\s+")

@@ -484,6 +484,23 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    "a range after 'with'": Example(
+        "Altogether Türkiye has invested in Kazakhstan with €25bn to €30bn, he continued.",
+        [
+            {
+                "metric": "investment",
+                "value": 25e9,
+                "value_max": 30e9,
+                "unit": "EUR",
+                "from": "TUR",
+                "to": "KAZ",
+            }
+        ],
+    ),
+    "an unnamed part in brackets": Example(
+        "Trade between Kazakhstan and Türkiye accumulated to a total of €1.8bn in 2024 (thereof €1.3bn).",
+        [{"metric": "trade", "value": 1.8e9, "unit": "EUR", "year": 2024}],
+    ),
     # Counts: a range of firms, a firm count's baseline after a bare "from", firms that only trade.
     "a range of firms": Example(
         "At this moment, we have 180-200 Turkish companies operating in Kazakhstan.",
