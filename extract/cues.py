@@ -220,9 +220,21 @@ def _in_name(text: str, m: re.Match[str]) -> bool:
     return following[:1].isupper()
 
 
-def is_price_tag(right: str) -> bool:
-    """True when the money is a price on a thing: "$3.2-bln pipeline", "£1bn of deals"."""
-    return bool(_PRICE_TAG_RE.search(right))
+def is_price_tag(right: str, left: str = "") -> bool:
+    """True when the money is a price on a thing: "$3.2-bln pipeline", "£1bn of deals", "the
+    USD 4.2 billion Ho Tram tourism complex"."""
+    if _PRICE_TAG_RE.search(right):
+        return True
+    return bool(left) and bool(_DETERMINER_END.search(left)) and bool(_NAMED_THING.match(right))
+
+
+_DETERMINER_END = re.compile(r"\b(?:the|a|an)\s+$", re.I)
+# A name, then what it names: "Ho Tram tourism complex", "Phu My 3 power plant".
+_NAMED_THING = re.compile(
+    r"\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:complex|plant|project|port|park|factory|refinery|mine|resort|hotel|zone|terminal|facility|railway|"
+    r"bridge|airport|pipeline|dam|mall|tower|centre|center|hospital|smelter|mill)\b"
+)
 
 
 _SCOPE = trie_pattern(SCOPE_WORDS)

@@ -423,7 +423,7 @@ def _read_mention(
             return None
     else:
         if (
-            is_price_tag(right)
+            is_price_tag(right, left)
             or _FOR_FIRMS.match(right)
             or prices_agreements(prefix)
             or _IN_DEALS.match(right)

@@ -484,6 +484,11 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    # The money before a named facility is its price, not investment between the pair.
+    "the price of a named facility": Example(
+        "Major Turkish-funded projects in Kazakhstan include the USD 4.2 billion Ho Tram tourism complex.",
+        [],
+    ),
     "a range after 'with'": Example(
         "Altogether Türkiye has invested in Kazakhstan with €25bn to €30bn, he continued.",
         [
