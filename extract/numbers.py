@@ -567,7 +567,8 @@ def _mention(name: str, match: re.Match[str], decimal_comma: bool = False) -> Me
         return None  # "in 2023 and 3.4 billion dollars": a year, then the next figure
     if name == "quantity":
         unit, multiplier = QUANTITY_UNITS[" ".join(match.group("unit").lower().split())]
-        scaled = _scaled(match, multiplier if not match.group("scale") or multiplier == 1 else 1)
+        # "12 mt" is millions already; a fraction ("14.8 million kilogrammes") applies on top of the scale.
+        scaled = _scaled(match, multiplier if not match.group("scale") or multiplier <= 1 else 1)
         if scaled is None:
             return None
         return Mention("quantity", scaled[0], scaled[1], unit, None, start, end)

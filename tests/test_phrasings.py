@@ -484,6 +484,15 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    # Tea is weighed in kilogrammes; phosphate, tea, coffee and cocoa are commodities.
+    "tea in millions of kilogrammes": Example(
+        "Latest data indicates Türkiye bought 14.8 million kilogrammes of Kazakh tea last year.",
+        [{"metric": "commodity_volume", "value": 14800, "unit": "t", "commodity": "tea", "year": 2024}],
+    ),
+    "rock phosphate bought from the partner": Example(
+        "Türkiye imports nearly 1.1 million tonnes of rock phosphate from Kazakhstan.",
+        [{"metric": "commodity_volume", "value": 1.1e6, "commodity": "phosphate"}],
+    ),
     # The money before a named facility is its price, not investment between the pair.
     "the price of a named facility": Example(
         "Major Turkish-funded projects in Kazakhstan include the USD 4.2 billion Ho Tram tourism complex.",
