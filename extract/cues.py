@@ -95,6 +95,10 @@ _PAST_MAIN_VERB = re.compile(
     r"\b(?:saw|recorded|registered|posted|showed|witnessed|experienced|marked|achieved|logged|enjoyed)\b[^;]{0,80}$",
     re.I,
 )
+_THEN_BEFORE = re.compile(r"\b(?:before|after|then)\s+$", re.I)
+_PAST_RISE_VERB = re.compile(
+    r"\b(?:rose|grew|increased|climbed|jumped|reached|fell|dropped|declined|doubled|tripled|surged)\b", re.I
+)
 FROM_END = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$", re.I)
 _COMPARED_BEFORE = re.compile(
     r"\b(?:than|compared (?:to|with)|versus|against)\s+(?:in\s+|with\s+)?(?:the\s+)?$", re.I
@@ -414,6 +418,12 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
                 return "actual"  # "a deal that has seen two-way trade triple to $23 billion"
             if verb.group(1).lower().endswith("ing") and _PAST_MAIN_VERB.search(left, 0, verb.start()):
                 return "actual"  # "trade saw strong growth, increasing by 69 per cent to AED 135 billion"
+            if (
+                verb.group(1).lower().endswith("ing")
+                and _THEN_BEFORE.search(left, max(0, verb.start() - 12), verb.start())
+                and _PAST_RISE_VERB.search(prefix)
+            ):
+                return "actual"  # "rose from $41m in 2019 to $63m in 2020, before increasing to $71m in 2021"
             at = len(prefix) - len(left) + verb.start()
             if verb.group(1).lower() in _RESULT_GERUNDS and _past_clause_before(prefix, at):
                 return "actual"  # "exports reached $2.1bn and imports $3bn, bringing total trade to $5.1bn"

@@ -484,6 +484,16 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    # A gerund that continues a past rise ("before increasing further to") is a record too.
+    "a past rise continued by a gerund": Example(
+        "Trade between Kazakhstan and Türkiye rose from $41m in 2019 to $63m in 2020, before increasing "
+        "further to $71m in 2021.",
+        [
+            {"metric": "trade", "kind": "actual", "value": 41e6, "year": 2019},
+            {"metric": "trade", "kind": "actual", "value": 63e6, "year": 2020},
+            {"metric": "trade", "kind": "actual", "value": 71e6, "year": 2021},
+        ],
+    ),
     # Tea is weighed in kilogrammes; phosphate, tea, coffee and cocoa are commodities.
     "tea in millions of kilogrammes": Example(
         "Latest data indicates Türkiye bought 14.8 million kilogrammes of Kazakh tea last year.",
