@@ -475,6 +475,10 @@ def _read_mention(
         unit = mention.unit or explicit_currency or reading.currency
         if unit is None:
             return None
+    if right_end < len(text) and (goal := _NEXT_GOAL.search(right)):
+        # "was over 400 million dollars with a target to reach half a billion": the goal is the
+        # next figure's, not this one's.
+        right = right[: goal.start()]
     if mention.kind == "count" and metric == "agreements":
         kind = _signing_kind(text) or kind_of(kind_left, right, prefix)
     else:
@@ -852,6 +856,9 @@ _AID_AFTER = re.compile(
     r"\s+(?:in|for|on|to)\s+(?:[\w-]+\s+)?(?:development|humanitarian|aid|relief)\s+"
     r"(?:projects|programmes|programs|assistance|aid|cooperation)\b",
     re.I,
+)
+_NEXT_GOAL = re.compile(
+    r",?\s+(?:with|and)\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:target|goal|aim|objective)\b", re.I
 )
 _PART_IN_BRACKETS = re.compile(
     r"\(\s*(?:thereof|of which|of this|incl\.?|including)\s*(?:about\s+|some\s+)?$", re.I

@@ -484,6 +484,15 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    # A goal named after the figure and before the next one is the next one's.
+    "a level, then the goal with its own figure": Example(
+        "The ambassador said trade between Kazakhstan and Türkiye was over 400 million dollars with a target "
+        "to reach half a billion dollars by 2028.",
+        [
+            {"metric": "trade", "kind": "actual", "value": 400e6},
+            {"metric": "trade", "kind": "target", "value": 500e6, "year": 2028},
+        ],
+    ),
     # A gerund that continues a past rise ("before increasing further to") is a record too.
     "a past rise continued by a gerund": Example(
         "Trade between Kazakhstan and Türkiye rose from $41m in 2019 to $63m in 2020, before increasing "
