@@ -58,7 +58,7 @@ _ANAPHORA = re.compile(
     re.I,
 )
 _OPERATING = re.compile(
-    r"\b(?:operat\w*|active|registered|present|presence|working|works? in|involved in|engaged in|here|established|home to|hosts?|hosting|(?-i:[A-Z]\w+)-owned|"
+    r"\b(?:operat\w*|active|registered|present|presence|working|works? in|involved in|engaged in|here|there|set foot in|established|home to|hosts?|hosting|(?-i:[A-Z]\w+)-owned|"
     r"doing business|based|base themselves|"
     r"relocat\w*|set up shop|"
     r"with \w+ (?:capital|participation)|invested|investing|employ(?:s|ed|ing)?|there are|run|launched|set up|opened|created|founded)\b",
@@ -1076,6 +1076,9 @@ def _direction(
         ):
             # "Kazakhstan's largest investor", "one of Malaysia's top sources of FDI": the host's
             host = host or country.code
+        elif _RECEIVING_SUBJECT.match(after) and not modifies_keyword:
+            # "Bangladesh received around two billion US dollars of British investment": the host
+            host = host or country.code
         elif (
             _INVESTING_SUBJECT.match(after)
             or _HAS_COUNT.match(after)
@@ -1248,6 +1251,10 @@ _IS_INVESTOR = re.compile(
     r"\s+(?:was|is|remains|remained|became|has become|had become|ranked as|ranks as|stood as)\s+"
     r"(?:(?:one|among)\s+(?:of\s+)?)?(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:investors?|sources? of (?:foreign )?investment)\b",
+    re.I,
+)
+_RECEIVING_SUBJECT = re.compile(
+    r"\s+(?:has|have|had)?\s*(?:also\s+)?(?:received|receives|attracted|attracts|drew|draws|drawn|obtained)\b",
     re.I,
 )
 _INVESTING_SUBJECT = re.compile(

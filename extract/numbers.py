@@ -267,7 +267,7 @@ def find_mentions(sentence: str, decimal_comma: bool = False, limit: int | None 
         found = _with_quantity_units(sentence, found)
     if ("between" in sentence or " to " in sentence) and len(found) > 1:
         found = _with_between_ranges(sentence, found)
-    if "number of" in sentence.lower():
+    if "number of" in sentence.lower():  # also "taking the number of firms to 37"
         found = _with_number_of(sentence, found)
     if "numbering" in sentence or "in all" in sentence:
         found = _with_counts_after_noun(sentence, found)
@@ -482,6 +482,9 @@ def _with_count_baselines(sentence: str, found: list[Mention]) -> list[Mention]:
 
 # "the number of companies with Turkish capital has exceeded 1,800": the count comes last.
 _NUMBER_OF = re.compile(
+    # "taking the number of Indian firms there to 37": the level the step reached
+    r"\b(?:(?:taking|bringing|raising|pushing|lifting)\s+the\s+number\s+of\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<noun2>companies|firms|enterprises|businesses)\b[^.;:]{0,30}?\bto\s+(?P<num2>" + _DIGITS + r"))|"
     r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>companies|firms|enterprises|businesses|joint ventures|"
     r"MoUs|memoranda|memorandums|agreements|documents)\b"
     r"[^.;:]{0,80}?\b(?:is|are|was|were|has|have|had|reached|exceeded|exceeds|exceeding|passed|topped|"
@@ -551,12 +554,17 @@ def _with_counts_after_noun(sentence: str, found: list[Mention]) -> list[Mention
 
 def _with_number_of(sentence: str, found: list[Mention]) -> list[Mention]:
     for match in _NUMBER_OF.finditer(sentence):
-        value = parse_number(match.group("num"))
-        start, end = match.span("num")
+        group = "num" if match.group("num") else "num2"
+        value = parse_number(match.group(group))
+        start, end = match.span(group)
         if value is None or value < 2 or any(m.start <= start < m.end for m in found):
             continue
         found = [m for m in found if not (m.start <= start < m.end)]
-        noun = "companies" if match.group("noun").lower() in COMPANY_NOUNS else "agreements"
+        noun = (
+            "companies"
+            if (match.group("noun") or match.group("noun2")).lower() in COMPANY_NOUNS
+            else "agreements"
+        )
         found.append(Mention("count", value, None, "count", noun, start, end))
     return sorted(found, key=lambda m: m.start)
 

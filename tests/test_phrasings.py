@@ -484,6 +484,20 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    "the number of firms a newcomer takes to a level": Example(
+        "HCLTech is the latest Turkish company to set foot in Kazakhstan, taking the number of Turkish firms "
+        "there to 37.",
+        [{"metric": "companies", "value": 37, "from": "TUR", "to": "KAZ"}],
+    ),
+    "the host that received investment": Example(
+        "The envoy said Kazakhstan received around two billion US dollars of investment from Türkiye in the "
+        "last five years.",
+        [{"metric": "investment", "value": 2e9, "from": "TUR", "to": "KAZ"}],
+    ),
+    "a half-year code inside a currency is no period": Example(
+        "The amount of trade between Kazakhstan and Türkiye reached USD524 million (sh1.3trillion) in 2013.",
+        [{"metric": "trade", "value": 524e6, "year": 2013}],
+    ),
     # A goal named after the figure and before the next one is the next one's.
     "a level, then the goal with its own figure": Example(
         "The ambassador said trade between Kazakhstan and Türkiye was over 400 million dollars with a target "
