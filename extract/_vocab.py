@@ -304,6 +304,14 @@ TRADE_WORDS = (
     # "Two-way trade revenue will reach US$2 billion" (Vietnamese press), "the two countries traded".
     "trade revenue",
     "trade revenues",
+    # "trade exchange between Egypt and Japan", "commercial exchanges reached ..." (Arabic, French usage)
+    "trade exchange",
+    "trade exchanges",
+    "commercial exchange",
+    "commercial exchanges",
+    "commodity exchange",
+    "commodity exchanges",
+    "trade exchange volume",
     "two-way trade revenue",
     "bilateral trade revenue",
     "traded",

@@ -484,6 +484,11 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    "commodity exchanges are trade": Example(
+        "Trade relations between Kazakhstan and Türkiye reached a milestone in 2024, with non-oil commodity "
+        "exchanges valued at $4.3 billion.",
+        [{"metric": "trade", "value": 4.3e9, "year": 2024, "scope": "non-oil"}],
+    ),
     "the number of firms a newcomer takes to a level": Example(
         "HCLTech is the latest Turkish company to set foot in Kazakhstan, taking the number of Turkish firms "
         "there to 37.",
