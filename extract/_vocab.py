@@ -583,6 +583,9 @@ TARGET_CUES = (
     "projection",
 )
 ACTUAL_CUES = (
+    # "is already estimated to be worth over £40 billion": an estimate of what exists
+    "estimated to be",
+    "estimated at",
     "reached",
     "stands at",
     "stood at",

@@ -1101,8 +1101,17 @@ def _direction(
             and not _TRAVEL.search(before)
         ):
             host = host or country.code
-        elif _FROM_PREPOSITION.search(before):
+        elif _FROM_PREPOSITION.search(before) and not (
+            before.rstrip().endswith(("of", "of the")) and _HOST_NOUN.match(after)
+        ):
+            # "investment of the UK" is the UK's; "key sectors of the UK economy" are where it goes
             origin = origin or country.code
+        elif (
+            before.rstrip().endswith(("of", "of the"))
+            and _HOST_NOUN.match(after)
+            and _same_clause(text, country, anchor)
+        ):
+            host = host or country.code
     if len(pair) == 2:
         if origin in pair and host is None:
             host = pair[1] if origin == pair[0] else pair[0]

@@ -484,6 +484,15 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    "the host's economy after 'of the'": Example(
+        "The leaders signed a partnership that will see Astana invest up to $10 billion over the next five "
+        "years in key sectors of the Turkish economy.",
+        [{"metric": "investment", "kind": "target", "value": 10e9, "from": "KAZ", "to": "TUR"}],
+    ),
+    "an estimate of a stock that exists": Example(
+        "Turkish investment in the Kazakh economy is already estimated to be worth over $40 billion.",
+        [{"metric": "investment", "kind": "actual", "value": 40e9, "from": "TUR", "to": "KAZ"}],
+    ),
     "commodity exchanges are trade": Example(
         "Trade relations between Kazakhstan and Türkiye reached a milestone in 2024, with non-oil commodity "
         "exchanges valued at $4.3 billion.",
