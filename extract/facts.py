@@ -370,7 +370,7 @@ def _read_mention(
         if _OF_ITS.search(left):
             return None  # "9.8 bcm of its 25 bcm of gas exports": the exporter's total
         if (
-            _ONE_WAY_VERB.search(prefix[-60:])
+            (_ONE_WAY_VERB.search(prefix[-60:]) or _ONE_WAY_AFTER_VERB.match(right))
             and _named_pair(countries, reading.pair) < 2
             and not (_says_bilateral(text) or _BOUND.match(text, mention.end))
             and not any(
@@ -931,6 +931,11 @@ _RANKED_WITHIN = re.compile(
 _BOUND = re.compile(r"\s*(?:of\s+(?:[\w-]+\s+){1,2}?)?(?:from|to|into|for|via)\s+(?:the\s+)?", re.I)
 
 
+# "A total of 420 million kilogrammes were exported through the auction": the verb after the volume.
+_ONE_WAY_AFTER_VERB = re.compile(
+    r"\s+(?:of\s+[\w-]+\s+)?(?:were|was|have been|has been|had been)\s+(?:\w+ly\s+)?(?:exported|imported|shipped|sold)\b",
+    re.I,
+)
 _ONE_WAY_VERB = re.compile(
     r"\b(?:exported|imported|shipped|exports|imports|ships|export|import|purchased|bought|sold)\s+(?:[\w-]+\s+){0,3}$",
     re.I,

@@ -484,6 +484,10 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    "a volume sold to everyone, verb after": Example(
+        "A total of 420 million kilogrammes of tea were exported through the Mombasa auction last year.",
+        [],
+    ),
     "the host's economy after 'of the'": Example(
         "The leaders signed a partnership that will see Astana invest up to $10 billion over the next five "
         "years in key sectors of the Turkish economy.",
