@@ -483,6 +483,13 @@ def _read_mention(
         kind = _signing_kind(text) or kind_of(kind_left, right, prefix)
     else:
         kind = kind_of(kind_left, right, prefix)
+    if (
+        kind == "target"
+        and metric == "companies"
+        and _TAKING_NUMBER.search(left)
+        and not _FUTURE_WORD.search(prefix)
+    ):
+        kind = "actual"  # "the latest Indian company to set foot in Morocco, taking the number ... to 37"
     if metric == "commodity_volume" and _CONTRACT_FOR.search(bare_left):
         kind = "target"  # "signed a long-term contract for the supply of 4.5 bln cubic meters": what is owed
     if metric == "commodity_volume" and _UP_TO.search(left[-12:]):
@@ -857,6 +864,8 @@ _AID_AFTER = re.compile(
     r"(?:projects|programmes|programs|assistance|aid|cooperation)\b",
     re.I,
 )
+_TAKING_NUMBER = re.compile(r"\b(?:taking|bringing|raising|pushing|lifting)\s+the\s+number\s+of\b", re.I)
+_FUTURE_WORD = re.compile(r"\b(?:will|would|shall|expected|plans?|aims?|target|goal)\b", re.I)
 _NEXT_GOAL = re.compile(
     r",?\s+(?:with|and)\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:target|goal|aim|objective)\b", re.I
 )

@@ -505,7 +505,7 @@ AGREEMENT_COUNTS = {
     "the number of firms a newcomer takes to a level": Example(
         "HCLTech is the latest Turkish company to set foot in Kazakhstan, taking the number of Turkish firms "
         "there to 37.",
-        [{"metric": "companies", "value": 37, "from": "TUR", "to": "KAZ"}],
+        [{"metric": "companies", "kind": "actual", "value": 37, "from": "TUR", "to": "KAZ"}],
     ),
     "the host that received investment": Example(
         "The envoy said Kazakhstan received around two billion US dollars of investment from Türkiye in the "
