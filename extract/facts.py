@@ -1113,6 +1113,8 @@ def _direction(
             _TO_PREPOSITION.search(before)
             and _same_clause(text, country, anchor)
             and not _TRAVEL.search(before)
+            # "Bangladesh High Commissioner to the UK": an envoy's post, not where money goes
+            and not _ENVOY_TO.search(text, max(0, country.start - 30), country.start)
         ):
             host = host or country.code
         elif _FROM_PREPOSITION.search(before) and not (
@@ -1274,6 +1276,10 @@ _IS_INVESTOR = re.compile(
     r"\s+(?:was|is|remains|remained|became|has become|had become|ranked as|ranks as|stood as)\s+"
     r"(?:(?:one|among)\s+(?:of\s+)?)?(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:investors?|sources? of (?:foreign )?investment)\b",
+    re.I,
+)
+_ENVOY_TO = re.compile(
+    r"\b(?:Ambassador|Ambassadors|High Commissioner|Envoy|Consul(?:-General)?|Embassy|Representative)\s+to\s+(?:the\s+)?$",
     re.I,
 )
 _RECEIVING_SUBJECT = re.compile(

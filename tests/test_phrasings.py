@@ -484,6 +484,11 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    "an envoy's post is no host": Example(
+        "Later, Kazakhstan's Ambassador to Türkiye informed that Kazakhstan received around two billion US "
+        "dollars of Turkish investment in the last five years.",
+        [{"metric": "investment", "value": 2e9, "from": "TUR", "to": "KAZ"}],
+    ),
     "a volume sold to everyone, verb after": Example(
         "A total of 420 million kilogrammes of tea were exported through the Mombasa auction last year.",
         [],
