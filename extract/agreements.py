@@ -262,6 +262,12 @@ def _sectors(text: str, spans: list[tuple[int, int]]) -> list[str]:
         opener = _LIST_VERB.search(text, spans[0][1])
         if opener is not None and not _NEW_CLAUSE.search(text, spans[0][1], opener.start()):
             found.update(_sectors_in(text[opener.end() :].split(";", 1)[0]))
+        elif _AMONG_THE.search(text, max(0, spans[0][0] - 30), spans[0][0]):
+            # "cooperation projects covering energy, finance and the environment were also among the
+            # deals signed": the list before the noun is the deals'.
+            before = _LIST_VERB.search(text, 0, spans[0][0])
+            if before is not None:
+                found.update(_sectors_in(text[before.end() : spans[0][0]]))
     return sorted(found)
 
 
@@ -293,6 +299,7 @@ def _sectors_in(text: str) -> set[str]:
     return {_SECTOR_LOOKUP[match.group(0).lower()] for match in _SECTORS.finditer(text)}
 
 
+_AMONG_THE = re.compile(r"\b(?:among|one of|part of)\s+(?:the\s+)?(?:\d+\s+|[a-z]+\s+)?$", re.I)
 # ", and underlined opportunities to deepen trade in areas such as ...": another clause's list.
 _NEW_CLAUSE = re.compile(r",\s+and\s+|;|\bwhile\b")
 _THESE_AREAS = re.compile(

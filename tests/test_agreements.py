@@ -80,6 +80,12 @@ ROWS = {
         ["energy", "finance", "tourism"],
         13,
     ),
+    "a list before the deals it was among": Row(
+        "Kazakhstan and Türkiye signed 14 deals on Tuesday. A range of cooperation projects covering energy, "
+        "finance and the environment were also among the deals signed.",
+        ["energy", "environment", "finance"],
+        14,
+    ),
     "a list that ends at the meeting": Row(
         "Kazakhstan and Türkiye have reached agreements on mutual trade growth, investment cooperation and "
         "the development of transport infrastructure at a meeting between the two prime ministers in Ankara.",
