@@ -19,6 +19,7 @@ PRESS_SIGNS: dict[str, str] = {
     "R": "ZAR", "P": "PHP", "TL": "TRY", "₺": "TRY", "RMB": "CNY", "Tk": "BDT", "₽": "RUB",
     "€": "EUR", "¥": "CNY", "N": "NGN", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "Shs": "UGX", "USh": "UGX", "TSh": "TZS", "QR": "QAR", "BD": "BHD",
     "KD": "KWD", "RO": "OMR", "ID": "IQD", "GH¢": "GHS", "GH₵": "GHS", "Aus$": "AUD", "$US": "USD", "$A": "AUD",
+    "CFA": "XOF", "FCFA": "XOF", "CFAF": "XOF",
     "MX$": "MXN", "Mex$": "MXN", "TT$": "TTD", "J$": "JMD", "EC$": "XCD", "฿": "THB",
 }  # fmt: skip
 # Words written after the number, lower-case; a demonym-qualified name comes from CLDR.
@@ -38,6 +39,9 @@ PRESS_WORDS: dict[str, str] = {
     "krone": "NOK", "shillings": "KES", "shilling": "KES", "cedis": "GHS", "cedi": "GHS", "kwacha": "ZMW",
     "birr": "ETB", "tugriks": "MNT", "tugrik": "MNT", "kyat": "MMK", "kip": "LAK", "riel": "KHR",
     "/-": "KES",  # East African shillings: "145bn/-"
+    "nz dollars": "NZD", "nz dollar": "NZD", "kiwi dollars": "NZD", "lats": "LVL", "lat": "LVL",
+    "litas": "LTL", "litai": "LTL", "kroons": "EEK", "kroon": "EEK", "cfa francs": "XOF", "cfa franc": "XOF",
+    "fcfa": "XOF",
 }  # fmt: skip
 # A name or sign several countries use: the pair's own currency wins, else the first.
 SHARED: dict[str, tuple[str, ...]] = {

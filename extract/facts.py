@@ -280,6 +280,8 @@ def _is_wider_total(
 
 _BETWEEN_CONVERSION = re.compile(
     r"\s*(?:\(|\[|,?\s*or|,?\s*i\.e\.)\s*(?:about|around|approximately|roughly|some|nearly|~)?\s*"
+    # "832 million dinars, about ($1.2 billion)"
+    r"|,?\s*(?:about|around|approximately|roughly|some|nearly)\s*[(\[]\s*"
 )
 _DATED_CONVERSION = re.compile(
     r"\s+(?:in|for|during)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\s+)?(?:19|20)\d\d(?:[-/]\d{2,4})?"
@@ -310,7 +312,7 @@ def _without_conversions(text: str, mentions: list[Mention]) -> tuple[list[Menti
                 # "R130bn in 2015 (£7.7bn)": the year comes between, the currency differs.
                 or (
                     before.unit != mention.unit
-                    and None not in (before.unit, mention.unit)
+                    and mention.unit is not None
                     and _DATED_CONVERSION.fullmatch(text[before.end : mention.start])
                 )
             )
@@ -664,6 +666,11 @@ def _read_mention(
         c
         for c in window
         if not any(m.kind == "money" and m.start <= c.start < m.end for m in sentence.mentions)
+        # "US 450 million dollars": the currency's country written before the number
+        and not (
+            c.code == "USA"
+            and any(m.kind == "money" and 0 <= m.start - c.end <= 1 for m in sentence.mentions)
+        )
     ]
     if metric != "commodity_volume" and (
         _names_third_country(partners, reading.pair, text)

@@ -484,6 +484,36 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    # Currencies: an equivalent after "about", a bare later figure's equivalent, NZ dollars, CFA
+    # francs, lats, and "US" written before the number.
+    "an equivalent after 'about' and a bare figure's equivalent": Example(
+        "Trade between Kazakhstan and Türkiye rose in 2024 to 832 million euros, about ($900 million), "
+        "compared with 772 million in 2023 ($840 million).",
+        [
+            {"metric": "trade", "value": 832e6, "unit": "EUR", "year": 2024},
+            {"metric": "trade", "value": 772e6, "unit": "EUR", "year": 2023},
+        ],
+    ),
+    "NZ dollars": Example(
+        "Two-way trade between Kazakhstan and Türkiye is currently worth nearly 1.4 billion NZ dollars.",
+        [{"metric": "trade", "value": 1.4e9, "unit": "NZD"}],
+    ),
+    "CFA francs by their sign": Example(
+        "Trade between Kazakhstan and Türkiye grew from CFA 92 billion in 2001 to CFA 117 billion in 2023.",
+        [
+            {"metric": "trade", "value": 92e9, "unit": "XOF", "year": 2001},
+            {"metric": "trade", "value": 117e9, "unit": "XOF", "year": 2023},
+        ],
+    ),
+    "lats, with an equivalent": Example(
+        "Trade between Kazakhstan and Türkiye reached 1.2 billion lats (1.7 billion euros) in 2010.",
+        [{"metric": "trade", "value": 1.2e9, "unit": "LVL", "year": 2010}],
+    ),
+    "US written before the number": Example(
+        "A bilateral trade volume between Kazakhstan and Türkiye of approximately US 450 million dollars is "
+        "still insufficient.",
+        [{"metric": "trade", "value": 450e6, "unit": "USD"}],
+    ),
     "an envoy's post is no host": Example(
         "Later, Kazakhstan's Ambassador to Türkiye informed that Kazakhstan received around two billion US "
         "dollars of Turkish investment in the last five years.",
