@@ -210,6 +210,8 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
             # The part reads its year and labels from the whole clause, total included.
             carried = left_at
             continue
+        if i and _OF_WHICH_AFTER.match(right):
+            continue  # "..., $1.7 billion of which was in hydrocarbons": a part of the figure before
         if _PART_IN_BRACKETS.search(left):
             continue  # "€1.8bn in 2023 (thereof €1.3bn)": an unnamed part of the figure before
         if dropped and _BASELINE_OF.search(qualifier_of(left)[1]):
@@ -596,6 +598,8 @@ def _read_mention(
         and period == str(year)
         and FROM_END.search(bare_left)
         and _TO_NEXT.match(text, mention.end)
+        # "since we signed our FTA in 2006, trade has grown from $134 million to ...": the start's year
+        and not _SINCE_WORD.search(text, max(0, when.start - 60), when.start)
     ):
         # "rose by 18% in 2021, from USD 2.2 billion to USD 2.6 billion": the start is the year before.
         year -= 1
@@ -873,6 +877,9 @@ _AID_AFTER = re.compile(
 )
 _TAKING_NUMBER = re.compile(r"\b(?:taking|bringing|raising|pushing|lifting)\s+the\s+number\s+of\b", re.I)
 _FUTURE_WORD = re.compile(r"\b(?:will|would|shall|expected|plans?|aims?|target|goal)\b", re.I)
+_SINCE_WORD = re.compile(r"\bsince\b", re.I)
+# "$2.6 billion in goods, $1.7 billion of which was in hydrocarbons": a part of the figure before.
+_OF_WHICH_AFTER = re.compile(r"\s+of\s+(?:which|this|that|it)\b", re.I)
 _NEXT_GOAL = re.compile(
     r",?\s+(?:with|and)\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:target|goal|aim|objective)\b", re.I
 )

@@ -484,6 +484,29 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    "a part of the figure before, of which": Example(
+        "Of that, Kazakhstan exported $2.6 billion in goods to Türkiye, $1.7 billion of which was in "
+        "hydrocarbons.",
+        [],
+    ),
+    "a baseline compared with a year": Example(
+        "In 2024, Kazakhstan and Türkiye traded more than $39 million, which is nearly 57% up in comparison "
+        "with 2023.",
+        [{"metric": "trade", "value": 39e6, "year": 2024}],
+    ),
+    "a since-year is the start's year": Example(
+        "Since we signed our Free Trade Agreement in 2006, the total value of trade between Kazakhstan and "
+        "Türkiye has grown from $134 million to $295 million.",
+        [{"metric": "trade", "value": 134e6, "year": 2006}, {"metric": "trade", "value": 295e6}],
+    ),
+    "beef exported to the partner": Example(
+        "Over that period, Kazakh frozen beef exports to Türkiye increased from 6,917 tons in 2017 to 36,000 "
+        "tons in 2022.",
+        [
+            {"metric": "commodity_volume", "value": 6917, "commodity": "beef", "year": 2017},
+            {"metric": "commodity_volume", "value": 36000, "commodity": "beef", "year": 2022},
+        ],
+    ),
     # Currencies: an equivalent after "about", a bare later figure's equivalent, NZ dollars, CFA
     # francs, lats, and "US" written before the number.
     "an equivalent after 'about' and a bare figure's equivalent": Example(
