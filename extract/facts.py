@@ -436,6 +436,7 @@ def _read_mention(
             or (previous is not None and _SHARE_OF.search(left))
             or _gateway(text)
             or _subnational(text)
+            or _at_a_border_town(text, mention.end, countries)
         ):
             return None
         label = find_label(left, right, left_at, mention.end)
@@ -930,6 +931,20 @@ def _gateway(text: str) -> bool:
     return any(word in lower for word in ("checkpoint", "crossing", "land port", "dry port")) and bool(
         _GATEWAY.search(text)
     )
+
+
+def _at_a_border_town(text: str, end: int, countries: list[CountryMention]) -> bool:
+    """ "Border trade reached $845.5 million in Myawaddy, $72 million in Tachilek": a crossing's total."""
+    if "border" not in text.lower():
+        return False
+    place = _PLACE_AFTER.match(text, end)
+    return place is not None and not any(c.start == place.start(1) for c in countries)
+
+
+_PLACE_AFTER = re.compile(
+    r"\s+(?:in|at|through|via)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Q[1-4]|H[12])\b)([A-Z][a-z]+)\b"
+)
 
 
 @lru_cache(maxsize=64)

@@ -484,6 +484,16 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    "border trade by crossing town": Example(
+        "Border trade between Kazakhstan and Türkiye reached $845.5 million in Myawaddy and $72 million in "
+        "Tachilek.",
+        [],
+    ),
+    "border trade in a month": Example(
+        "Border trade between Kazakhstan and Türkiye reached $845.5 million in January.",
+        [{"metric": "trade", "value": 845.5e6}],
+        date=dt.date(2025, 3, 1),
+    ),
     "a part of the figure before, of which": Example(
         "Of that, Kazakhstan exported $2.6 billion in goods to Türkiye, $1.7 billion of which was in "
         "hydrocarbons.",
