@@ -1103,6 +1103,12 @@ def _direction(
     for country in window:
         if country.form == "capital" or _SOURCE_OF.search(text, 0, country.start):
             continue  # "data from the General Statistics Office of Vietnam": who reports, not who invests
+        if (
+            country.form == "demonym"
+            and text.startswith(" capital", country.end)
+            and text[: country.start].rstrip().lower().endswith("the")
+        ):
+            continue  # "a business forum in the Algerian capital": the city, not Algerian money
         if _RANKED_GROUP.match(text, country.end) and _RANKING.search(
             text, max(0, country.start - 40), country.start
         ):

@@ -484,6 +484,11 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    "the capital city named by a demonym": Example(
+        "Speaking at a business forum in the Kazakh capital on Tuesday, the Turkish president said the market "
+        "value of Turkish companies' investments in Kazakhstan has reached approximately USD6 billion.",
+        [{"metric": "investment", "value": 6e9, "from": "TUR", "to": "KAZ"}],
+    ),
     "border trade by crossing town": Example(
         "Border trade between Kazakhstan and Türkiye reached $845.5 million in Myawaddy and $72 million in "
         "Tachilek.",
