@@ -377,6 +377,13 @@ def is_kind_cue(words: str) -> bool:
     return first is not None and first.group(1).lower() in _CUES
 
 
+# "$450 million is still insufficient compared with the true potential": a level set against a
+# goal, not the goal.
+_MEASURED_AGAINST = re.compile(
+    r"\b(?:compared (?:with|to)|in comparison (?:with|to)|does not reflect|do not reflect|doesn't reflect|"
+    r"below|short of|far from|falls short of|than)\b",
+    re.I,
+)
 _MODAL_BE = re.compile(
     r"\b(?:could|can|will|would|should|may|might|must|shall|to)\s+(?:\w+\s+)?be\s+(?:\w+ly\s+)?$", re.I
 )
@@ -445,7 +452,7 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
         return max(found)[1]
     clause = _KIND_CLAUSE_END.split(right, maxsplit=1)[0]
     after = _CUE_RE.search(clause)
-    if after:
+    if after and not _MEASURED_AGAINST.search(clause, 0, after.start()):
         return _CUES[after.group(1).lower()]
     sentence_rest = right.split(";", 1)[0][:120]
     if _BY_YEAR.search(clause) or _HORIZON_AHEAD.search(sentence_rest):

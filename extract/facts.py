@@ -601,6 +601,7 @@ def _read_mention(
         and _TO_NEXT.match(text, mention.end)
         # "since we signed our FTA in 2006, trade has grown from $134 million to ...": the start's year
         and not _SINCE_WORD.search(text, max(0, when.start - 60), when.start)
+        and not when.relative  # "Over that period, exports increased from 6,917 tons to 36,000 tons"
     ):
         # "rose by 18% in 2021, from USD 2.2 billion to USD 2.6 billion": the start is the year before.
         year -= 1

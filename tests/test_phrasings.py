@@ -484,6 +484,11 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    "a level set against the potential": Example(
+        "He said a trade volume between Kazakhstan and Türkiye of approximately $450 million is still "
+        "insufficient compared with the true potential.",
+        [{"metric": "trade", "kind": "actual", "value": 450e6}],
+    ),
     "the capital city named by a demonym": Example(
         "Speaking at a business forum in the Kazakh capital on Tuesday, the Turkish president said the market "
         "value of Turkish companies' investments in Kazakhstan has reached approximately USD6 billion.",
