@@ -484,6 +484,11 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    "a goal to US dollars till a year": Example(
+        "He expressed his resolve to take the trade volume between Kazakhstan and Türkiye to US one billion "
+        "dollars till 2027.",
+        [{"metric": "trade", "kind": "target", "value": 1e9, "year": 2027}],
+    ),
     "a level set against the potential": Example(
         "He said a trade volume between Kazakhstan and Türkiye of approximately $450 million is still "
         "insufficient compared with the true potential.",
