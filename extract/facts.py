@@ -58,7 +58,7 @@ _ANAPHORA = re.compile(
     re.I,
 )
 _OPERATING = re.compile(
-    r"\b(?:operat\w*|active|registered|present|presence|working|works? in|involved in|engaged in|here|there|set foot in|established|home to|hosts?|hosting|(?-i:[A-Z]\w+)-owned|"
+    r"\b(?:operat\w*|active|registered|present|presence|working|works? in|involved in|engaged in|here|there|set foot in|entered|established|home to|hosts?|hosting|(?-i:[A-Z]\w+)-owned|"
     r"doing business|based|base themselves|"
     r"relocat\w*|set up shop|"
     r"with \w+ (?:capital|participation)|invested|investing|employ(?:s|ed|ing)?|there are|run|launched|set up|opened|created|founded)\b",

@@ -484,6 +484,10 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    "firms that entered the host's market": Example(
+        "As of 2024, nearly 40 Turkish companies had entered the Kazakh market.",
+        [{"metric": "companies", "value": 40, "from": "TUR", "to": "KAZ", "year": 2024}],
+    ),
     "a goal to US dollars till a year": Example(
         "He expressed his resolve to take the trade volume between Kazakhstan and Türkiye to US one billion "
         "dollars till 2027.",
