@@ -41,6 +41,7 @@ _BASELINE_BEFORE = re.compile(
 # Words that refer back to a period named before ("the same period", "that year").
 _BACK_HINT = ("period", "that year", "same year", "same time")
 _PARTITIVE = re.compile(r"\b(?:out of|of every|in every|of the|among the|of these|of those)\s*$", re.I)
+_AMONG = re.compile(r"\bamong\s+the\s*$", re.I)
 _RATE = re.compile(r"[^.;]{0,40}?\b(?:every|each|per|a) (?:month|week|day)\b")
 _ENDPOINT = re.compile(r"\b(?:from|to|between|to (?:hit|reach|top|touch)|reaching|hitting)\s*$")
 _SPAN = re.compile(r"(\d{4})(?:-(\d\d))?/(\d{4})(?:-(\d\d))?")
@@ -401,8 +402,14 @@ def _read_mention(
             return None  # "an open economy with 14 free trade agreements": agreements it holds, not a signing
         if _COUNT_STEP.search(left):
             return None  # "will rise by another 21 agreements": how many more, not how many
-        if _PARTITIVE.search(left):
-            return None  # "one out of ten companies", "of the seven new agreements": a share or a restatement
+        if _PARTITIVE.search(left) and not (
+            metric == "agreements"
+            and _AMONG.search(left)
+            and not any(f.metric == "agreements" and f.value == mention.value for f in reading.last_facts)
+        ):
+            # "one out of ten companies", "of the seven new agreements": a share or a restatement; "the
+            # bank's deals are among the 14 agreements sealed", told first here, is the batch's count.
+            return None
         if _RATE.match(right):
             return None  # "2,000 firms are being established every month": a rate
         if _EXPORTERS.match(right):

@@ -484,6 +484,10 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    "a batch first counted in a partitive": Example(
+        "The bank's deals are among the 14 cooperation agreements sealed by Kazakhstan and Türkiye on Monday.",
+        [{"metric": "agreements", "value": 14}],
+    ),
     "firms that entered the host's market": Example(
         "As of 2024, nearly 40 Turkish companies had entered the Kazakh market.",
         [{"metric": "companies", "value": 40, "from": "TUR", "to": "KAZ", "year": 2024}],
