@@ -744,7 +744,9 @@ def _read_mention(
 
 
 _CONTRAST_AFTER = re.compile(r"\s*(?:but|yet|while|although|though|whereas)\b", re.I)
-_RIGHT_CLAUSE_END = re.compile(r";|,|\b(?:while|whereas|above|below|than|compared|against|versus|ahead of)\b")
+_RIGHT_CLAUSE_END = re.compile(
+    r";|,|\b(?:while|whereas|above|below|than|compared|against|versus|ahead of|and that)\b"
+)
 
 
 def _clause_length(right: str, offset: int, countries: list[CountryMention]) -> int:

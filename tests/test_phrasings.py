@@ -484,6 +484,11 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    "a ranking within a part of Europe in a new reported clause": Example(
+        "He added that trade between Kazakhstan and Türkiye had exceeded $4 billion in three consecutive years "
+        "and that Kazakhstan had become Türkiye's largest trade partner in Central Asia.",
+        [{"metric": "trade", "value": 4e9}],
+    ),
     "a batch first counted in a partitive": Example(
         "The bank's deals are among the 14 cooperation agreements sealed by Kazakhstan and Türkiye on Monday.",
         [{"metric": "agreements", "value": 14}],
