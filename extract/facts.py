@@ -41,6 +41,8 @@ _BASELINE_BEFORE = re.compile(
 # Words that refer back to a period named before ("the same period", "that year").
 _BACK_HINT = ("period", "that year", "same year", "same time")
 _PARTITIVE = re.compile(r"\b(?:out of|of every|in every|of the|among the|of these|of those)\s*$", re.I)
+_THESE = re.compile(r"\b(?:these|those|their|such)\b", re.I)
+_TOTAL_WORD = re.compile(r"\b(?:total|overall)\b", re.I)
 _AMONG = re.compile(r"\bamong\s+the\s*$", re.I)
 _RATE = re.compile(r"[^.;]{0,40}?\b(?:every|each|per|a) (?:month|week|day)\b")
 _ENDPOINT = re.compile(r"\b(?:from|to|between|to (?:hit|reach|top|touch)|reaching|hitting)\s*$")
@@ -716,11 +718,28 @@ def _read_mention(
             origin, host = _trip_investor(text, countries, reading.pair)
         if metric == "investment" and origin is None and host is None:
             named = {c.code for c in countries if c.code in reading.pair and c.form != "capital"}
-            if len(named) < 2 and not _says_bilateral(text) and not _THE_COUNTRY.search(text):
+            last = reading.last_facts[-1] if reading.last_facts else None
+            told_before = (
+                last is not None
+                and last.metric in _DIRECTIONAL
+                and last.from_ in reading.pair
+                and last.to in reading.pair
+                and 0 <= sentence.start - last.end <= 3
+                and not named
+                # "Total investment realisation stood at Rp 176.6 trillion": everyone's, unless it refers
+                # back ("The total capital of these companies amounted to 3.3 million liras").
+                and not (_TOTAL_WORD.search(text) and not _THESE.search(text))
+            )
+            if told_before:
+                # "Uzbekistan is now home to 337 UAE-funded enterprises. In 2023, investments reached
+                # $1.08 billion": the flow the sentence before was about.
+                origin, host = last.from_, last.to
+            elif len(named) < 2 and not _says_bilateral(text) and not _THE_COUNTRY.search(text):
                 # "FDI disbursement was estimated at $850 million": a country's inflow from everyone.
                 return None
-            # "the 3.5 trillion yen in investment that Japan's Abe announced": the article's flow.
-            origin, host = reading.investment_direction
+            else:
+                # "the 3.5 trillion yen in investment that Japan's Abe announced": the article's flow.
+                origin, host = reading.investment_direction
     start = sentence.start
     return Fact(
         metric=metric,

@@ -484,6 +484,30 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    "a flow the sentence before was about": Example(
+        "Kazakhstan is now home to 337 Turkish-funded enterprises. In 2023, investments reached $1.08 billion.",
+        [
+            {"metric": "companies", "value": 337, "from": "TUR", "to": "KAZ"},
+            {"metric": "investment", "value": 1.08e9, "from": "TUR", "to": "KAZ", "year": 2023},
+        ],
+    ),
+    "a total inflow after the pair's flow": Example(
+        "Kazakhstan is now home to 337 Turkish-funded enterprises. Total investment realisation in the third "
+        "quarter stood at $17.6 billion.",
+        [{"metric": "companies", "value": 337, "from": "TUR", "to": "KAZ"}],
+    ),
+    "the total of the firms just named": Example(
+        "There are 12 Turkish companies in Kazakhstan. The total capital of these companies amounted to "
+        "3.3 million liras.",
+        [
+            {"metric": "companies", "value": 12, "from": "TUR", "to": "KAZ"},
+            {"metric": "investment", "value": 3.3e6, "unit": "TRY", "from": "TUR", "to": "KAZ"},
+        ],
+    ),
+    "an inflow from everyone after another topic": Example(
+        "Kazakhstan and Türkiye met in Astana. FDI disbursement was estimated at $850 million.",
+        [],
+    ),
     "a ranking within a part of Europe in a new reported clause": Example(
         "He added that trade between Kazakhstan and Türkiye had exceeded $4 billion in three consecutive years "
         "and that Kazakhstan had become Türkiye's largest trade partner in Central Asia.",
