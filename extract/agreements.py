@@ -156,7 +156,7 @@ def _third_party_deal(sentence: ParsedSentence, pair: list[str]) -> bool:
     text = sentence.text
     if WITH_EVERYONE.search(text):
         return True
-    for bloc in BLOC.finditer(text):
+    for bloc in BLOC.finditer(text) if " with " in text else ():
         if _SIGNED_WITH.search(text, max(0, bloc.start() - 60), bloc.start()):
             return True  # "a free trade agreement Vietnam has signed with the (Russia-led) EAEU"
     named = {c.code for c in sentence.countries if c.form != "capital"}
