@@ -62,7 +62,13 @@ _CUE_RE = _words(_CUES)
 _GROWTH_RE = _words(_GROWTH)
 _COMMODITY_RE = _words(COMMODITIES)
 _GLOBAL_RE = _words(GLOBAL_WORDS)
-SIGNING_RE = _words(SIGNING_VERBS)
+# "entered into two memoranda" signs; "the FTA entered into force" does not.
+SIGNING_RE = re.compile(
+    r"(?<![\w-])("
+    + trie_pattern(SIGNING_VERBS)
+    + r")(?![\w-])(?<!entered into(?= force))(?<!enter into(?= force))",
+    re.I,
+)
 PLANNED_RE = _words(PLANNED_CUES)
 _FUTURE_RE = re.compile(r"\bto (?:" + "|".join(FUTURE_INFINITIVES) + r")\b", re.I)
 _PRICE_TAG_RE = re.compile(

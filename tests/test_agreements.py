@@ -238,6 +238,8 @@ def test_headline_batch_takes_the_body_count_and_value() -> None:
 
 NO_RECORD = {
     "two third countries sign": "Qatar and Bahrain signed a solidarity deal in January.",
+    "an agreement entering into force is no signing": "Trade has grown since the free trade agreement "
+    "between Kazakhstan and Türkiye entered into force.",
     "signed with a bloc": "Kazakhstan will implement the free trade agreement Türkiye has signed with the "
     "(Moscow-led) Eurasian Economic Union.",
     "no agreement signed": "The prime minister ended his visit without signing a single agreement on energy.",
