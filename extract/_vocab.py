@@ -853,6 +853,9 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
         "irrigation",
         "fisheries",
         "food",
+        "feed production",
+        "animal feed",
+        "fodder",
     ),
     "culture": (
         "culture",
@@ -959,6 +962,7 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
         "loans",
         "credit line",
         "currency swap",
+        "investment fund",
     ),
     "health": (
         "pandemic",

@@ -311,6 +311,7 @@ _THESE_AREAS = re.compile(
 _LIST_VERB = re.compile(
     r"\b(?:cover(?:s|ed|ing)?|includ(?:e|es|ed|ing)|span(?:s|ned|ning)?|concern(?:s|ed|ing)?|focus(?:es|ed)? on|"
     r"relat(?:e|es|ed|ing) to|deal(?:s|t)? with|ranging from|range[sd]? from|"
+    r"(?:expected|designed|intended|meant|aimed) to (?:strengthen|boost|develop|expand|promote|improve|deepen)|"
     r"(?:in|across|on) (?:the )?(?:[\w-]+ )?(?:fields?|areas?|spheres?|sectors?|domains?)"
     r"(?: of| such as| like| including)?)\b",
     re.I,
@@ -325,7 +326,7 @@ _PRONOUN_LIST = re.compile(
 
 
 _LIST_OPENERS = re.compile(
-    r"^\s*(?:covering|including|includ\w+|in the (?:fields?|areas?|spheres?|sectors?) of|in (?:areas|sectors|fields)"
+    r"^\s*(?:covering|including|includ\w+|one of (?:them|which) (?:being|is|was)|in the (?:fields?|areas?|spheres?|sectors?) of|in (?:areas|sectors|fields)"
     r"|(?:are|were|is|was)\s+(?:in|on)"
     r"|on|in|such as|spanning|ranging|related to|across|concerning|regarding|aimed at|to (?:boost|develop|expand|build|establish))\b",
     re.I,

@@ -136,8 +136,14 @@ def split_sentences(text: str) -> list[Sentence]:
 def _is_abbreviation(line: str, dot: int) -> bool:
     if line[dot] != ".":
         return False
-    word = line[max(0, dot - 12) : dot].rsplit(" ", 1)[-1].lower().lstrip("(\"'")
-    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    raw = line[max(0, dot - 12) : dot].rsplit(" ", 1)[-1].lstrip("(\"'")
+    word = raw.lower()
+    # "Hungary's L.A.C. Holding": an initialism of three or more letters names something mid-sentence.
+    initialism = len(raw) >= 5 and bool(_INITIALISM.fullmatch(raw))
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or initialism
+
+
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}[A-Z]")
 
 
 def _append(out: list[Sentence], line: str, start: int, end: int, offset: int, paragraph: int) -> None:

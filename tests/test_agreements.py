@@ -80,6 +80,16 @@ ROWS = {
         ["energy", "finance", "tourism"],
         13,
     ),
+    "a memorandum signed by a firm with a dotted initialism": Row(
+        "He also mentioned a memorandum of cooperation signed between Kazakhstan Temir Zholy, Türkiye's "
+        "L.A.C. Holding and a port operator, which is expected to strengthen transport links.",
+        ["transport"],
+    ),
+    "an investment fund set up and feed plants": Row(
+        "Tokayev and Erdogan reached several agreements, one of them being the establishment of the "
+        "Kazakhstan-Türkiye Investment Fund, and a $62 million agreement to build three feed production plants.",
+        ["agriculture", "finance"],
+    ),
     "a list before the deals it was among": Row(
         "Kazakhstan and Türkiye signed 14 deals on Tuesday. A range of cooperation projects covering energy, "
         "finance and the environment were also among the deals signed.",
