@@ -247,9 +247,10 @@ AGREEMENT_NOUNS = (
     "roadmaps",
     "road maps",
     "declarations",
+    "instruments",
 )
 # Counted agreement nouns that need a signing verb nearby to count ("documents" alone is vague).
-AGREEMENT_NOUNS_NEEDING_VERB = ("documents", "deals", "contracts", "declarations")
+AGREEMENT_NOUNS_NEEDING_VERB = ("documents", "deals", "contracts", "declarations", "instruments")
 # Words allowed between a count and its noun: "18 intergovernmental agreements".
 COUNT_STOPWORDS = frozenset(
     [

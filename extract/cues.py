@@ -596,6 +596,9 @@ def when_of(
     if any(w.period and not w.relative for _, w in candidates):
         # "currently stood at C$8.3 billion in 2015": the year named beats the vague present.
         candidates = [c for c in candidates if c[1].period or not c[1].relative]
+        # "grew over the last three years to reach 7.79 billion riyals in the year 2023": the year
+        # named beats a span counted back from today.
+        candidates = [c for c in candidates if not (c[1].relative and c[1].prep == "since")] or candidates
     chosen = min(candidates, key=lambda c: c[0])[1]
     if kind == "actual" and chosen.past is not None:
         chosen = replace(chosen, year=chosen.past[0], period=chosen.past[1])

@@ -484,6 +484,15 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    "in the year 2023": Example(
+        "Trade between Kazakhstan and Türkiye grew by 88 percent over the last three years to reach 7.79 "
+        "billion riyals (USD 2 billion) in the year 2023.",
+        [{"metric": "trade", "value": 7.79e9, "unit": "SAR", "year": 2023}],
+    ),
+    "bilateral instruments signed": Example(
+        "Kazakhstan and Türkiye signed four bilateral instruments on tourism, trade and energy.",
+        [{"metric": "agreements", "value": 4}],
+    ),
     "a flow the sentence before was about": Example(
         "Kazakhstan is now home to 337 Turkish-funded enterprises. In 2023, investments reached $1.08 billion.",
         [
