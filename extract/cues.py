@@ -386,6 +386,9 @@ def is_kind_cue(words: str) -> bool:
 
 # "$450 million is still insufficient compared with the true potential": a level set against a
 # goal, not the goal.
+_NEXT_FIGURE_AFTER_TIME = re.compile(
+    r"\s*,?\s*(?:to|at|it was|it stood at|and)\s+(?:about\s+|over\s+|nearly\s+)?(?:US|USD|\$|€|£|\d)", re.I
+)
 _MEASURED_AGAINST = re.compile(
     r"\b(?:compared (?:with|to)|in comparison (?:with|to)|does not reflect|do not reflect|doesn't reflect|"
     r"below|short of|far from|falls short of|than)\b",
@@ -590,6 +593,12 @@ def when_of(
                 continue  # "$23 billion since it came into force in 2008": when the span began
             if _OPEN_ASIDE.fullmatch(text, end, right_end) and right_end < len(text):
                 continue  # "$952 million (in 2020 – $907.2 million)": the next figure's time
+            if (
+                right_end < len(text)
+                and "," in text[end : when.start]
+                and _NEXT_FIGURE_AFTER_TIME.match(text, when.end)
+            ):
+                continue  # "In 2012 it amounted to USD 960 billion, in 2013 to USD 1.2 billion": the next one's
             candidates.append((when.start - end, when))
     if not candidates:
         return None

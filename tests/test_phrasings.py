@@ -484,6 +484,15 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    "a series of years and figures": Example(
+        "Trade between Kazakhstan and Türkiye grew steadily. In 2012 its value amounted to USD 960 million, "
+        "in 2013 to USD 1.2 billion and in 2014 to as much as USD 1.5 billion.",
+        [
+            {"metric": "trade", "value": 960e6, "year": 2012},
+            {"metric": "trade", "value": 1.2e9, "year": 2013},
+            {"metric": "trade", "value": 1.5e9, "year": 2014},
+        ],
+    ),
     "in the year 2023": Example(
         "Trade between Kazakhstan and Türkiye grew by 88 percent over the last three years to reach 7.79 "
         "billion riyals (USD 2 billion) in the year 2023.",
