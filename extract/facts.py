@@ -43,6 +43,8 @@ _BACK_HINT = ("period", "that year", "same year", "same time")
 _PARTITIVE = re.compile(r"\b(?:out of|of every|in every|of the|among the|of these|of those)\s*$", re.I)
 _THESE = re.compile(r"\b(?:these|those|their|such)\b", re.I)
 _TOTAL_WORD = re.compile(r"\b(?:total|overall)\b", re.I)
+_YEAR_THEN_TO = re.compile(r"\bin\s+(?:19|20)\d\d\s+to\s*$", re.I)
+_FIRMS_IN = re.compile(r"\b(?:companies|firms|enterprises|businesses)\s+in\s+(?:the\s+)?$", re.I)
 _AMONG = re.compile(r"\bamong\s+the\s*$", re.I)
 _RATE = re.compile(r"[^.;]{0,40}?\b(?:every|each|per|a) (?:month|week|day)\b")
 _ENDPOINT = re.compile(r"\b(?:from|to|between|to (?:hit|reach|top|touch)|reaching|hitting)\s*$")
@@ -424,8 +426,17 @@ def _read_mention(
             return None  # "a council of around twenty companies from the two countries": no one home
         if metric == "companies" and _DELEGATION.search(left):
             return None  # "a delegation of businessmen representing 35 companies": a visit's size
-        in_country = any(c.start - mention.end in range(4, 12) and c.form == "name" for c in countries) or (
-            previous is not None and previous.metric == "companies" and _BASELINE_FROM.search(left)
+        in_country = (
+            any(c.start - mention.end in range(4, 12) and c.form == "name" for c in countries)
+            or (previous is not None and previous.metric == "companies" and _BASELINE_FROM.search(left))
+            # "The number of Japanese companies in Kenya has risen ... from 41 to 54"
+            or any(
+                c.form == "name"
+                and (firms := _FIRMS_IN.search(text, max(0, c.start - 40), c.start))
+                and any(d.form == "demonym" and 0 <= firms.start() - d.end <= 3 for d in countries)
+                for c in countries
+                if c.start < mention.start
+            )
         )
         if metric == "companies" and not (
             _OPERATING.search(right)
@@ -615,7 +626,13 @@ def _read_mention(
         # "rose by 18% in 2021, from USD 2.2 billion to USD 2.6 billion": the start is the year before.
         year -= 1
         period = str(year)
-    if when is None and previous is not None and previous.metric == metric and previous.kind == kind:
+    if (
+        when is None
+        and previous is not None
+        and previous.metric == metric
+        and previous.kind == kind
+        and not _YEAR_THEN_TO.search(left)  # "from 41 in 2016 to 54": the later level is not 2016's
+    ):
         year, period = previous.year, previous.period
         if _TO_ONLY.fullmatch(bare_left) and FROM_END.search(text, 0, previous.figure_start - sentence.start):
             # "in 2021, from USD 2.2 billion to USD 2.6 billion": the end is the year the sentence names

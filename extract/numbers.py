@@ -552,7 +552,24 @@ def _with_counts_after_noun(sentence: str, found: list[Mention]) -> list[Mention
     return found
 
 
+# "The number of Japanese companies in Kenya has risen by 53 per cent, from 41 in 2016 to 54": both ends.
+_NUMBER_OF_FROM_TO = re.compile(
+    r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>companies|firms|enterprises|businesses|joint ventures)\b"
+    rf"[^.;:]{{0,80}}?\bfrom\s+(?P<a>{_DIGITS})(?:\s+in\s+(?:19|20)\d\d)?\s+to\s+(?P<b>{_DIGITS})"
+    r"(?![\d,.]*\s*(?:%|percent|per cent|million|billion))",
+    re.I,
+)
+
+
 def _with_number_of(sentence: str, found: list[Mention]) -> list[Mention]:
+    for match in _NUMBER_OF_FROM_TO.finditer(sentence):
+        for group in ("a", "b"):
+            value = parse_number(match.group(group))
+            start, end = match.span(group)
+            if value is None or value < 2 or any(m.start <= start < m.end for m in found):
+                continue
+            found = [*found, Mention("count", value, None, "count", "companies", start, end)]
+    found = sorted(found, key=lambda m: m.start)
     for match in _NUMBER_OF.finditer(sentence):
         group = "num" if match.group("num") else "num2"
         value = parse_number(match.group(group))

@@ -484,6 +484,15 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    "the number of firms in the host from one count to another": Example(
+        "The number of Turkish companies in Kazakhstan has risen by 53 per cent, from 41 in 2016 to 54, "
+        "according to the investment authority.",
+        [
+            {"metric": "companies", "value": 41, "year": 2016, "from": "TUR", "to": "KAZ"},
+            {"metric": "companies", "value": 54, "year": None, "from": "TUR", "to": "KAZ"},
+        ],
+        date=dt.date(2018, 3, 1),
+    ),
     "a series of years and figures": Example(
         "Trade between Kazakhstan and Türkiye grew steadily. In 2012 its value amounted to USD 960 million, "
         "in 2013 to USD 1.2 billion and in 2014 to as much as USD 1.5 billion.",
