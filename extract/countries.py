@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 import pycountry
 
@@ -104,12 +105,22 @@ _EU_MEMBERS = frozenset(
 )
 OFFICIAL_WEIGHT = 0.7
 MIN_SCORE = 1.0  # named once by name, or a demonym with an official
+RELATED_WEIGHT = 4.0  # "trade between Germany and the US" says which two the story is about
 
 
-def article_countries(title: list[CountryMention], body: list[CountryMention], limit: int = 2) -> list[str]:
+def article_countries(
+    title: list[CountryMention],
+    body: list[CountryMention],
+    limit: int = 2,
+    related: list[tuple[str, str]] | None = None,
+) -> list[str]:
     """The bilateral pair an article is about: the most-named countries, the headline counting
-    most, and a country whose official speaks more than one named in passing."""
+    most, a country whose official speaks more than one named in passing, and the two a sentence
+    names as a pair ("trade between Germany and the US": `related`)."""
     scores: Counter[str] = Counter()
+    for first, second in related or ():
+        scores[first] += RELATED_WEIGHT
+        scores[second] += RELATED_WEIGHT
     weights = {"name": 1.0, "demonym": 0.8, "capital": 0.3}
     for mention in body:
         scores[mention.code] += weights[mention.form] + (OFFICIAL_WEIGHT if mention.official else 0.0)
@@ -121,6 +132,23 @@ def article_countries(title: list[CountryMention], body: list[CountryMention], l
         scores.pop("EUU", None)
     ranked = [code for code, score in scores.most_common() if score >= MIN_SCORE]
     return sorted(ranked[:limit])
+
+
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+_AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def related_pairs(text: str, mentions: list[CountryMention]) -> list[tuple[str, str]]:
+    """The pairs a sentence names as one: "between Germany and the US"."""
+    pairs = []
+    for a, b in pairwise(mentions):
+        if (
+            a.code != b.code
+            and _AND_THE.fullmatch(text, a.end, b.start)
+            and _BETWEEN.search(text, 0, a.start)
+        ):
+            pairs.append((a.code, b.code))
+    return pairs
 
 
 def country_name(code: str) -> str:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .agreements import extract_agreements
-from .countries import article_countries
+from .countries import article_countries, related_pairs
 from .dates import find_date
 from .documents import Document, DocumentError, read_bytes, read_path
 from .facts import extract_facts
@@ -34,6 +34,13 @@ def extract_document(document: Document) -> Extraction:
     pair = article_countries(
         [c for s in sentences if s.paragraph == title_paragraph for c in s.countries],
         [c for s in sentences for c in s.countries],
+        # Only a figure's sentence: "trade between Germany and the US reached EUR255 billion".
+        related=[
+            p
+            for s in sentences
+            if "between" in s.text and any(m.kind == "money" for m in s.mentions)
+            for p in related_pairs(s.text, list(s.countries))
+        ],
     )
     facts, dropped = _valid_facts(extract_facts(sentences, pair, document.date), text)
     agreements = extract_agreements(sentences, pair, document.date)

@@ -73,6 +73,12 @@ PAIRS = {
         "He spoke in Jakarta, Indonesia.",
         ["IND", "JPN"],
     ),
+    "the two a sentence names as the pair, over a rival named often": (
+        "US overtakes China as Germany's largest trading partner\n\nTrade between Germany and the US "
+        "reached EUR255 billion in 2024. Trade with China fell to EUR247 billion. China's share fell as "
+        "China's economy slowed, and China now ranks fifth among Germany's export markets.",
+        ["DEU", "USA"],
+    ),
 }
 
 
