@@ -473,7 +473,10 @@ def _read_mention(
             return None  # "680 with capital exceeding $1 million": a size class, not a sum invested
         if label is not None and label.word.lower() == "capital" and _FUND_CAPITAL.search(left):
             return None  # "the Development Fund, with a capital of $200 million": a fund's size
-        if label is not None and _from_everyone(text, left_at, left, countries, reading.pair):
+        if label is not None and (
+            _from_everyone(text, left_at, left, countries, reading.pair)
+            or (_FOREIGN_AFTER.match(right) and _named_pair(countries, reading.pair) < 2)
+        ):
             return None  # "increase foreign direct investment to $4.2 billion": inflows from everyone
         scope = scope_of(text, label)
         if label is not None:
@@ -1171,6 +1174,9 @@ def _direction(
         ):
             # "Kazakhstan's largest investor", "one of Malaysia's top sources of FDI": the host's
             host = host or country.code
+        elif country.form == "name" and 0 <= anchor[0] - country.end <= 1 and "investor" not in keyword:
+            # "Fresh US investment into the country": a country's name used as the investor's adjective
+            origin = origin or country.code
         elif _RECEIVING_SUBJECT.match(after) and not modifies_keyword:
             # "Bangladesh received around two billion US dollars of British investment": the host
             host = host or country.code
@@ -1277,6 +1283,10 @@ _THRESHOLD = re.compile(
 _FUND_CAPITAL = re.compile(
     r"\b(?:fund|bank|company|corporation|facility|platform|vehicle)\b[^.;]{0,40}?\bcapital(?:\s+base)?\s+of\s+$",
     re.I,
+)
+# "Turkiye attracted more than $240 billion in foreign direct investment": from everyone.
+_FOREIGN_AFTER = re.compile(
+    r"\s+(?:in|of)\s+foreign\s+(?:direct\s+)?investments?\b(?!\s+(?:from|by)\b)", re.I
 )
 _FOREIGN_INFLOW = re.compile(
     r"\bforeign\s+(?:direct\s+)?investments?\b(?!\s+(?:from|by)\b)[^.;]{0,40}$", re.I

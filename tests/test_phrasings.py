@@ -484,6 +484,15 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    "foreign investment the host attracted from everyone": Example(
+        "Between 2003 and 2021, Kazakhstan attracted more than $240 billion in foreign direct investment.",
+        [],
+    ),
+    "a country's name as the investor's adjective": Example(
+        "Kazakhstan's investment in Türkiye rose. Fresh Turkish investment into Kazakhstan came to $3.88 "
+        "billion in 2024, while US investment into Kazakhstan was $5 billion.",
+        [{"metric": "investment", "value": 3.88e9, "from": "TUR", "to": "KAZ", "year": 2024}],
+    ),
     "the number of firms in the host from one count to another": Example(
         "The number of Turkish companies in Kazakhstan has risen by 53 per cent, from 41 in 2016 to 54, "
         "according to the investment authority.",
