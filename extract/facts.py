@@ -40,7 +40,13 @@ _BASELINE_BEFORE = re.compile(
 )
 # Words that refer back to a period named before ("the same period", "that year").
 _BACK_HINT = ("period", "that year", "same year", "same time")
-_PARTITIVE = re.compile(r"\b(?:out of|of every|in every|of the|among the|of these|of those)\s*$", re.I)
+# "one out of ten companies", "two of the seven new agreements"; not "the significance of the 15
+# agreements signed", which counts them.
+_PARTITIVE = re.compile(
+    r"\b(?:out of|of every|in every|among the|of these|of those)\s*$|^\s*of\s+the\s*$"
+    r"|\b(?:one|two|three|four|five|\d+|some|many|most|several|half|all|each|none|any|majority|part)\s+of\s+the\s*$",
+    re.I,
+)
 _THESE = re.compile(r"\b(?:these|those|their|such)\b", re.I)
 _TOTAL_WORD = re.compile(r"\b(?:total|overall)\b", re.I)
 _YEAR_THEN_TO = re.compile(r"\bin\s+(?:19|20)\d\d\s+to\s*$", re.I)
@@ -508,7 +514,10 @@ def _read_mention(
         # next figure's, not this one's.
         right = right[: goal.start()]
     if mention.kind == "count" and metric == "agreements":
-        kind = _signing_kind(text) or kind_of(kind_left, right, prefix)
+        kind = _signing_kind(text) or (
+            # "one of a dozen agreements that seek to promote cooperation": what existing ones are for
+            "actual" if _PURPOSE_AFTER.match(right) else kind_of(kind_left, right, prefix)
+        )
     else:
         kind = kind_of(kind_left, right, prefix)
     if (
@@ -844,6 +853,9 @@ def _signing_kind(text: str) -> str | None:
     return "actual"
 
 
+_PURPOSE_AFTER = re.compile(
+    r"\s+(?:that|which)\s+(?:seek|seeks|aim|aims|are aimed|are designed|are meant)\b", re.I
+)
 _TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening))\b", re.I)
 
 

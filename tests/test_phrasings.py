@@ -484,6 +484,16 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    "the count of agreements whose significance is stressed": Example(
+        "The minister emphasised the significance of the 15 agreements signed by Kazakhstan and Türkiye a "
+        "few months ago.",
+        [{"metric": "agreements", "value": 15}],
+    ),
+    "agreements that seek to promote cooperation": Example(
+        "The partnership agreement between Kazakhstan and Türkiye was one of a dozen agreements that seek to "
+        "promote greater cooperation.",
+        [{"metric": "agreements", "kind": "actual", "value": 12}],
+    ),
     "foreign investment the host attracted from everyone": Example(
         "Between 2003 and 2021, Kazakhstan attracted more than $240 billion in foreign direct investment.",
         [],
