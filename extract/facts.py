@@ -78,6 +78,7 @@ _OPERATING = re.compile(
 _HOST_INVESTOR = re.compile(
     r"^'?s?\s+(?:\w+[- ])?(?:largest|biggest|top|leading|main|major|key|second|third)\b", re.I
 )
+_FUNDED_AFTER = re.compile(r"^-(?:funded|owned|backed|financed|invested|capital)\b", re.I)
 # "Thailand based companies ... looking to invest USD 3 billion": firms from there invest.
 _BASED_FIRMS = re.compile(
     r"^[- ]based\s+(?:[\w-]+\s+)?(?:companies|firms|investors|businesses|enterprises|groups)\b", re.I
@@ -1198,6 +1199,7 @@ def _direction(
             or _IS_INVESTOR.match(after)
             or (country.form in ("demonym", "name") and _INVESTOR_NOUN.match(after))
             or _BASED_FIRMS.match(after)
+            or _FUNDED_AFTER.match(after)  # "337 UAE-funded enterprises"
         ):
             # "Kazakhstan has channeled $1bn", "Japanese investors account for ... $42bn"
             origin = origin or country.code

@@ -484,6 +484,11 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    "firms funded by a country named by its initials": Example(
+        "Kazakhstan is now home to 337 UAE-funded enterprises, including 114 joint ventures.",
+        [{"metric": "companies", "value": 337, "from": "ARE", "to": "KAZ"}],
+        opening="Kazakhstan and UAE ties grow\n\nOfficials from Kazakhstan and the UAE met in Astana.",
+    ),
     "the count of agreements whose significance is stressed": Example(
         "The minister emphasised the significance of the 15 agreements signed by Kazakhstan and Türkiye a "
         "few months ago.",
