@@ -600,6 +600,11 @@ def _read_mention(
         when = None
     year, period = (when.year, when.period) if when else (None, None)
     span = _YEARS_SPAN.fullmatch(period or "") if when is not None and when.year is None else None
+    since_when = _SINCE_WHEN.search(prefix[-100:])
+    if since_when is not None and kind == "actual":
+        # "receiving Azerbaijani gas since 2021, when deliveries amounted to about 0.3 bcm": that year's
+        year = int(since_when.group(1))
+        period = str(year)
     if kind == "target" and year is None:
         # "signed the 2023-2025 Roadmap to bring mutual trade up to $2 billion": due when the plan ends
         plan = next(
@@ -940,6 +945,7 @@ _AID_AFTER = re.compile(
 )
 _TAKING_NUMBER = re.compile(r"\b(?:taking|bringing|raising|pushing|lifting)\s+the\s+number\s+of\b", re.I)
 _FUTURE_WORD = re.compile(r"\b(?:will|would|shall|expected|plans?|aims?|target|goal)\b", re.I)
+_SINCE_WHEN = re.compile(r"\b(?:since|in)\s+((?:19|20)\d\d),?\s+when\b[^.;\d]{0,60}$", re.I)
 _SINCE_WORD = re.compile(r"\bsince\b", re.I)
 # "$2.6 billion in goods, $1.7 billion of which was in hydrocarbons": a part of the figure before.
 _OF_WHICH_AFTER = re.compile(r"\s+of\s+(?:which|this|that|it)\b", re.I)

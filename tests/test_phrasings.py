@@ -484,6 +484,10 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    "the year a when-clause opens": Example(
+        "Türkiye has been receiving Kazakh gas since 2021, when deliveries amounted to about 0.3 bcm.",
+        [{"metric": "commodity_volume", "value": 0.3e9, "unit": "m3", "year": 2021}],
+    ),
     "firms funded by a country named by its initials": Example(
         "Kazakhstan is now home to 337 UAE-funded enterprises, including 114 joint ventures.",
         [{"metric": "companies", "value": 337, "from": "ARE", "to": "KAZ"}],
