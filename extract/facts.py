@@ -493,6 +493,8 @@ def _read_mention(
             metric = "investment"
         elif _EXCHANGED.match(right):
             metric = "trade"  # "goods worth 173.2 billion euros were exchanged between the two"
+        elif _RELATIONS_LEVEL.search(left):
+            metric = "trade"  # "commercial relations between Brazil and Korea may reach US$6 to 7 billion"
         elif previous is not None and previous.metric in ("trade", "investment"):
             metric, scope = previous.metric, previous.scope
             inherited_direction = (previous.from_, previous.to)
@@ -945,6 +947,12 @@ _AID_AFTER = re.compile(
 )
 _TAKING_NUMBER = re.compile(r"\b(?:taking|bringing|raising|pushing|lifting)\s+the\s+number\s+of\b", re.I)
 _FUTURE_WORD = re.compile(r"\b(?:will|would|shall|expected|plans?|aims?|target|goal)\b", re.I)
+_RELATIONS_LEVEL = re.compile(
+    r"\b(?:(?:trade|commercial|economic|business)\s+(?:relations|ties|exchanges?)|exchanges\s+between)\b"
+    r"[^.;]{0,60}?\b(?:reach|reached|reaching|amount|amounted|amounts|total|totals|totalled|totaled|stand|stands|"
+    r"stood|surpassed|surpass|exceeded|exceed|hit|hits)\b(?:\s+(?:to|at))?\s*(?:about|around|nearly|over|some)?\s*$",
+    re.I,
+)
 _SINCE_WHEN = re.compile(r"\b(?:since|in)\s+((?:19|20)\d\d),?\s+when\b[^.;\d]{0,60}$", re.I)
 _SINCE_WORD = re.compile(r"\bsince\b", re.I)
 # "$2.6 billion in goods, $1.7 billion of which was in hydrocarbons": a part of the figure before.

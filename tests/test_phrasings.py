@@ -484,6 +484,15 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    "commercial relations that reach a level": Example(
+        "The minister said commercial relations between Kazakhstan and Türkiye may reach US$6 to 7 billion in "
+        "two years.",
+        [{"metric": "trade", "kind": "target", "value": 6e9, "value_max": 7e9}],
+    ),
+    "current exchanges between the two": Example(
+        "Current exchanges between Kazakhstan and Türkiye amount to US$ 3 billion, as per the Kazakh estimate.",
+        [{"metric": "trade", "kind": "actual", "value": 3e9}],
+    ),
     "the year a when-clause opens": Example(
         "Türkiye has been receiving Kazakh gas since 2021, when deliveries amounted to about 0.3 bcm.",
         [{"metric": "commodity_volume", "value": 0.3e9, "unit": "m3", "year": 2021}],
