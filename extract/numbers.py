@@ -40,7 +40,12 @@ def _alternation(words: Iterable[str]) -> str:
 
 # "612,87" is a decimal comma: a comma before one or two digits never separates thousands.
 # Indian grouping ("3,20,000 crore", "1,50,000") pairs digits after the first thousand.
-_DIGITS = r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3},\d{1,2}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "$1 859.1 million": thousands grouped by spaces (a no-break space, folded), as Russian- and
+# French-style copy writes them.
+_DIGITS = (
+    r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3},\d{1,2}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?: \d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
+)
 DECIMAL_COMMA = re.compile(r"(?=\d)(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])")
 _THOUSANDS_GROUP = re.compile(r"\d{1,3},\d{3}")
 _DECIMAL_TOKEN = re.compile(r"\d{1,3},\d{1,2}")
@@ -139,6 +144,7 @@ def parse_number(token: str) -> float | None:
         tens, _, unit = token.partition("-")
         if tens in WORD_NUMBERS and unit in WORD_NUMBERS:
             return float(WORD_NUMBERS[tens] + WORD_NUMBERS[unit])
+    token = token.replace(" ", "")
     if _DECIMAL_TOKEN.fullmatch(token):
         token = token.replace(",", ".")
     try:

@@ -484,6 +484,10 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    "thousands grouped by spaces": Example(
+        "In January-November 2024, trade between Kazakhstan and Türkiye totaled $1 859.1 million.",
+        [{"metric": "trade", "value": 1859.1e6, "year": 2024}],
+    ),
     "commercial relations that reach a level": Example(
         "The minister said commercial relations between Kazakhstan and Türkiye may reach US$6 to 7 billion in "
         "two years.",
