@@ -579,7 +579,11 @@ def _read_mention(
             when = None
     if (
         when is None
-        and kind == "actual"
+        # "In 2016, the bilateral trade was estimated to reach US$10 billion": a goal for the year named
+        and (
+            kind == "actual"
+            or (times and times[0].year is not None and latest is not None and times[0].year >= latest)
+        )
         and times
         and (times[0].start <= 3 or _REPORTED_THAT.search(text, 0, times[0].start))
         and text[times[0].end : times[0].end + 2].startswith(",")

@@ -484,6 +484,11 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    "an opening year for a forecast": Example(
+        "In 2026, trade between Kazakhstan and Türkiye is estimated to reach US$10 billion.",
+        [{"metric": "trade", "kind": "target", "value": 10e9, "year": 2026}],
+        date=dt.date(2026, 3, 1),
+    ),
     "thousands grouped by spaces": Example(
         "In January-November 2024, trade between Kazakhstan and Türkiye totaled $1 859.1 million.",
         [{"metric": "trade", "value": 1859.1e6, "year": 2024}],
