@@ -1221,6 +1221,8 @@ def _direction(
         ):
             # "Kazakhstan has channeled $1bn", "Japanese investors account for ... $42bn"
             origin = origin or country.code
+        elif country.form == "demonym" and _HOST_NOUN.match(after) and _TO_PREPOSITION.search(before):
+            host = host or country.code  # "among the major investors in the Kazakh economy": the host
         elif (country.form == "demonym" and modifies_keyword) or (
             country.possessive
             and modifies_keyword

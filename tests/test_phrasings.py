@@ -484,6 +484,11 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    "investors in the host's economy by its demonym": Example(
+        "Türkiye is also among the major investors in the Kazakh economy, with an investment of $7.3 billion "
+        "from 2005 to 2023.",
+        [{"metric": "investment", "value": 7.3e9, "from": "TUR", "to": "KAZ"}],
+    ),
     "an opening year for a forecast": Example(
         "In 2026, trade between Kazakhstan and Türkiye is estimated to reach US$10 billion.",
         [{"metric": "trade", "kind": "target", "value": 10e9, "year": 2026}],
