@@ -755,6 +755,8 @@ def _read_mention(
             earlier = next((f for f in reversed(reading.last_facts) if f.metric == metric and f.from_), None)
             if earlier is not None:
                 origin, host = earlier.from_, earlier.to
+        if origin is None and host is None:
+            origin, host = _subject_of_possessive(text, countries, reading.pair)
         if metric == "investment" and origin is None and host is None:
             origin, host = _trip_investor(text, countries, reading.pair)
         if metric == "investment" and origin is None and host is None:
@@ -1358,6 +1360,24 @@ _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas)\b|,\s*(?:and|but)\b", re.I)
 _BROUGHT_HOME = re.compile(
     r"\b(?:yield\w*|secur\w*|brought|bring\w*|fruit|netted|garner\w*|won|pledges|commitments|harvest\w*)\b",
     re.I,
+)
+
+
+def _subject_of_possessive(
+    text: str, countries: list[CountryMention], pair: list[str]
+) -> tuple[str | None, str | None]:
+    """ "Kuwait is Egypt's third largest partner, with investment of $15 billion": the subject
+    invests in the country whose partner it is."""
+    named = [c for c in countries if c.code in pair and c.form == "name"]
+    if len(pair) != 2 or len(named) < 2 or named[0].start > 4 or not named[1].possessive:
+        return None, None
+    if named[0].code == named[1].code or not _IS_BETWEEN.fullmatch(text, named[0].end, named[1].start):
+        return None, None
+    return named[0].code, named[1].code
+
+
+_IS_BETWEEN = re.compile(
+    r"\s+(?:is|was|remains|has become|became)\s+(?:also\s+)?(?:one\s+of\s+)?(?:the\s+)?", re.I
 )
 
 

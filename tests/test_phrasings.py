@@ -484,6 +484,14 @@ AGREEMENT_COUNTS = {
         "The energy minister will sign two agreements with the Turkish side today.",
         [{"metric": "agreements", "kind": "actual", "value": 2}],
     ),
+    "the subject of a partner's possessive invests there": Example(
+        "Türkiye is Kazakhstan's third largest trading partner after China and Russia, with combined public "
+        "and private investment of $15 billion, while 1,227 companies operate in sectors including industry.",
+        [
+            {"metric": "investment", "value": 15e9, "from": "TUR", "to": "KAZ"},
+            {"metric": "companies", "value": 1227, "from": "TUR", "to": "KAZ"},
+        ],
+    ),
     "investors in the host's economy by its demonym": Example(
         "Türkiye is also among the major investors in the Kazakh economy, with an investment of $7.3 billion "
         "from 2005 to 2023.",
