@@ -102,9 +102,6 @@ _PAST_MAIN_VERB = re.compile(
     re.I,
 )
 _THEN_BEFORE = re.compile(r"\b(?:before|after|then)\s+$", re.I)
-_PAST_RISE_VERB = re.compile(
-    r"\b(?:rose|grew|increased|climbed|jumped|reached|fell|dropped|declined|doubled|tripled|surged)\b", re.I
-)
 FROM_END = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$", re.I)
 _COMPARED_BEFORE = re.compile(
     r"\b(?:than|compared (?:to|with)|versus|against)\s+(?:in\s+|with\s+)?(?:the\s+)?$", re.I
@@ -438,7 +435,7 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
             if (
                 verb.group(1).lower().endswith("ing")
                 and _THEN_BEFORE.search(left, max(0, verb.start() - 12), verb.start())
-                and _PAST_RISE_VERB.search(prefix)
+                and _PAST_RISE_WORD.search(prefix)
             ):
                 return "actual"  # "rose from $41m in 2019 to $63m in 2020, before increasing to $71m in 2021"
             at = len(prefix) - len(left) + verb.start()
@@ -510,8 +507,8 @@ _BASELINE_PREP = re.compile(
 _GOAL_NOUN_AFTER = re.compile(
     r"\s+(?:(?:bilateral|trade|investment|annual|mutual)\s+){0,3}(?:target|goal|objective)s?\b", re.I
 )
-# "would add another $600 million to its $2.2 billion investment": the level already there.
-# "... to its $2.2 billion"; "trade, which was $5.6 billion last year, could ...": a level that exists.
+# "would add another $600 million to its $2.2 billion investment", "trade, which was $5.6 billion
+# last year, could ...": a level already there.
 _EXISTING_BEFORE = re.compile(
     r"\b(?:to|on top of)\s+(?:its|their|the existing|the current)$|\b(?:which|that)\s+(?:was|were|stood at)$"
 )

@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ._vocab import AGREEMENT_NOUNS_NEEDING_VERB
+from ._trie import trie_pattern
+from ._vocab import AGREEMENT_NOUNS_NEEDING_VERB, MONTHS
 from .countries import CountryMention
 from .cues import (
     BLOC,
@@ -936,8 +937,6 @@ _NOT_A_FLOW = re.compile(
     r"consumption|deposits?|proven|recoverable)\b",
     re.I,
 )
-# "390,000 barrels per day of crude, totalling roughly 12.9 million tons": a rate is the figure's
-# own, beside it; the total after it is a flow.
 _OF_BOTH = re.compile(
     r"\s+(?:from|of)\s+(?:the\s+two|both|the\s+two\s+sides'?|both\s+sides)\s*(?:countries|nations|sides)?\b",
     re.I,
@@ -974,8 +973,11 @@ _EACH_YEAR = re.compile(
     r"\b(?:consecutive|successive|straight|running)\s+years\b|\byears\s+in\s+a\s+row\b", re.I
 )
 _UP_TO = re.compile(r"\bup\s+to\s*$", re.I)
-_RATE_AFTER = re.compile(r"\s*(?:per day|a day|daily|per hour|an hour|per week|a week)\b", re.I)
-_A_RATE = re.compile(r"\b(?:per day|a day|daily|per 1,?000)\b", re.I)
+# "390,000 barrels per day of crude, totalling roughly 12.9 million tons": a rate is the figure's
+# own, beside it; the total after it is a flow.
+_RATE_WORDS = r"(?:per day|a day|daily|per hour|an hour|per week|a week|per 1,?000)\b"
+_RATE_AFTER = re.compile(r"\s*" + _RATE_WORDS, re.I)
+_A_RATE = re.compile(r"\b" + _RATE_WORDS, re.I)
 # "through the Alashankou checkpoint", "at the port": a gateway's total, whatever its partners.
 _GATEWAY = re.compile(
     r"\b(?:through|via|at)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:checkpoint|border crossing|crossing|land port|dry port)\b",
@@ -1024,8 +1026,7 @@ def _at_a_border_town(text: str, end: int, countries: list[CountryMention]) -> b
 
 
 _PLACE_AFTER = re.compile(
-    r"\s+(?:in|at|through|via)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Q[1-4]|H[12])\b)([A-Z][a-z]+)\b"
+    r"\s+(?:in|at|through|via)\s+(?!(?:" + trie_pattern(MONTHS) + r"|Q[1-4]|H[12])\b)([A-Z][a-z]+)\b"
 )
 
 
