@@ -456,16 +456,11 @@ def _with_joined_counts(sentence: str, found: list[Mention]) -> list[Mention]:
     return found
 
 
-# "900 Indian companies in the UK, up from 850 in 2021": the baseline counts the same thing.
+# "900 Indian companies in the UK, up from 850 in 2021": the baseline counts the same thing; a
+# bare "from" follows a rise to the count ("has risen to over 230 currently from just 70 in 2008").
 _COUNT_BASELINE = re.compile(
-    rf"[^.;\d]{{0,30}}?\b(?:up|down|rising|falling)\s+from\s+(?:about\s+|around\s+|some\s+)?(?P<num>{_DIGITS})(?![\d,.]*\s*(?:%|percent|per cent|million|billion|thousand|bn|mn))",
-    re.I,
-)
-
-
-# "has risen to over 230 currently from just 70 in 2008": a bare "from" after a rise to a count.
-_COUNT_FROM = re.compile(
-    rf"[^.;\d]{{0,30}}?\bfrom\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+|a mere\s+)?(?P<num>{_DIGITS})"
+    rf"[^.;\d]{{0,30}}?\b(?P<rise>(?:up|down|rising|falling)\s+)?from\s+"
+    rf"(?:just\s+|only\s+|about\s+|around\s+|some\s+|a mere\s+)?(?P<num>{_DIGITS})"
     r"(?![\d,.]*\s*(?:%|percent|per cent|million|billion|thousand|bn|mn))",
     re.I,
 )
@@ -478,8 +473,8 @@ def _with_count_baselines(sentence: str, found: list[Mention]) -> list[Mention]:
     extra = []
     for mention in found:
         match = _COUNT_BASELINE.match(sentence, mention.end) if mention.kind == "count" else None
-        if match is None and mention.kind == "count" and _RISEN_TO.search(sentence, 0, mention.start):
-            match = _COUNT_FROM.match(sentence, mention.end)
+        if match and not match.group("rise") and not _RISEN_TO.search(sentence, 0, mention.start):
+            match = None
         value = parse_number(match.group("num")) if match else None
         if match and value and value >= 2 and not any(m.start <= match.start("num") < m.end for m in found):
             extra.append(Mention("count", value, None, "count", mention.noun, *match.span("num")))
