@@ -633,9 +633,9 @@ AGREEMENT_COUNTS = {
         date=dt.date(2025, 3, 1),
     ),
     "a part of the figure before, of which": Example(
-        "Of that, Kazakhstan exported $2.6 billion in goods to Türkiye, $1.7 billion of which was in "
+        "Trade between Kazakhstan and Türkiye reached $2.6 billion in 2024, $1.7 billion of which was in "
         "hydrocarbons.",
-        [],
+        [{"metric": "trade", "value": 2.6e9, "year": 2024}],
     ),
     "a baseline compared with a year": Example(
         "In 2024, Kazakhstan and Türkiye traded more than $39 million, which is nearly 57% up in comparison "
@@ -784,7 +784,9 @@ AGREEMENT_COUNTS = {
             {"metric": "companies", "value": 70, "year": 2008, "from": "TUR", "to": "KAZ"},
         ],
     ),
-    "firms that trade with the partner": Example("Over 11,500 Turkish companies trade with Kazakhstan.", []),
+    "firms that trade with the partner": Example(
+        "Over 11,500 Turkish companies trade with Kazakhstan, where 600 are registered.", []
+    ),
     # A level held for several years running is each year's, not a sum.
     "a level held for consecutive years": Example(
         "He added that trade between Kazakhstan and Türkiye had exceeded $4 billion in three consecutive years.",
@@ -843,7 +845,8 @@ AGREEMENT_COUNTS = {
     ),
     # Companies from both countries have no one home: no company count of one in the other.
     "companies from both countries": Example(
-        "A business council that brings together around twenty companies from the two countries met in Astana.",
+        "A business council brings together around twenty companies from the two countries, all operating "
+        "in Kazakhstan.",
         [],
     ),
     # A region a ranking is within is no partner, whatever its case.
@@ -852,8 +855,8 @@ AGREEMENT_COUNTS = {
         "in Kazakhstan have doubled in ten years, to 10 billion euros.",
         [{"metric": "investment", "value": 10e9, "unit": "EUR", "from": "TUR", "to": "KAZ"}],
     ),
-    "money pledged to a regional community": Example(
-        "Türkiye pledged €620 million to the Economic Community of West African States.",
+    "investment in a regional community": Example(
+        "Turkish investment in the Economic Community of West African States reached €620 million in 2024.",
         [],
     ),
     # "up to" a volume is a ceiling: what may flow, a target.
