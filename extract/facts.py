@@ -586,12 +586,12 @@ def _read_mention(
             or (times and times[0].year is not None and latest is not None and times[0].year >= latest)
         )
         and times
-        and (times[0].start <= 3 or _REPORTED_THAT.search(text, 0, times[0].start))
+        and times[0].start <= 3
         and text[times[0].end : times[0].end + 2].startswith(",")
         and times[0].end <= mention.start
     ):
-        # "In 2022, trade reached $3.5 billion, and Turkish investment $1.5 billion", "data showed
-        # that in 2017, goods trade rose 9.9 percent to ...": an opening time governs its sentence.
+        # "In 2022, trade reached $3.5 billion, and Turkish investment $1.5 billion": an opening
+        # time governs every figure of its sentence.
         when = times[0]
     if (
         kind == "target"
@@ -1285,7 +1285,6 @@ _EXCHANGED = re.compile(
     re.I,
 )
 # "..., of which 28% was settled in renminbi, ... US$57bil": a share of the figure before, in money.
-_REPORTED_THAT = re.compile(r"\b(?:that|said|says|showed|shows|noted|added)\s+$", re.I)
 _SHARE_OF = re.compile(
     r"\b(?:of which|of this|of that)\b(?!\s+(?:year|month|quarter|half|period|week|season))[^.;]{0,30}?"
     r"\d(?:[\d.,]*)\s?(?:%|percent|per cent)",
