@@ -789,7 +789,8 @@ AGREEMENT_COUNTS = {
     ),
     # A level held for several years running is each year's, not a sum.
     "a level held for consecutive years": Example(
-        "He added that trade between Kazakhstan and Türkiye had exceeded $4 billion in three consecutive years.",
+        "Trade between Kazakhstan and Türkiye has grown over the past ten years. He added that it had exceeded "
+        "$4 billion in three consecutive years.",
         [{"metric": "trade", "value": 4e9}],
     ),
     # "double that of 2014" dates the baseline, not the level.
@@ -861,7 +862,7 @@ AGREEMENT_COUNTS = {
     ),
     # "up to" a volume is a ceiling: what may flow, a target.
     "a volume of up to": Example(
-        "Annual deliveries of up to 400 million cubic meters of Kazakh gas to Türkiye will begin next year.",
+        "Kazakhstan sends annual deliveries of up to 400 million cubic meters of gas to Türkiye.",
         [{"metric": "commodity_volume", "kind": "target", "value": 400e6, "unit": "m3"}],
     ),
     # A daily rate is its own figure's; the total it comes to is the flow.
@@ -873,8 +874,8 @@ AGREEMENT_COUNTS = {
     ),
     # "Türkiye based companies" are the investors, hyphen or not.
     "companies based in the investor": Example(
-        "Türkiye based companies see good opportunity in Kazakhstan and are looking to invest around "
-        "$3 billion by 2030.",
+        "The Türkiye based companies see good opportunity here and are looking to invest around $3 billion by "
+        "2030.",
         [{"metric": "investment", "kind": "target", "value": 3e9, "from": "TUR", "to": "KAZ", "year": 2030}],
     ),
     # The country whose source of investment another is, is the host.
