@@ -115,8 +115,7 @@ _LABEL_CLAUSE_END = re.compile(r"[,;:()]|\bwhile\b|\bwhereas\b")
 _BETWEEN_WITH = re.compile(r"\b(?:between|with)\b")
 _BY_YEAR = re.compile(r"\b(?:by|till|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b")
 _TARGET_YEAR_PREPS = {"by", "for", "until", "till", "through", "as early as", "before", "within"}
-# "to US one billion dollars": the currency's country before the number is filler too.
-_TRAILING_FILLER = re.compile(r"(?:\s+(?:the|a|an|of|at|around|some|US|U\.S\.))*[\s\"'«“]*$", re.I)
+_TRAILING_FILLER = re.compile(r"(?:\s+(?:the|a|an|of|at|around|some))*[\s\"'«“]*$", re.I)
 # "raise it to", "increase supplies «to at least": the figure is where a change goes.
 _ENDS_WITH_TO = re.compile(r"(?:^|[\s«“\"'(])to$")
 
