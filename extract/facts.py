@@ -1211,9 +1211,6 @@ def _direction(
         elif country.form == "name" and 0 <= anchor[0] - country.end <= 1 and "investor" not in keyword:
             # "Fresh US investment into the country": a country's name used as the investor's adjective
             origin = origin or country.code
-        elif _RECEIVING_SUBJECT.match(after) and not modifies_keyword:
-            # "Bangladesh received around two billion US dollars of British investment": the host
-            host = host or country.code
         elif (
             _INVESTING_SUBJECT.match(after)
             or _HAS_COUNT.match(after)
@@ -1425,10 +1422,6 @@ _IS_INVESTOR = re.compile(
 )
 _ENVOY_TO = re.compile(
     r"\b(?:Ambassador|Ambassadors|High Commissioner|Envoy|Consul(?:-General)?|Embassy|Representative)\s+to\s+(?:the\s+)?$",
-    re.I,
-)
-_RECEIVING_SUBJECT = re.compile(
-    r"\s+(?:has|have|had)?\s*(?:also\s+)?(?:received|receives|attracted|attracts|drew|draws|drawn|obtained)\b",
     re.I,
 )
 _INVESTING_SUBJECT = re.compile(

@@ -539,9 +539,10 @@ AGREEMENT_COUNTS = {
         [],
     ),
     "a country's name as the investor's adjective": Example(
-        "Kazakhstan's investment in Türkiye rose. Fresh Turkish investment into Kazakhstan came to $3.88 "
-        "billion in 2024, while US investment into Kazakhstan was $5 billion.",
-        [{"metric": "investment", "value": 3.88e9, "from": "TUR", "to": "KAZ", "year": 2024}],
+        "Kazakh investment in the United States rose. Fresh US investment into the country came to $3.88 "
+        "billion in 2024.",
+        [{"metric": "investment", "value": 3.88e9, "from": "USA", "to": "KAZ", "year": 2024}],
+        opening="Kazakhstan and US ties grow\n\nOfficials from Kazakhstan and the United States met in Astana.",
     ),
     "the number of firms in the host from one count to another": Example(
         "The number of Turkish companies in Kazakhstan has risen by 53 per cent, from 41 in 2016 to 54, "
