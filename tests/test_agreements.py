@@ -72,12 +72,9 @@ ROWS = {
         ["digital", "education", "science", "trade", "transport"],
         6,
     ),
-    "a restated batch after a newer one, and the media that report it": Row(
-        "Kazakhstan and Türkiye signed agreements valued at $30 billion, state media said. Qatar and Bahrain "
-        "signed a solidarity deal in January. On Tuesday Kazakh and Turkish companies signed 13 memoranda "
-        "worth $30 billion. The agreements range from co-operation in the energy and tourism sectors to "
-        "finance.",
-        ["energy", "finance", "tourism"],
+    "the media that report a signing name no sector": Row(
+        "Kazakhstan and Türkiye signed 13 memoranda worth $30 billion on Tuesday, state media said.",
+        [],
         13,
     ),
     "a memorandum signed by a firm with a dotted initialism": Row(
@@ -197,6 +194,21 @@ def test_agreement_record(row: Row) -> None:
     assert record.sectors == row.sectors
     assert (record.count, record.status, record.year) == (row.count, row.status, row.year)
     assert result.text[record.start : record.end] == record.evidence
+
+
+def test_a_restated_batch_takes_the_follow_up_after_a_newer_one() -> None:
+    # The 13 memoranda restate the first batch after a separate deal; "The agreements ... range
+    # from" follows that restatement, so its sectors are the batch's, not the supply deal's.
+    text = (
+        "Kazakhstan and Türkiye meet\n\nKazakhstan and Türkiye signed agreements valued at $30 billion. "
+        "Separately, a Kazakh firm signed a supply agreement with a Turkish company. On Tuesday Kazakh and Turkish "
+        "companies signed 13 memoranda worth $30 billion. The agreements between the two neighbours, which "
+        "are seeking to diversify their economies away from oil, range from co-operation in the energy and "
+        "tourism sectors to finance."
+    )
+    batch, supply = extract_text(text).agreements
+    assert (batch.count, batch.sectors) == (13, ["energy", "finance", "tourism"])
+    assert supply.sectors == []
 
 
 def test_a_goals_horizon_is_no_signing_year() -> None:
