@@ -48,7 +48,6 @@ _PREP = (
     r"(?P<prep>(?i:by|in|for|of|until|till|through|during|since|from|between|before|within|"
     r"as early as|as of|at|over|end of))\s+"
     r"(?:(?i:the\s+(?:end|beginning|start|middle|close)\s+of)\s+)?"
-    r"(?:(?i:the\s+(?:calendar\s+|fiscal\s+)?year)\s+)?"  # "in the year 2023"
 )
 
 # The preposition before a year or a month, read backwards from it: anchoring at the year keeps
