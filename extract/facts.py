@@ -29,6 +29,7 @@ from .cues import (
     when_of,
 )
 from .currencies import resolve, speaker_dollar
+from .dates import is_date_line
 from .models import Fact
 from .numbers import Mention
 from .parsed import ParsedSentence
@@ -119,6 +120,9 @@ class _Reading:
         """The time expressions of sentence `index`, found once."""
         if index not in self.times:
             text = self.texts[index]
+            if is_date_line(text):
+                self.times[index] = []  # the byline's "17 July 2025" is when the page appeared
+                return []
             lower = text.lower()
             last = self.last_period(index) if any(hint in lower for hint in _BACK_HINT) else None
             self.times[index] = find_times(text, TimeContext(self.published, None, last))

@@ -2063,6 +2063,12 @@ LEVELS = {
 
 # Words of the trade press from many pairs: each row a way of writing, in our own words.
 PRESS_FORMS = {
+    # A Word file or printed page keeps the byline's date as a line of its own.
+    "a byline's date dates no figure after it": Example(
+        "Kazakhstan and Türkiye said mutual trade has exceeded $3.5 billion.",
+        [{"value": 3.5e9, "year": None, "period": None}],
+        opening=f"{HEADLINE}\n\nBy our correspondent · 17 July 2025\n\n",
+    ),
     "trade revenue is trade": Example(
         "Two-way trade revenue will reach US$2 billion, he said.", [{"value": 2e9, "kind": "target"}]
     ),
