@@ -92,6 +92,11 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?i:(?:(?P<n>{_COUNT})\s+months|(?P<whole>year|twelve months))\s+(?:to|through|ending|ended)\s+"
         rf"(?:the\s+end\s+of\s+)?)(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?"
     ),
+    # "in the four quarters to the end of Q1 2025": the rolling year of trade statistics offices.
+    "quarters_to": re.compile(
+        rf"(?i:(?P<n>{_COUNT})\s+quarters\s+(?:to|through|ending|ended)\s+(?:the\s+end\s+of\s+)?)"
+        rf"(?:q(?P<q>[1-4])\s+(?P<y>{_YEAR})|(?P<y2>{_YEAR})\s+q(?P<q2>[1-4]))(?![\w])"
+    ),
     # "in the summer", "during the autumn of 2023": a season, the latest one ended when no year is named.
     "season": re.compile(
         rf"(?:(?:in|during|over|through|by)\s+the\s+)(?P<s>spring|summer|autumn|fall|winter)\b"
@@ -229,6 +234,15 @@ def _resolve_match(name: str, m: re.Match[str], ctx: TimeContext, prep: str) -> 
                 year, f"{year - 1}-{first:02d}/{year}-{last:02d}", "", m.start(), m.end(), relative=not named
             )
         return When(year, months_span(year, first, last), "", m.start(), m.end(), relative=not named)
+    if name == "quarters_to":
+        count = m["n"].lower()
+        n = 3 * (int(count) if count.isdigit() else COUNT_WORDS.get(count, 0))
+        year, last = int(m["y"] or m["y2"]), 3 * int(m["q"] or m["q2"])
+        if not 1 <= n <= 12:
+            return None
+        if n <= last:
+            return When(year, months_span(year, last - n + 1, last), "", m.start(), m.end())
+        return When(year, f"{year - 1}-{last - n + 13:02d}/{year}-{last:02d}", "", m.start(), m.end())
     if name == "months_to":
         count = "12" if m["whole"] else m["n"].lower()
         n = int(count) if count.isdigit() else COUNT_WORDS[count]
@@ -403,6 +417,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "n_months": ("months",),
     "decade": ("decade",),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
+    "quarters_to": ("quarters",),
     "fiscal_now": ("fiscal", "financial"),
     "end_of_year": ("end",),
     "today": ("today", "currently", "at present", "nowadays"),
@@ -416,6 +431,7 @@ _MONTH_PATTERNS = ("month_years", "months", "months_to", "month")
 # (a case-insensitive pattern gets no fast scan for its first characters).
 _LOWERED = (
     "compact",
+    "quarters_to",
     "season",
     "n_months",
     "part",

@@ -1572,6 +1572,15 @@ PERIODS = {
         "$4.1 billion to $6.1 billion.",
         [{"value": 4.1e9, "year": 2019}, {"value": 6.1e9, "year": 2023}],
     ),
+    "the four quarters to a quarter's end": Example(
+        "Total trade in goods and services between the two countries was £2.4 billion in the four "
+        "quarters to the end of Q1 2025.",
+        [{"value": 2.4e9, "unit": "GBP", "year": 2025, "period": "2024-04/2025-03"}],
+    ),
+    "the four quarters to a quarter written after its year": Example(
+        "Bilateral trade reached £2.4 billion in the four quarters to 2024 Q3.",
+        [{"value": 2.4e9, "year": 2024, "period": "2023-10/2024-09"}],
+    ),
     "a rise on the same period is the baseline's time": Example(
         "In January-May, trade rose by 86 percent on the same period of 2024, to $2.3 billion.",
         [{"value": 2.3e9, "year": 2025, "period": "2025-01/2025-05"}],
