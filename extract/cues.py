@@ -107,8 +107,9 @@ _COMPARED_BEFORE = re.compile(
     r"\b(?:than|compared (?:to|with)|versus|against)\s+(?:in\s+|with\s+)?(?:the\s+)?$", re.I
 )
 # ", reversing a downward trend since 2012": a participle clause's time is its own.
+# "... were sent in 2022, and even this year, from January to August, ...": "and even" opens a clause.
 _TIME_CLAUSE_END = re.compile(
-    r";|\bwhile\b|\bwhereas\b|,\s*(?:and|but)\b|,\s*(?:reversing|ending|marking|extending|continuing)\b"
+    r";|\bwhile\b|\bwhereas\b|,\s*(?:and|but)\b|\band\s+(?:even|also)\b|,\s*(?:reversing|ending|marking|extending|continuing)\b"
 )
 _KIND_CLAUSE_END = re.compile(r"[,;:]|\band\b|\bwhile\b")
 _LABEL_CLAUSE_END = re.compile(r"[,;:()]|\bwhile\b|\bwhereas\b")

@@ -409,16 +409,24 @@ def _with_quantity_units(sentence: str, found: list[Mention]) -> list[Mention]:
 
 
 _AGREEMENT_HINT = re.compile(r"(?i:agreement|memorand|mou|protocol|accord|treat|contract|deal)")
-_AGREEMENT_WORD = r"(?:agreements?|memorand(?:a|ums?)(?: of understandings?)?|MoUs?|protocols?|accords?|treat(?:y|ies)|contracts?|deals?)"
+# "18 MoUs and two letters of exchange": instruments a batch counts with its memoranda.
+_AGREEMENT_WORD = (
+    r"(?:agreements?|memorand(?:a|ums?)(?: of understandings?)?|MoUs?|protocols?|accords?|treat(?:y|ies)"
+    r"|contracts?|deals?|letters? of (?:exchange|intent)|exchanges? of (?:letters|notes))"
+)
 _SMALL = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
 # Counted agreements listed as one batch, summed: "Four MoUs and one Agreement were signed", "India,
 # Ghana ink agreement and two MoUs" (a bare singular noun first counts one), "one contract
 # agreement, three cooperation agreements, two purchase framework agreements, and 13 Memoranda".
 # Two items need "and"; commas alone join three or more. The last item always states its number.
 _ONE_NOUN = r"(?:agreement|accord|protocol|treaty|memorandum|MoU)"
-_NUMBERED_ITEM = rf"(?P<n>{_SMALL}|an?)\s+(?:[\w-]+\s+){{0,3}}?{_AGREEMENT_WORD}"
-_COUNT_ITEM = rf"(?:(?:{_SMALL}|an?)\s+(?:[\w-]+\s+){{0,3}}?{_AGREEMENT_WORD}|(?<![\w-]){_ONE_NOUN})(?:\s*\([^)]{{0,40}}\))?"
-_LAST_ITEM = rf"{_SMALL}\s+(?:[\w-]+\s+){{0,3}}?{_AGREEMENT_WORD}"
+# An item's words before its noun hold no number or verb: "the two sides signed 18 MoUs" is one item.
+_ITEM_WORDS = r"(?:(?!\d|(?:signed|inked|sealed|concluded|exchanged|and)\b)[\w-]+\s+){0,3}?"
+_NUMBERED_ITEM = rf"(?P<n>{_SMALL}|an?)\s+{_ITEM_WORDS}{_AGREEMENT_WORD}"
+_COUNT_ITEM = (
+    rf"(?:(?:{_SMALL}|an?)\s+{_ITEM_WORDS}{_AGREEMENT_WORD}|(?<![\w-]){_ONE_NOUN})(?:\s*\([^)]{{0,40}}\))?"
+)
+_LAST_ITEM = rf"{_SMALL}\s+{_ITEM_WORDS}{_AGREEMENT_WORD}"
 _COUNT_LIST = re.compile(
     rf"(?<![\w.,])(?:{_COUNT_ITEM}\s*,\s*){{0,8}}{_COUNT_ITEM},?\s+and\s+{_LAST_ITEM}\b"
     rf"|(?<![\w.,])(?:{_COUNT_ITEM}\s*,\s*){{2,8}}{_LAST_ITEM}\b",

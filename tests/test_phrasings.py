@@ -442,6 +442,13 @@ VOLUMES = {
 }
 
 AGREEMENT_COUNTS = {
+    "memoranda and letters of exchange summed into one batch": Example(
+        "After the talks, the two sides signed 18 MoUs and two letters of exchange in different sectors.",
+        [{"metric": "agreements", "value": 20}],
+    ),
+    "the signers' number is no item of the batch": Example(
+        "The two sides signed 12 agreements and 3 protocols.", [{"metric": "agreements", "value": 15}]
+    ),
     "a list of agreements summed into one batch": Example(
         "The delegations signed one contract agreement, three cooperation agreements, two purchase framework "
         "agreements, and 13 memoranda of understanding.",
@@ -1571,6 +1578,11 @@ PERIODS = {
         "Between 2019 and 2023, the trade volume between the two countries jumped by 49 percent, rising from "
         "$4.1 billion to $6.1 billion.",
         [{"value": 4.1e9, "year": 2019}, {"value": 6.1e9, "year": 2023}],
+    ),
+    "and even opens the next figure's time": Example(
+        "For the year 2024, more than 1,000 tonnes of wheat were sent to Türkiye and even this year, from "
+        "January to May, more than 2,000 tonnes have been shipped.",
+        [{"value": 1000, "year": 2024}, {"value": 2000, "year": 2025, "period": "2025-01/2025-05"}],
     ),
     "the four quarters to a quarter's end": Example(
         "Total trade in goods and services between the two countries was £2.4 billion in the four "
