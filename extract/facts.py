@@ -390,8 +390,14 @@ def _read_mention(
             return None  # "to transport 2 million tons of Kazakh oil" in a story of two other countries
         if _OF_ITS.search(left):
             return None  # "9.8 bcm of its 25 bcm of gas exports": the exporter's total
+        if _SHARE_AFTER.match(right):
+            return None
         if (
-            (_ONE_WAY_VERB.search(prefix[-60:]) or _ONE_WAY_AFTER_VERB.match(right))
+            (
+                _ONE_WAY_VERB.search(prefix[-60:])
+                or _ONE_WAY_AFTER_VERB.match(right)
+                or _ONE_WAY_NOUN.search(prefix[-140:])
+            )
             and _named_pair(countries, reading.pair) < 2
             and not (_says_bilateral(text) or _BOUND.match(text, mention.end))
             and not any(
@@ -979,7 +985,10 @@ _EACH_YEAR = re.compile(
 _UP_TO = re.compile(r"\bup\s+to\s*$", re.I)
 # "390,000 barrels per day of crude, totalling roughly 12.9 million tons": a rate is the figure's
 # own, beside it; the total after it is a flow.
-_RATE_WORDS = r"(?:per day|a day|daily|per hour|an hour|per week|a week|per 1,?000)\b"
+# "an annualized rate of 199 million tons": this week's pace stretched over a year, no year's flow.
+_RATE_WORDS = (
+    r"(?:per day|a day|daily|per hour|an hour|per week|a week|weekly|per 1,?000|annuali[sz]ed rate)\b"
+)
 _RATE_AFTER = re.compile(r"\s*" + _RATE_WORDS, re.I)
 _A_RATE = re.compile(r"\b" + _RATE_WORDS, re.I)
 # "through the Alashankou checkpoint", "at the port": a gateway's total, whatever its partners.
@@ -1059,6 +1068,19 @@ _BOUND = re.compile(r"\s*(?:of\s+(?:[\w-]+\s+){1,2}?)?(?:from|to|into|for|via)\s
 # "A total of 420 million kilogrammes were exported through the auction": the verb after the volume.
 _ONE_WAY_AFTER_VERB = re.compile(
     r"\s+(?:of\s+[\w-]+\s+)?(?:were|was|have been|has been|had been)\s+(?:\w+ly\s+)?(?:exported|imported|shipped|sold)\b",
+    re.I,
+)
+# "Guinea's exports of bauxite ... surged to 48.6 million tons": one country's sales to everyone;
+# "Guinea's bauxite exports to China" name where they went.
+_ONE_WAY_NOUN = re.compile(
+    r"\b[A-Z][\w-]+(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:exports|imports|shipments)\b"
+    r"(?![^,;]{0,40}?\b(?:to|from|into)\s+[A-Z])[^;]{0,80}$"
+)
+# "China imported 158.7 million tons of bauxite, with Guinea accounting for almost 70%": a total
+# from every supplier, the partner's share after it.
+_SHARE_AFTER = re.compile(
+    r"[^.;]{0,30}?,?\s*(?:with|of which)\s+(?:[\w-]+\s+){1,3}?(?:accounting for|making up|representing|supplying)\s+"
+    r"(?:about\s+|almost\s+|nearly\s+|over\s+|more than\s+|some\s+)?\d+(?:\.\d+)?\s*(?:%|per ?cent)",
     re.I,
 )
 _ONE_WAY_VERB = re.compile(

@@ -600,7 +600,10 @@ def _mention(name: str, match: re.Match[str], decimal_comma: bool = False) -> Me
     if name != "count" and match.group("num2") and _YEARLIKE.fullmatch(match.group("num")):
         return None  # "in 2023 and 3.4 billion dollars": a year, then the next figure
     if name == "quantity":
-        unit, multiplier = QUANTITY_UNITS[" ".join(match.group("unit").lower().split())]
+        written = " ".join(match.group("unit").lower().split())
+        unit, multiplier = QUANTITY_UNITS[written]
+        if written == "mt" and (parse_number(match.group("num")) or 0) >= 10_000:
+            multiplier = 1  # "411,689 MT of rice": metric tons; no one ships 411,689 million tonnes
         # "12 mt" is millions already; a fraction ("14.8 million kilogrammes") applies on top of the scale.
         scaled = _scaled(match, multiplier if not match.group("scale") or multiplier <= 1 else 1)
         if scaled is None:

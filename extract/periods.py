@@ -71,7 +71,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?i:(?P<part>(?:first|second|third|fourth|last|final|opening)\s+(?:quarter|half|six months)"
         rf"|first\s+(?:two|three)\s+quarters"
         rf"|(?<![\w.])(?:q[1-4]|h[12]))|(?:first|opening)\s+(?P<n>{_COUNT})\s+months)(?![\w])"
-        rf"(?:\s+(?i:of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\s+)?)?(?P<y>{_YEAR}|{_REL_YEAR}))?"
+        rf"(?:,?\s+(?i:of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\s+)?)?(?P<y>{_YEAR}|{_REL_YEAR}))?"
     ),
     # "1H2018", "Q3 2024", "9M2023": the compact forms of statistics offices and brokers.
     "compact": re.compile(

@@ -368,6 +368,14 @@ DIRECTIONS = {
 }
 
 VOLUMES = {
+    "MT after a number of tonnes is metric tons": Example(
+        "Türkiye bought 411,689 MT of Kazakh wheat in the first quarter.",
+        [{"metric": "commodity_volume", "value": 411_689, "unit": "t"}],
+    ),
+    "MT after a small number is million tonnes": Example(
+        "Kazakhstan shipped 1.2 MT of wheat to Türkiye last year.",
+        [{"metric": "commodity_volume", "value": 1.2e6, "year": 2024}],
+    ),
     "a volume a supply contract owes": Example(
         "Kazakhstan on Monday signed a long-term contract for the supply of 4.5 bln cubic meters of natural gas "
         "to Türkiye.",
@@ -1039,6 +1047,24 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "one country's exports of a commodity, no buyer named": Example(
+        "Kazakhstan's exports of wheat, its main crop, surged 39% to a record 8.6 million tons in the first "
+        "quarter.",
+        [],
+    ),
+    "one country's imports with the partner's share": Example(
+        "Türkiye imported 15.7 million tons of wheat in 2024, with Kazakhstan accounting for almost 20% of "
+        "supplies.",
+        [],
+    ),
+    "an annualized rate is no year's flow": Example(
+        "Kazakh wheat shipments to Türkiye point to an annualized rate of 9 million tons in 2025.", []
+    ),
+    "one country's investment around the world": Example(
+        "Overall, Turkish direct investment around the world has fallen to 63 billion euros this year, while "
+        "Kazakhstan's stays small.",
+        [],
+    ),
     "what signed agreements are worth, past their count": Example(
         "Kazakhstan and Türkiye on Thursday signed 38 agreements worth $325 million to promote bilateral trade.",
         [{"metric": "agreements", "value": 38}],
@@ -1583,6 +1609,10 @@ PERIODS = {
         "For the year 2024, more than 1,000 tonnes of wheat were sent to Türkiye and even this year, from "
         "January to May, more than 2,000 tonnes have been shipped.",
         [{"value": 1000, "year": 2024}, {"value": 2000, "year": 2025, "period": "2025-01/2025-05"}],
+    ),
+    "a quarter with a comma before its year": Example(
+        "Kazakhstan shipped 3.4 million tons of grain to Türkiye in Q1, 2024.",
+        [{"value": 3.4e6, "year": 2024, "period": "2024-01/2024-03"}],
     ),
     "the four quarters to a quarter's end": Example(
         "Total trade in goods and services between the two countries was £2.4 billion in the four "
