@@ -542,7 +542,12 @@ def when_of(
     """
     start, end = figure
     if kind == "actual" and latest is not None:
-        times = [w for w in times if w.year is None or w.year <= latest or w.past is not None]
+        # A year counted from the figure before ("the following year") is dated once chosen.
+        times = [
+            w
+            for w in times
+            if w.year is None or w.year <= latest or w.past is not None or w.chained is not None
+        ]
     candidates: list[tuple[float, When]] = []
     # "Sh28.7 trillion in 2021/22 from Sh22.1 trillion in 2019/20": the baseline's time follows it.
     baseline = after_figure and bool(FROM_END.search(text[left_at:start]))
@@ -608,6 +613,15 @@ def when_of(
     chosen = min(candidates, key=lambda c: c[0])[1]
     if kind == "actual" and chosen.past is not None:
         chosen = replace(chosen, year=chosen.past[0], period=chosen.past[1])
+    if (
+        chosen.chained is not None
+        and before is None
+        and kind == "actual"
+        and latest is not None
+        and chosen.year is not None
+        and chosen.year > latest
+    ):
+        return None  # "a year later" with no year before it: no level in the future
     if chosen.chained is not None and before is not None:
         year = before + chosen.chained
         period = f"FY{year}" if chosen.period and chosen.period.startswith("FY") else str(year)

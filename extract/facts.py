@@ -51,6 +51,10 @@ _PARTITIVE = re.compile(
 )
 _THESE = re.compile(r"\b(?:these|those|their|such)\b", re.I)
 _TOTAL_WORD = re.compile(r"\b(?:total|overall)\b", re.I)
+_HAS_RISEN_TO = re.compile(
+    r"\b(?:has|had|have)\s+(?:since\s+)?(?:increased|risen|grown|climbed|gone up)\s+to\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
 _YEAR_THEN_TO = re.compile(r"\bin\s+(?:19|20)\d\d\s+to\s*$", re.I)
 _FIRMS_IN = re.compile(r"\b(?:companies|firms|enterprises|businesses)\s+in\s+(?:the\s+)?$", re.I)
 _AMONG = re.compile(r"\bamong\s+the\s*$", re.I)
@@ -599,6 +603,7 @@ def _read_mention(
         and times[0].start <= 3
         and text[times[0].end : times[0].end + 2].startswith(",")
         and times[0].end <= mention.start
+        and times[0].chained is None  # "A year later, ...": counted from a year this sentence lacks
     ):
         # "In 2022, trade reached $3.5 billion, and Turkish investment $1.5 billion": an opening
         # time governs every figure of its sentence.
@@ -667,6 +672,7 @@ def _read_mention(
         and previous.metric == metric
         and previous.kind == kind
         and not _YEAR_THEN_TO.search(left)  # "from 41 in 2016 to 54": the later level is not 2016's
+        and not _HAS_RISEN_TO.search(left)  # "was 1,800 last July and it has increased to 2,000": today's
     ):
         year, period = previous.year, previous.period
         if _TO_ONLY.fullmatch(bare_left) and FROM_END.search(text, 0, previous.figure_start - sentence.start):

@@ -592,7 +592,29 @@ def _with_number_of(sentence: str, found: list[Mention]) -> list[Mention]:
             else "agreements"
         )
         found.append(Mention("count", value, None, "count", noun, start, end))
-    return sorted(found, key=lambda m: m.start)
+    found = sorted(found, key=lambda m: m.start)
+    for match in _IT_ROSE_TO.finditer(sentence):
+        start, end = match.span("num")
+        value = parse_number(match.group("num"))
+        counted = [m for m in found if m.kind == "count" and m.end <= match.start()]
+        if value is None or value < 2 or not counted or any(m.start <= start < m.end for m in found):
+            continue
+        found = sorted(
+            [*found, Mention("count", value, None, "count", counted[-1].noun, start, end)],
+            key=lambda m: m.start,
+        )
+    return found
+
+
+# "the number of German companies in India was about 1,800 and it had increased to almost 2,000
+# now": the number referred back to, at its new level.
+_IT_ROSE_TO = re.compile(
+    r"\b(?:it|this|the number|the figure)\s+(?:has\s+|had\s+|have\s+)?(?:since\s+)?"
+    r"(?:increased|risen|grown|rose|grew|climbed|jumped|reached|gone up|went up)\s+(?:to\s+)?"
+    r"(?:almost\s+|about\s+|nearly\s+|over\s+|more than\s+|around\s+|some\s+)?"
+    rf"(?P<num>{_DIGITS})(?![\d,.]*\s*(?:%|percent|per cent|million|billion|thousand|bn|mn|mln))",
+    re.I,
+)
 
 
 def _mention(name: str, match: re.Match[str], decimal_comma: bool = False) -> Mention | None:

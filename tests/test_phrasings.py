@@ -1614,6 +1614,15 @@ PERIODS = {
         "Kazakhstan shipped 3.4 million tons of grain to Türkiye in Q1, 2024.",
         [{"value": 3.4e6, "year": 2024, "period": "2024-01/2024-03"}],
     ),
+    "the following year counts from the year before it": Example(
+        "Kazakh investment in Türkiye totaled $9.4 billion in 2021 and the number then rose to $13.3 billion "
+        "the following year.",
+        [{"value": 9.4e9, "year": 2021}, {"value": 13.3e9, "year": 2022, "period": "2022"}],
+    ),
+    "a year later with no year before it dates nothing": Example(
+        "A year later, trade between Kazakhstan and Türkiye reached $5 billion.",
+        [{"value": 5e9, "year": None}],
+    ),
     "the four quarters to a quarter's end": Example(
         "Total trade in goods and services between the two countries was £2.4 billion in the four "
         "quarters to the end of Q1 2025.",
@@ -1973,6 +1982,14 @@ BATCHES_AND_PARTS = {
 
 # Levels as reporters state them around other figures and names.
 LEVELS = {
+    "the number referred back to at its new level": Example(
+        "The envoy said the number of Turkish companies in Kazakhstan last July was about 1,800 and that it "
+        "had increased to almost 2,000 now.",
+        [
+            {"metric": "companies", "value": 1800, "year": 2024, "from": "TUR", "to": "KAZ"},
+            {"metric": "companies", "value": 2000, "year": None, "from": "TUR", "to": "KAZ"},
+        ],
+    ),
     "a range written between two full figures": Example(
         "Türkiye's total investment in Kazakhstan has now reached between $2.5 billion and $2.8 billion.",
         [{"value": 2.5e9, "value_max": 2.8e9, "qualifier": "range"}],
