@@ -118,6 +118,10 @@ _BY_YEAR = re.compile(r"\b(?:by|till|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\
 _TARGET_YEAR_PREPS = {"by", "for", "until", "till", "through", "as early as", "before", "within"}
 _TRAILING_FILLER = re.compile(r"(?:\s+(?:the|a|an|of|at|around|some))*[\s\"'«“]*$", re.I)
 # "raise it to", "increase supplies «to at least": the figure is where a change goes.
+# A level set against today's: "from the current 10 bcm to" names where it is to go.
+_FROM_CURRENT = re.compile(
+    r"\bfrom\s+(?:the|its|their)\s+(?:current|present|existing)\s+[^,;]{1,40}?\s+to\s*$", re.I
+)
 _ENDS_WITH_TO = re.compile(r"(?:^|[\s«“\"'(])to$")
 
 
@@ -231,11 +235,19 @@ def _in_name(text: str, m: re.Match[str]) -> bool:
 def is_price_tag(right: str, left: str = "") -> bool:
     """True when the money is a price on a thing: "$3.2-bln pipeline", "£1bn of deals", "the
     USD 4.2 billion Ho Tram tourism complex"."""
-    if _PRICE_TAG_RE.search(right):
+    if _PRICE_TAG_RE.search(right) or _COSTS_BEFORE.search(left[-60:]):
         return True
     return bool(left) and bool(_DETERMINER_END.search(left)) and bool(_NAMED_THING.match(right))
 
 
+# "the project, which will cost Qatar and investors $30 billion", "at a cost of $2bn": what a thing
+# costs, whoever pays, is no investment between two countries.
+_COSTS_BEFORE = re.compile(
+    r"\b(?:will|would|to|which|that|it)\s+(?:also\s+)?cost(?:s|ing)?\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:(?:about|around|nearly|over|some|an estimated|more than)\s+)?$"
+    r"|\b(?:at\s+a|the)\s+(?:total\s+|estimated\s+)?cost\s+of\s+(?:(?:about|around|nearly|over|some)\s+)?$",
+    re.I,
+)
 _DETERMINER_END = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 # A name, then what it names: "Ho Tram tourism complex", "Phu My 3 power plant".
 _NAMED_THING = re.compile(
@@ -446,6 +458,8 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
             return "target"
         if found:
             return max(found)[1]  # "amounted to": the verb says
+        if _FROM_CURRENT.search(prefix[-90:]):
+            return "target"  # "the challenge will be to double it: from the current 10 bcm to 20 bcm"
         # The sentence's verb, but only within this clause: "goal of bringing ... ; as of 2021 ...".
         breaks = list(_CLAUSE_AFTER_TIME.finditer(prefix))
         verbs = [
@@ -510,7 +524,9 @@ _GOAL_NOUN_AFTER = re.compile(
 # "would add another $600 million to its $2.2 billion investment", "trade, which was $5.6 billion
 # last year, could ...": a level already there.
 _EXISTING_BEFORE = re.compile(
-    r"\b(?:to|on top of)\s+(?:its|their|the existing|the current)$|\b(?:which|that)\s+(?:was|were|stood at)$"
+    # "add another $600 million to its recently announced $2.2 billion investment"
+    r"\b(?:to|on top of)\s+(?:its|their|the existing|the current)"
+    r"(?:\s+(?:recently|previously|already|earlier))?(?:\s+(?:announced|pledged|committed|promised))?$|\b(?:which|that)\s+(?:was|were|stood at)$"
 )
 _YEAR_LABEL = re.compile(r"\((?:19|20)\d\d:\s*(?:[$€£¥₹]|US\$|USD|EUR)?")
 # An aside opened after the figure that runs into the next figure: "(in 2020 – ".

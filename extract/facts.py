@@ -55,6 +55,7 @@ _HAS_RISEN_TO = re.compile(
     r"\b(?:has|had|have)\s+(?:since\s+)?(?:increased|risen|grown|climbed|gone up)\s+to\s+(?:[\w-]+\s+)?$",
     re.I,
 )
+_LEADING_FEW = re.compile(r"\S+\s+(?:major|largest|biggest|leading|big|top|main)\b", re.I)
 _YEAR_THEN_TO = re.compile(r"\bin\s+(?:19|20)\d\d\s+to\s*$", re.I)
 _FIRMS_IN = re.compile(r"\b(?:companies|firms|enterprises|businesses)\s+in\s+(?:the\s+)?$", re.I)
 _AMONG = re.compile(r"\bamong\s+the\s*$", re.I)
@@ -446,6 +447,8 @@ def _read_mention(
             return None  # "200 international organisations": bodies, not businesses
         if metric == "companies" and _OF_BOTH.match(right):
             return None  # "a council of around twenty companies from the two countries": no one home
+        if metric == "companies" and _LEADING_FEW.match(text, mention.start, mention.end):
+            return None  # "Korea's three major battery companies": the leaders named, not a count of firms
         if metric == "companies" and _DELEGATION.search(left):
             return None  # "a delegation of businessmen representing 35 companies": a visit's size
         in_country = (

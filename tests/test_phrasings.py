@@ -1047,6 +1047,15 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "a country's few leading firms are no count of its firms": Example(
+        "The combined investments of Kazakhstan's three major oil companies in Türkiye now total tens of "
+        "billions of dollars.",
+        [],
+    ),
+    "what a project will cost, whoever pays": Example(
+        "The gas will come from the expansion project, which will cost Kazakhstan and investors $30 billion.",
+        [],
+    ),
     "one country's exports of a commodity, no buyer named": Example(
         "Kazakhstan's exports of wheat, its main crop, surged 39% to a record 8.6 million tons in the first "
         "quarter.",
@@ -1982,6 +1991,16 @@ BATCHES_AND_PARTS = {
 
 # Levels as reporters state them around other figures and names.
 LEVELS = {
+    "a sum added to one announced before: that one is a record": Example(
+        "Kazakhstan on Wednesday announced that it would add another $600 million to its recently announced "
+        "$2.2 billion investment in Türkiye.",
+        [{"metric": "investment", "value": 2.2e9, "kind": "actual", "from": "KAZ", "to": "TUR"}],
+    ),
+    "from the current level to another is the goal": Example(
+        "The challenge will be to double the gas Kazakhstan sends to Türkiye: from the current 10 bcm to "
+        "20 bcm per year.",
+        [{"value": 10e9, "kind": "actual"}, {"value": 20e9, "kind": "target"}],
+    ),
     "the number referred back to at its new level": Example(
         "The envoy said the number of Turkish companies in Kazakhstan last July was about 1,800 and that it "
         "had increased to almost 2,000 now.",
