@@ -237,6 +237,9 @@ AGREEMENT_NOUNS = (
     "memorandums of understanding",
     "memoranda",
     "memorandums",
+    # "two Memorandum of Understanding (MoUs)": the singular after a number, as often printed
+    "memorandum of understanding",
+    "memorandum",
     "mous",
     "protocols",
     "accords",
@@ -590,6 +593,7 @@ ACTUAL_CUES = (
     # "is already estimated to be worth over £40 billion": an estimate of what exists
     "estimated to be",
     "estimated at",
+    "estimated to have",  # "1,600 German companies are estimated to have presence in India"
     "reached",
     "stands at",
     "stood at",

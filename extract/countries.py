@@ -46,6 +46,7 @@ def _index() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     return pattern, names
 
 
+_CONTINENT_BEFORE = re.compile(r"\b(?:Latin|South|North|Central|Pan|African|Afro|Ibero)[\s-]$")
 _COMBINING = frozenset(("Indo", "Sino", "Russo", "Turco"))
 _COMPOUND_AFTER = re.compile(r"-(?!Pacific|China|European|Gangetic|Aryan)[A-Z]")
 
@@ -55,6 +56,8 @@ def find_countries(text: str) -> list[CountryMention]:
     pattern, names = _index()
     mentions = []
     for match in pattern.finditer(text):
+        if match.group(1) in ("American", "Americans") and _CONTINENT_BEFORE.search(text, 0, match.start()):
+            continue  # "the first Latin American country", "North American markets": no US
         if match.group(1) in _COMBINING and not _COMPOUND_AFTER.match(text, match.end()):
             continue  # "Indo" only in "Indo-Omani", never in "Indo-Pacific" or alone
         code, form = names[match.group(1)]

@@ -408,10 +408,16 @@ _MODAL_BE = re.compile(
 )
 
 
+# A speaker's hope governs the clause it opens, whatever verb of level follows.
+_HOPE_THAT = re.compile(r"\b(?:I|we)\s+(?:do\s+)?hope\s+(?:that\s+)?[^.;,]{0,60}$", re.I)
+
+
 def kind_of(left: str, right: str, prefix: str) -> str | None:
     """'target' or 'actual' from the words around a figure; None when nothing says."""
     if _GOAL_NOUN_AFTER.match(right):
         return "target"  # "to cross the $100 billion bilateral trade target by 2030": the figure names a goal
+    if _HOPE_THAT.search(left):
+        return "target"  # "I hope that we have reached some $4 billion by the end of the year"
     bare = _TRAILING_FILLER.sub("", left[-60:])
     lower = bare.lower()
     if lower.endswith(

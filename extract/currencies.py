@@ -21,6 +21,7 @@ PRESS_SIGNS: dict[str, str] = {
     "KD": "KWD", "RO": "OMR", "ID": "IQD", "GH¢": "GHS", "GH₵": "GHS", "Aus$": "AUD", "$US": "USD", "$A": "AUD",
     "CFA": "XOF", "FCFA": "XOF", "CFAF": "XOF",
     "MX$": "MXN", "Mex$": "MXN", "TT$": "TTD", "J$": "JMD", "EC$": "XCD", "฿": "THB",
+    "euro": "EUR", "Euro": "EUR", "EURO": "EUR",
 }  # fmt: skip
 # Words written after the number, lower-case; a demonym-qualified name comes from CLDR.
 PRESS_WORDS: dict[str, str] = {

@@ -926,7 +926,7 @@ def _measure_named_before(sentences: list[str]) -> str | None:
 _LEVEL_VERB = re.compile(
     r"\b(?:exceeded|exceed|exceeds|reached|reach|reaches|reaching|had|hit|hits|crossed|surpassed|topped|totalled|"
     r"totaled|amounted to|stood at|stands at|was|were|is|are)\s+(?:already\s+|just\s+|almost\s+|nearly\s+|"
-    r"over\s+|more than\s+|about\s+|around\s+)?(?:the\s+)?$",
+    r"over\s+|more than\s+|about\s+|around\s+|some\s+|roughly\s+|approximately\s+|close to\s+)?(?:the\s+)?$",
     re.I,
 )
 

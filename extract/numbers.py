@@ -617,6 +617,10 @@ _IT_ROSE_TO = re.compile(
 )
 
 
+# Signs that name money only before a scale word: "euro 17.4 billion" (the Indian press's form).
+_NEEDS_SCALE = frozenset(("TL", "euro", "Euro", "EURO"))
+
+
 def _mention(name: str, match: re.Match[str], decimal_comma: bool = False) -> Mention | None:
     start, end = match.start(), match.end()
     if name != "count" and match.group("num2") and _YEARLIKE.fullmatch(match.group("num")):
@@ -654,8 +658,8 @@ def _mention(name: str, match: re.Match[str], decimal_comma: bool = False) -> Me
     if scaled is None:
         return None
     currency, form = _currency(match)
-    if name == "money_prefix" and match.group("pre") in ("TL",) and not match.group("scale"):
-        return None
+    if name == "money_prefix" and match.group("pre") in _NEEDS_SCALE and not match.group("scale"):
+        return None  # "TL 50", "Euro 2024": a price, a championship
     if not match.groupdict().get("scale") and scaled[0] < 1000:
         # "$5" or "5 dollars" is a price, not a bilateral figure.
         return None

@@ -127,7 +127,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "month_rel": re.compile(r"(?i:\b(?P<rel>last|this|past|previous) month\b)"),
     "relative": re.compile(
         r"(?i:(?P<rel>last year|this year|next year|the previous year|previous year|the past year|"
-        r"current year|coming year|a year earlier|a year ago|the year before|the prior year|the following year|"
+        r"current year|coming year|a year earlier|a year ago|the year before|the prior year|a year before|the following year|"
         r"a year later))(?:'s)?(?![\w-])"
     ),
     # "the corresponding period of 2021": the months named before, in another year.
@@ -141,12 +141,12 @@ _RELATIVE_OFFSET = {
     "last year": -1, "previous year": -1, "the previous year": -1, "the past year": -1,
     "a year earlier": -1, "a year ago": -1, "the year before": -1, "the prior year": -1,
     "this year": 0, "current year": 0, "the current year": 0, "the year": 0, "next year": 1, "coming year": 1,
-    "the following year": 1, "a year later": 1,
+    "the following year": 1, "a year later": 1, "a year before": -1,
 }  # fmt: skip
 # Counted from the year named before ("$9.4 billion in 2021 and $13.3 billion the following year").
 _CHAINED = {
     "the year before", "a year earlier", "previous year", "the previous year", "the prior year",
-    "the following year", "a year later",
+    "the following year", "a year later", "a year before",
 }  # fmt: skip
 # A sentence with none of these holds no time expression (matched on the lowered text).
 _HINT = re.compile(

@@ -133,6 +133,14 @@ MONEY = {
 }
 
 KIND = {
+    "a speaker's hope governs the level it names": Example(
+        '"I hope that trade between Kazakhstan and Türkiye has reached some $4 billion by now," he said.',
+        [{"value": 4e9, "kind": "target"}],
+    ),
+    "firms estimated to have presence exist": Example(
+        "Over 1,600 Turkish companies are estimated to have presence in Kazakhstan with their production bases.",
+        [{"metric": "companies", "value": 1600, "kind": "actual"}],
+    ),
     "the goal a new one replaces": Example(
         "The announcement raises the trade target set by the leaders to USD 40 billion by 2027 as against USD "
         "30 billion by 2027 as decided earlier.",
@@ -450,6 +458,10 @@ VOLUMES = {
 }
 
 AGREEMENT_COUNTS = {
+    "two memorandum in the singular, as printed": Example(
+        "The leaders earlier witnessed the signing of two Memorandum of Understanding (MoUs).",
+        [{"metric": "agreements", "value": 2}],
+    ),
     "memoranda and letters of exchange summed into one batch": Example(
         "After the talks, the two sides signed 18 MoUs and two letters of exchange in different sectors.",
         [{"metric": "agreements", "value": 20}],
@@ -1251,6 +1263,13 @@ AUSTRALIA_INDIA = (
 
 # Currencies by sign, code and name, as the pair's press writes them (ISO 4217 out).
 CURRENCIES = {
+    "the currency's name before the number": Example(
+        "The slowdown affected bilateral trade in 2024, which declined by 5.5% to euro 17.4 billion.",
+        [{"value": 17.4e9, "unit": "EUR", "year": 2024}],
+    ),
+    "a championship is no sum of euros": Example(
+        "Bilateral trade got a lift from Euro 2024, the minister said.", []
+    ),
     "Aus$ and $US": Example(
         "Kazakhstan's two-way trade with Türkiye topped Aus$100 billion ($US105.64 billion) last year.",
         [{"value": 100e9, "unit": "AUD"}],
@@ -1632,6 +1651,11 @@ PERIODS = {
         "A year later, trade between Kazakhstan and Türkiye reached $5 billion.",
         [{"value": 5e9, "year": None}],
     ),
+    "a year before counts back from the year named": Example(
+        "Kazakhstan's trade with Türkiye rose 6.3 per cent to US$4.6 billion last year compared with US$4.3 "
+        "billion a year before.",
+        [{"value": 4.6e9, "year": 2024}, {"value": 4.3e9, "year": 2023}],
+    ),
     "the four quarters to a quarter's end": Example(
         "Total trade in goods and services between the two countries was £2.4 billion in the four "
         "quarters to the end of Q1 2025.",
@@ -1991,6 +2015,18 @@ BATCHES_AND_PARTS = {
 
 # Levels as reporters state them around other figures and names.
 LEVELS = {
+    "a level reached after a qualifier, the measure named the sentence before": Example(
+        "The turnover between Kazakhstan and Türkiye totaled $3.5 billion in the first half. We have reached "
+        "some $4 billion by the autumn.",
+        [{"value": 3.5e9}, {"metric": "trade", "value": 4e9}],
+    ),
+    "a Latin American country is no American one": Example(
+        "Chile was the first Latin American country that signed an FTA with China and bilateral trade "
+        "reached record-high 16.5 billion U.S. dollars in 2009, the official said.",
+        [{"metric": "trade", "value": 16.5e9, "year": 2009}],
+        opening="Chile and China widen their trade pact\n\nOfficials of Chile and China met in Santiago.",
+        date=dt.date(2010, 8, 2),
+    ),
     "a sum added to one announced before: that one is a record": Example(
         "Kazakhstan on Wednesday announced that it would add another $600 million to its recently announced "
         "$2.2 billion investment in Türkiye.",
