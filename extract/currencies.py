@@ -98,18 +98,26 @@ WORDS: dict[str, str] = {**_demonym_names(), **NAMES, **_PLURALS, **PRESS_WORDS}
 ISO_CODES = CODES
 
 
-def resolve(form: str | None, default: str | None, pair: list[str]) -> str | None:
-    """The currency a shared form means in an article about `pair` ("rupees" on Pakistan: PKR)."""
+def resolve(
+    form: str | None, default: str | None, pair: list[str], nearest: tuple[str, ...] = ()
+) -> str | None:
+    """The currency a shared form means in an article about `pair` ("rupees" on Pakistan: PKR).
+
+    When both of the pair use the form ("¥" on China and Japan), the country the sentence names
+    nearest before the figure decides ("Japanese companies invested ¥1 trillion": yen)."""
     if form is None:
         return default
     key = form.lower()
     shared = SHARED.get(_SHARED_FORMS.get(key, key)) or SHARED.get(form)
     if not shared:
         return default
-    for code in shared:
-        if any(country in pair for country in USERS.get(code, ())):
-            return code
-    return default
+    own = [code for code in shared if any(country in pair for country in USERS.get(code, ()))]
+    if len(own) > 1:
+        for country in nearest:
+            chosen = next((code for code in own if country in USERS.get(code, ())), None)
+            if chosen is not None:
+                return chosen
+    return own[0] if own else default
 
 
 _US_MARKERS = ("US$", "U.S.$", "US dollar", "U.S. dollar", "USD", "American dollar")

@@ -173,7 +173,7 @@ def extract_facts(sentences: list[ParsedSentence], pair: list[str], published: d
     title_paragraph = sentences[0].paragraph if sentences else 0
     # Every sum of money the body states, equivalents included: a headline may round any of them.
     amounts = {
-        (_resolved(m, reading).unit, m.value)
+        (_resolved(m, reading, s.countries).unit, m.value)
         for s in sentences
         if s.paragraph != title_paragraph
         for m in s.mentions
@@ -185,7 +185,9 @@ def extract_facts(sentences: list[ParsedSentence], pair: list[str], published: d
 
 def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
     text = sentence.text
-    mentions, chains = _without_conversions(text, [_resolved(m, reading) for m in sentence.mentions])
+    mentions, chains = _without_conversions(
+        text, [_resolved(m, reading, sentence.countries) for m in sentence.mentions]
+    )
     if not mentions:
         return []
     reading.sentence_times = reading.times_of(len(reading.texts) - 1)
@@ -250,11 +252,12 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
     return out
 
 
-def _resolved(mention: Mention, reading: _Reading) -> Mention:
+def _resolved(mention: Mention, reading: _Reading, countries: tuple[CountryMention, ...] = ()) -> Mention:
     """The mention with its currency read for this article: "Rs" on Pakistan is PKR, "$" in Ottawa CAD."""
     if mention.kind != "money" or mention.unit is None:
         return mention
-    unit = resolve(mention.currency_form, mention.unit, reading.pair)
+    nearest = tuple(c.code for c in reversed(countries) if c.end <= mention.start)
+    unit = resolve(mention.currency_form, mention.unit, reading.pair, nearest)
     if mention.currency_form == "$" and reading.home_dollar:
         unit = reading.home_dollar
     return mention if unit == mention.unit else replace(mention, unit=unit)

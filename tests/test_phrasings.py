@@ -1263,6 +1263,18 @@ AUSTRALIA_INDIA = (
 
 # Currencies by sign, code and name, as the pair's press writes them (ISO 4217 out).
 CURRENCIES = {
+    "a sign both of the pair use: the investor's own": Example(
+        "Moreover, Japanese companies directly invested ¥1 trillion in China in 2011.",
+        [{"metric": "investment", "value": 1e12, "unit": "JPY", "from": "JPN", "to": "CHN"}],
+        opening="Japan and China weigh the cost of a dispute\n\nOfficials of Japan and China met in Tokyo.",
+        date=dt.date(2012, 10, 17),
+    ),
+    "a sign both of the pair use, the other way round": Example(
+        "Chinese firms invested ¥50 billion in Japan in 2011.",
+        [{"metric": "investment", "value": 50e9, "unit": "CNY", "from": "CHN", "to": "JPN"}],
+        opening="Japan and China weigh the cost of a dispute\n\nOfficials of Japan and China met in Tokyo.",
+        date=dt.date(2012, 10, 17),
+    ),
     "the currency's name before the number": Example(
         "The slowdown affected bilateral trade in 2024, which declined by 5.5% to euro 17.4 billion.",
         [{"value": 17.4e9, "unit": "EUR", "year": 2024}],
