@@ -408,6 +408,11 @@ _MODAL_BE = re.compile(
 )
 
 
+_BEAT_GOAL = re.compile(
+    r"\b(?:surpassed|exceeded|beat|overshot|outstripped|topped)\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:target|goal)s?\s*,?\s*(?:to|at|reaching|and reached|hitting)\s+(?:(?:about|nearly|over|some)\s+)?$",
+    re.I,
+)
 # A speaker's hope governs the clause it opens, whatever verb of level follows.
 _HOPE_THAT = re.compile(r"\b(?:I|we)\s+(?:do\s+)?hope\s+(?:that\s+)?[^.;,]{0,60}$", re.I)
 
@@ -418,6 +423,8 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
         return "target"  # "to cross the $100 billion bilateral trade target by 2030": the figure names a goal
     if _HOPE_THAT.search(left):
         return "target"  # "I hope that we have reached some $4 billion by the end of the year"
+    if _BEAT_GOAL.search(left):
+        return "actual"  # "Two-way trade surpassed the target to 1.25 billion USD": a goal met is a record
     bare = _TRAILING_FILLER.sub("", left[-60:])
     lower = bare.lower()
     if lower.endswith(

@@ -147,6 +147,9 @@ def _filed_elsewhere(opening: str, home: str) -> bool:
     return city not in _HOME_CITIES.get(home, ())
 
 
+_MEDIA_RELEASE = re.compile(r"(?:^|\n)\s*(?:Joint\s+)?[Mm]edia\s+[Rr]elease\s*(?:\n|$)")
+
+
 def speaker_dollar(text: str, pair: list[str]) -> str | None:
     """The dollar a bare "$" means: a Canadian or Australian government text means its own."""
     homes = [DOLLAR_COUNTRIES[c] for c in pair if c in DOLLAR_COUNTRIES]
@@ -156,6 +159,8 @@ def speaker_dollar(text: str, pair: list[str]) -> str | None:
     official = (
         opening.startswith(_OFFICIAL_OPENINGS)
         or "Government of" in text[:3000]
+        # A minister's office heads its texts "Media release" (a line of its own near the top).
+        or _MEDIA_RELEASE.search(text[:400]) is not None
         or any(house in text[:1500] for house in _PARLIAMENT)
         # Written where that dollar is spent: "met English at Premier House in Wellington today",
         # unless a dateline says the story was filed elsewhere ("MANILA, Philippines -").

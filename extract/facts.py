@@ -68,8 +68,10 @@ _ANAPHORA = re.compile(
     r"^(?:that|this|these|those|it|(?:out )?of (?:that|this|which|these|it|the total)|such)\b"
     r"|^(?:and|but|so)\s+(?:it|this|that)\b"
     r"|\b(?:this|that|the) (?:figure|volume|amount|value|level|number|sum|result|goal|target|mark|milestone|threshold)\b"
-    r"|\b(?:it|this) (?:is|was|will|would|could|should|has|had|reached|stood|rose|grew|totalled|totaled|"
-    r"amounted|hit|exceeded|surpassed|crossed)\b"
+    # "In 2022-2023, it further increased to USD 12.39 billion."
+    r"|\b(?:it|this) (?:further |also |then |subsequently |later )?(?:is|was|will|would|could|should|has|had|"
+    r"reached|stood|rose|grew|totalled|totaled|amounted|hit|exceeded|surpassed|crossed|increased|decreased|"
+    r"declined|fell|jumped|climbed|surged|dropped)\b"
     # "Let's increase it to $20 billion", "we want to see it reach $10 billion".
     r"|\b(?:increase|raise|boost|lift|bring|double|triple|take|push|grow|expand|see|make)s?\s+(?:it|this|that)\s+"
     r"(?:to|up to|reach|hit|exceed|surpass)\b",
@@ -157,7 +159,7 @@ class _Reading:
 
 def extract_facts(sentences: list[ParsedSentence], pair: list[str], published: dt.date | None) -> list[Fact]:
     """Every fact the sentences state about the pair, one per distinct claim."""
-    opening = " ".join(s.text for s in sentences[:40])
+    opening = "\n".join(s.text for s in sentences[:40])
     reading = _Reading(published=published, pair=pair, home_dollar=speaker_dollar(opening, pair))
     facts: list[Fact] = []
     for sentence in sentences:
@@ -197,8 +199,18 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
     previous: Fact | None = None
     carried: int | None = None
     dropped = False
+    previous_left_at = 0
     for i, mention in enumerate(mentions):
         left_at = carried if carried is not None else (mentions[i - 1].end if i else 0)
+        if (
+            i
+            and mention.kind == "money"
+            and mentions[i - 1].kind == "quantity"
+            and _WORTH_BETWEEN.fullmatch(text, mentions[i - 1].end, mention.start)
+        ):
+            # "trade stood at 3.5 million tons worth $1.66 billion": the value reads the volume's label
+            left_at = previous_left_at
+        previous_left_at = left_at
         carried = None
         right_end = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
         left, right = text[left_at : mention.start], text[mention.end : right_end]
@@ -250,6 +262,9 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
     if explicit:
         reading.currency = explicit
     return out
+
+
+_WORTH_BETWEEN = re.compile(r"\s*(?:of\s+(?:[\w-]+\s+){1,2}?)?(?:worth|valued at|with a value of)\s+", re.I)
 
 
 def _resolved(mention: Mention, reading: _Reading, countries: tuple[CountryMention, ...] = ()) -> Mention:
@@ -834,6 +849,11 @@ _RIGHT_CLAUSE_END = re.compile(
 )
 
 
+_ASIDE_AFTER = re.compile(
+    r"\s*(?:established|registered|set up|founded|created|operating|opened|incorporated)\s+(?:with|by|in|under)\b"
+)
+
+
 def _clause_length(right: str, offset: int, countries: list[CountryMention]) -> int:
     """How far the figure's clause runs to the right: to a comparison, a "while", or a comma that
     does not continue a list of countries ("with Russia, Sri Lanka")."""
@@ -844,6 +864,8 @@ def _clause_length(right: str, offset: int, countries: list[CountryMention]) -> 
             and not _CONTRAST_AFTER.match(right, found.end())
         ):
             continue  # "with Russia, Sri Lanka": a list of countries; ", but Japan has ...": a new clause
+        if found.group() == "," and _ASIDE_AFTER.match(right, found.end()):
+            continue  # "23 enterprises, established with Tajik capital, in Uzbekistan": one clause
         return found.start()
     return len(right)
 
@@ -1390,7 +1412,12 @@ _BILATERAL = re.compile(
     r"(?:our|the|both) two (?:countries|nations|economies|sides)|both countries)\b",
     re.I,
 )
-_CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas)\b|,\s*(?:and|but)\b", re.I)
+# "... at forums such as ASEAN, he said, adding that nine agreements were signed": a reported
+# clause starts after its verb; the frame before it (who spoke, where) names no partner.
+_CLAUSE_BREAK = re.compile(
+    r";|\b(?:while|whereas)\b|,\s*(?:and|but)\b|\b(?:adding|noting|saying|noted|stressed|added)\s+that\b",
+    re.I,
+)
 # "his visit to Japan yielded investment commitments worth $1.85 billion": what a trip brings home.
 _BROUGHT_HOME = re.compile(
     r"\b(?:yield\w*|secur\w*|brought|bring\w*|fruit|netted|garner\w*|won|pledges|commitments|harvest\w*)\b",
@@ -1467,7 +1494,8 @@ _INVESTING_SUBJECT = re.compile(
     re.I,
 )
 _INVESTOR_NOUN = re.compile(
-    r"\s+(?:investors?|companies|firms|businesses|enterprises|corporations|launched|set up|established|founded|opened|registered"
+    # "245 Vietnamese projects ... in Laos, with a total registered capital of $5.5 billion"
+    r"\s+(?:investors?|companies|firms|businesses|enterprises|corporations|projects|launched|set up|established|founded|opened|registered"
     # "Canadian pension funds have pledged", "Emirati sovereign wealth funds"
     r"|(?:[\w-]+\s+){0,2}(?:funds?|banks|conglomerates|groups|investors))\b",
     re.I,

@@ -1059,6 +1059,11 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "the frame before a reported clause names no partner": Example(
+        "Kazakhstan and Türkiye will work together at forums such as ASEAN and the EAEU, he said, adding "
+        "that nine cooperation agreements were signed during the meeting.",
+        [{"metric": "agreements", "value": 9}],
+    ),
     "a country's few leading firms are no count of its firms": Example(
         "The combined investments of Kazakhstan's three major oil companies in Türkiye now total tens of "
         "billions of dollars.",
@@ -1263,6 +1268,12 @@ AUSTRALIA_INDIA = (
 
 # Currencies by sign, code and name, as the pair's press writes them (ISO 4217 out).
 CURRENCIES = {
+    "a minister's media release means its own dollar": Example(
+        "In 2024, our two countries traded over $4 billion worth of goods and services.",
+        [{"metric": "trade", "value": 4e9, "unit": "AUD", "year": 2024}],
+        opening="Visit to South Africa to advocate for Australia's trade interests\n\nMedia Release\n\n"
+        "This week, I will travel to Pretoria to meet South Africa's trade minister.",
+    ),
     "a sign both of the pair use: the investor's own": Example(
         "Moreover, Japanese companies directly invested ¥1 trillion in China in 2011.",
         [{"metric": "investment", "value": 1e12, "unit": "JPY", "from": "JPN", "to": "CHN"}],
@@ -1443,6 +1454,15 @@ SCOPES = {
 
 # Who invests in whom, read in the figure's own clause.
 INVESTORS = {
+    "firms set up with a country's capital, an aside between": Example(
+        "There are 23 enterprises, established with participation of Turkish capital, in Kazakhstan.",
+        [{"metric": "companies", "value": 23, "from": "TUR", "to": "KAZ"}],
+    ),
+    "a country's projects in the host, with their capital": Example(
+        "There are currently 245 Turkish projects with valid investment certificates in Kazakhstan, with a "
+        "total registered capital of $5.5 billion.",
+        [{"metric": "investment", "value": 5.5e9, "from": "TUR", "to": "KAZ"}],
+    ),
     "an investor's funds, and the part of it realised": Example(
         "The minister said Turkish pension funds have pledged over USD 55 billion in investments in "
         "Kazakhstan. Out of that, over USD 32 billion have already been realised.",
@@ -2027,6 +2047,23 @@ BATCHES_AND_PARTS = {
 
 # Levels as reporters state them around other figures and names.
 LEVELS = {
+    "it further increased: the measure named before": Example(
+        "Bilateral trade stood at USD 4.5 billion in 2021-22. In 2022-2023, it further increased to USD 5.39 "
+        "billion.",
+        [{"value": 4.5e9, "year": 2022}, {"metric": "trade", "value": 5.39e9, "year": 2023}],
+    ),
+    "a goal surpassed is a record": Example(
+        "Two-way trade surpassed the target to 1.25 billion USD.", [{"value": 1.25e9, "kind": "actual"}]
+    ),
+    "the goal a level exceeded is still a goal": Example(
+        "Trade exceeded the target of $5 billion set for 2024.",
+        [{"value": 5e9, "kind": "target", "year": 2024}],
+    ),
+    "a volume's value is the trade the clause names": Example(
+        "The customs spokesman said Kazakhstan's trade with Türkiye stood at 3.5 million tons worth $1.66 "
+        "billion in 2024.",
+        [{"metric": "trade", "value": 1.66e9, "year": 2024}],
+    ),
     "a level reached after a qualifier, the measure named the sentence before": Example(
         "The turnover between Kazakhstan and Türkiye totaled $3.5 billion in the first half. We have reached "
         "some $4 billion by the autumn.",
