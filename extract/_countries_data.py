@@ -37,6 +37,8 @@ ALIASES: dict[str, str] = {
     "Việt Nam": "VNM",
     # South African papers write "SA" for their country ("Germany-SA trade"); Saudi Arabia is "KSA".
     "SA": "ZAF",
+    # Port Moresby's papers write "PNG" for their country ("Australia is PNG's largest partner").
+    "PNG": "PNG",
     "Laos": "LAO",
     "Moldova": "MDA",
     "Bolivia": "BOL",

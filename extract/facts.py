@@ -320,8 +320,11 @@ def _is_wider_total(
     return not (named & set(pair)) and bool(named_in_part & set(pair))
 
 
+# "Sh9.1 trillion, equivalent to $3.976 billion", "(equivalent to $17.9 billion)"
+_EQUIVALENT = r"(?:(?:which\s+is\s+|the\s+)?(?:equivalent|equal)\s+(?:to|of)\s*)"
 _BETWEEN_CONVERSION = re.compile(
-    r"\s*(?:\(|\[|,?\s*or|,?\s*i\.e\.)\s*(?:about|around|approximately|roughly|some|nearly|~)?\s*"
+    rf"\s*(?:\(|\[|,?\s*or|,?\s*i\.e\.)\s*{_EQUIVALENT}?(?:about|around|approximately|roughly|some|nearly|~)?\s*"
+    rf"|,?\s*{_EQUIVALENT}(?:about|around|approximately|roughly|some|nearly|~)?\s*"
     # "832 million dinars, about ($1.2 billion)"
     r"|,?\s*(?:about|around|approximately|roughly|some|nearly)\s*[(\[]\s*"
 )
@@ -467,6 +470,8 @@ def _read_mention(
             return None  # "a council of around twenty companies from the two countries": no one home
         if metric == "companies" and _LEADING_FEW.match(text, mention.start, mention.end):
             return None  # "Korea's three major battery companies": the leaders named, not a count of firms
+        if metric == "companies" and (_GATHERED.search(left) or _CAME_TO_EVENT.match(right)):
+            return None  # "the dialogue brought together 100 Chinese companies": who came to an event
         if metric == "companies" and _DELEGATION.search(left):
             return None  # "a delegation of businessmen representing 35 companies": a visit's size
         in_country = (
@@ -1398,6 +1403,16 @@ def _from_everyone(
 
 
 _HOLDS_BEFORE = re.compile(r"\bwith\s+(?:some\s+|about\s+|over\s+)?$", re.I)
+_GATHERED = re.compile(
+    r"\b(?:brought together|gathered|attended by|drew|participation of)\s+"
+    r"(?:(?:some|about|around|over|more than|nearly|almost|up to)\s+)?$",
+    re.I,
+)
+_CAME_TO_EVENT = re.compile(
+    r"[^.;]{0,40}?\b(?:took part|participated|attended|exhibited|registered (?:to|for) "
+    r"(?:showcase|exhibit|participate|attend|take part|display))\b",
+    re.I,
+)
 _DELEGATION = re.compile(
     r"\b(?:delegation|mission|businessmen|business people|entrepreneurs|representatives|participants)\b"
     r"[^.;]{0,60}?\b(?:representing|from|of|comprising|including)\s+(?:some\s+|about\s+|around\s+|over\s+|more than\s+)?$",

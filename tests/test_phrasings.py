@@ -458,6 +458,11 @@ VOLUMES = {
 }
 
 AGREEMENT_COUNTS = {
+    "deals in two fields joined by and": Example(
+        "The presidents of Kazakhstan and Türkiye announced the more than 30 agriculture and investment deals "
+        "during a state visit.",
+        [{"metric": "agreements", "value": 30}],
+    ),
     "two memorandum in the singular, as printed": Example(
         "The leaders earlier witnessed the signing of two Memorandum of Understanding (MoUs).",
         [{"metric": "agreements", "value": 2}],
@@ -1059,6 +1064,14 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "firms an event brought together": Example(
+        "The dialogue brought together more than 100 Turkish companies operating in Kazakhstan and 50 officials.",
+        [],
+    ),
+    "firms registered to show at a fair": Example(
+        "So far a total of 16 Kazakh companies have registered to showcase their products at the fair in Türkiye.",
+        [],
+    ),
     "the frame before a reported clause names no partner": Example(
         "Kazakhstan and Türkiye will work together at forums such as ASEAN and the EAEU, he said, adding "
         "that nine cooperation agreements were signed during the meeting.",
@@ -1268,6 +1281,15 @@ AUSTRALIA_INDIA = (
 
 # Currencies by sign, code and name, as the pair's press writes them (ISO 4217 out).
 CURRENCIES = {
+    "an equivalent introduced by equivalent to": Example(
+        "Trade between Kazakhstan and Türkiye now stands at 9.1 trillion tenge, equivalent to $17.9 billion, the "
+        "ambassador said.",
+        [{"value": 9.1e12, "unit": "KZT"}],
+    ),
+    "an equivalent in brackets introduced by equivalent to": Example(
+        "Trade between Kazakhstan and Türkiye now stands at 9.1 trillion tenge (equivalent to $17.9 billion).",
+        [{"value": 9.1e12, "unit": "KZT"}],
+    ),
     "a minister's media release means its own dollar": Example(
         "In 2024, our two countries traded over $4 billion worth of goods and services.",
         [{"metric": "trade", "value": 4e9, "unit": "AUD", "year": 2024}],
@@ -1454,6 +1476,12 @@ SCOPES = {
 
 # Who invests in whom, read in the figure's own clause.
 INVESTORS = {
+    "a country written by its initials": Example(
+        "Australia is PNG's largest trade partner and is a major investor in PNG with investment valued at over "
+        "AU$24.8 billion.",
+        [{"metric": "investment", "value": 24.8e9, "unit": "AUD", "from": "AUS", "to": "PNG"}],
+        opening="Australia and Papua New Guinea review their ties\n\nMinisters of Australia and PNG met.",
+    ),
     "firms set up with a country's capital, an aside between": Example(
         "There are 23 enterprises, established with participation of Turkish capital, in Kazakhstan.",
         [{"metric": "companies", "value": 23, "from": "TUR", "to": "KAZ"}],
