@@ -136,7 +136,7 @@ _ONE_WAY_AFTER = re.compile(
 
 # Groups of countries and regions: a partner, but never one of the pair's two countries.
 BLOC = re.compile(
-    r"\b(?:ASEAN|BRICS|G7|G20|GCC|Gulf Cooperation Council|Mercosur|EAEU|Eurasian Economic Union|"
+    r"\b(?:ASEAN|Asean|BRICS|G7|G20|GCC|Gulf Cooperation Council|Mercosur|EAEU|Eurasian Economic Union|"
     r"African Union|Belt and Road|RCEP|CIS countries|CIS|Commonwealth of Independent States|EEU|EFTA|"
     r"Latin America|Central and Eastern Europe|Central Europe|Eastern Europe|Western Europe|Northern Europe|Southern Europe|Central Asia|Southeast Asia|South Asia|Middle East|[Ss]ub-Saharan Africa|West Africa|East Africa|North Africa|Southern Africa|ECOWAS|Economic Community of West African States|East African Community|SADC|COMESA|"
     # A continent, not the country named after it ("South Africa", "the Central African Republic").
@@ -243,7 +243,7 @@ def is_price_tag(right: str, left: str = "") -> bool:
 # "the project, which will cost Qatar and investors $30 billion", "at a cost of $2bn": what a thing
 # costs, whoever pays, is no investment between two countries.
 _COSTS_BEFORE = re.compile(
-    r"\b(?:will|would|to|which|that|it)\s+(?:also\s+)?cost(?:s|ing)?\s+(?:[\w-]+\s+){0,4}?"
+    r"\b(?:will|would|to|which|that|it)\s+(?:also\s+)?cost(?:s|ing)?\s+(?:[\w-]+,?\s+){0,4}?"
     r"(?:(?:about|around|nearly|over|some|an estimated|more than)\s+)?$"
     r"|\b(?:at\s+a|the)\s+(?:total\s+|estimated\s+)?cost\s+of\s+(?:(?:about|around|nearly|over|some)\s+)?$",
     re.I,
@@ -547,6 +547,11 @@ _OPEN_ASIDE = re.compile(r"\s*\([^()]*")
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|its|their|this|that)\b[^,;]{0,60}$", re.I)
 # "the 2018 target of $400 million", "its 2030 trade goal": the year names the goal's deadline.
 _NAMES_GOAL = re.compile(r"\s+(?:\w+\s+){0,2}?(?:target|goal|objective)s?\b", re.I)
+# A figure compared against: the time before the comparison is the other figure's.
+_AS_MUCH_AS = re.compile(
+    r"\b(?:twice|double|three times|triple|half|(?:\w+ )?times)\s+(?:as\s+(?:much|large|big|high)\s+as|that of)\b",
+    re.I,
+)
 _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|to|while|against|versus|compared with)\b", re.I)
 
 
@@ -600,6 +605,8 @@ def when_of(
             continue  # "rose by 86 percent on the same period of 2022, to $2.3 billion": the baseline's
         if after_figure and _RIGHT_AFTER.fullmatch(text, left_at, when.start) and _LIST_JOIN.match(between):
             continue  # "304 billion riyals ($80 billion) in 2021 and 103 billion in Q3 2022": the first's time
+        if _AS_MUCH_AS.search(between):
+            continue  # "investment this year was almost twice as much as the 5.5 billion euros ... of 2019"
         if _CLAUSE_AFTER_TIME.search(between) and not _YEAR_LABEL.fullmatch(text, when.start - 1, start):
             continue  # "... in 1984; today China has": another clause's time ("(2020: €19 billion)" is its own)
         if ("," in between or _AND.search(between)) and _COMPARED_BEFORE.search(

@@ -418,6 +418,13 @@ def _read_mention(
             return None  # "9.8 bcm of its 25 bcm of gas exports": the exporter's total
         if _SHARE_AFTER.match(right):
             return None
+        if any(
+            c.code not in reading.pair
+            and c.end <= mention.start
+            and _SUPPLIED.match(text, c.end, mention.start)
+            for c in countries
+        ):
+            return None  # "Thailand supplied 319,740 MT", "India, which shipped 21,169 MT": another's flow
         if (
             (
                 _ONE_WAY_VERB.search(prefix[-60:])
@@ -1115,6 +1122,10 @@ _ONE_WAY_NOUN = re.compile(
     r"\b[A-Z][\w-]+(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:exports|imports|shipments)\b"
     r"(?![^,;]{0,40}?\b(?:to|from|into)\s+[A-Z])[^;]{0,80}$"
 )
+_SUPPLIED = re.compile(
+    r"(?:\s*,\s*which)?\s+(?:also\s+)?(?:supplied|shipped|exported|sold|delivered|sent)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:\d[\d,.]*\s*\w+\s+and\s+)?$"
+)
 # "China imported 158.7 million tons of bauxite, with Guinea accounting for almost 70%": a total
 # from every supplier, the partner's share after it.
 _SHARE_AFTER = re.compile(
@@ -1138,7 +1149,10 @@ def _named_pair(countries: list[CountryMention], pair: list[str]) -> int:
 
 # A baseline the figure before is compared with: "..., down 5.9 percent compared to the 2022 record of".
 _BASELINE_OF = re.compile(
-    r"\b(?:compared (?:to|with)|versus|against|than|up from|down from)\b[^;]{0,40}$", re.I
+    # "... imports of 3.9 MMT this year, after downgrading its forecast from 4.1 MMT": the same total's earlier estimate
+    r"\b(?:compared (?:to|with)|versus|against|than|up from|down from|(?:forecast|estimate|projection)s?\s+from)\b"
+    r"[^;]{0,40}$",
+    re.I,
 )
 
 

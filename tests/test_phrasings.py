@@ -1064,6 +1064,27 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "what a project will cost, the payers before a comma": Example(
+        "The gas will come from the expansion project, which will cost Kazakhstan and investors, $30 billion.",
+        [],
+    ),
+    "firms in a bloc written in lower case": Example(
+        "As many as 14,846 Turkish firms invested in Asean, the business federation said.",
+        [],
+    ),
+    "a third country's shipments": Example(
+        "Türkiye bought wheat from Kazakhstan; Russia supplied 319,740.74 MT during the period, or 15.3% of the "
+        "total.",
+        [],
+    ),
+    "third countries' shipments after which": Example(
+        "Rounding out the top five were Russia and Ukraine, which shipped 65,600 MT and 21,169 MT of wheat, "
+        "respectively.",
+        [],
+    ),
+    "a country's imports named by its demonym": Example(
+        "Grain traders expect Turkish wheat imports of 3.9 MMT this year.", []
+    ),
     "firms an event brought together": Example(
         "The dialogue brought together more than 100 Turkish companies operating in Kazakhstan and 50 officials.",
         [],
@@ -1715,6 +1736,11 @@ PERIODS = {
         "Kazakhstan's trade with Türkiye rose 6.3 per cent to US$4.6 billion last year compared with US$4.3 "
         "billion a year before.",
         [{"value": 4.6e9, "year": 2024}, {"value": 4.3e9, "year": 2023}],
+    ),
+    "the time before a comparison is the other figure's": Example(
+        "Turkish investment in Kazakhstan this year was almost twice as much as the 5.5 billion euros of "
+        "Turkish money invested in the first six months of 2019.",
+        [{"value": 5.5e9, "year": 2019, "period": "2019-01/2019-06"}],
     ),
     "the four quarters to a quarter's end": Example(
         "Total trade in goods and services between the two countries was £2.4 billion in the four "
