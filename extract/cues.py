@@ -547,6 +547,15 @@ _OPEN_ASIDE = re.compile(r"\s*\([^()]*")
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|its|their|this|that)\b[^,;]{0,60}$", re.I)
 # "the 2018 target of $400 million", "its 2030 trade goal": the year names the goal's deadline.
 _NAMES_GOAL = re.compile(r"\s+(?:\w+\s+){0,2}?(?:target|goal|objective)s?\b", re.I)
+_RATE_BASELINE = re.compile(
+    r"\d(?:[\d.,]*)\s*(?:%|per ?cent|percent|times|-fold)\s+(?:on|over|from|against|versus|compared (?:to|with))\s+"
+    r"(?:the\s+)?(?:year\s+)?\S+$",
+    re.I,
+)
+_LEVEL_AFTER_RATE = re.compile(
+    r"^\s*(?:,\s*)?(?:and\s+)?(?:to\s+)?(?:reach(?:ed|ing)?|amount(?:ed|ing) to|total(?:l?ed|l?ing)|hit|stood at|to)\b",
+    re.I,
+)
 # A figure compared against: the time before the comparison is the other figure's.
 _AS_MUCH_AS = re.compile(
     r"\b(?:twice|double|three times|triple|half|(?:\w+ )?times)\s+(?:as\s+(?:much|large|big|high)\s+as|that of)\b",
@@ -605,6 +614,10 @@ def when_of(
             continue  # "rose by 86 percent on the same period of 2022, to $2.3 billion": the baseline's
         if after_figure and _RIGHT_AFTER.fullmatch(text, left_at, when.start) and _LIST_JOIN.match(between):
             continue  # "304 billion riyals ($80 billion) in 2021 and 103 billion in Q3 2022": the first's time
+        if _RATE_BASELINE.search(text, max(0, when.start - 30), when.end) and _LEVEL_AFTER_RATE.search(
+            between
+        ):
+            continue  # "in 2017 trade grew by 31% on 2016 and reached $3.55 billion": the rise's baseline
         if _AS_MUCH_AS.search(between):
             continue  # "investment this year was almost twice as much as the 5.5 billion euros ... of 2019"
         if _CLAUSE_AFTER_TIME.search(between) and not _YEAR_LABEL.fullmatch(text, when.start - 1, start):

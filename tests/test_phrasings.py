@@ -1742,6 +1742,13 @@ PERIODS = {
         "Turkish money invested in the first six months of 2019.",
         [{"value": 5.5e9, "year": 2019, "period": "2019-01/2019-06"}],
     ),
+    "the year a rise is measured on is no level's": Example(
+        "He said, adding that in 2024 bilateral trade grew by 31% on 2023 and reached 3.55 billion US dollars.",
+        [{"value": 3.55e9, "year": 2024}],
+    ),
+    "the year a rise is measured over, before a comma": Example(
+        "In 2024 trade grew by 12 percent over 2023, to $4.6 billion.", [{"value": 4.6e9, "year": 2024}]
+    ),
     "the four quarters to a quarter's end": Example(
         "Total trade in goods and services between the two countries was £2.4 billion in the four "
         "quarters to the end of Q1 2025.",
