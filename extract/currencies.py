@@ -139,8 +139,13 @@ _DATELINE = re.compile(
 )
 
 
+# "Jakarta. President Joko Widodo flew to Sydney": a dateline in the city's own case, its own line
+# once the sentences are split.
+_CITY_LINE = re.compile(r"(?m)^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.$")
+
+
 def _filed_elsewhere(opening: str, home: str) -> bool:
-    dateline = _DATELINE.search(opening)
+    dateline = _DATELINE.search(opening) or _CITY_LINE.search(opening)
     if dateline is None:
         return False
     city = dateline.group("city").strip().title()

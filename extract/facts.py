@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ._trie import trie_pattern
 from ._vocab import AGREEMENT_NOUNS_NEEDING_VERB, MONTHS
-from .countries import CountryMention
+from .countries import CountryMention, find_countries
 from .cues import (
     BLOC,
     FROM_END,
@@ -625,6 +625,14 @@ def _read_mention(
         )
         if when is not None and when.year is None:
             when = None
+        elif (
+            when is not None
+            and when.period == str(when.year)
+            and FROM_END.search(bare_left)
+            and _TO_NEXT.match(text, mention.end)
+        ):
+            # "trade grew from $12.6 billion to $13.3 billion in 2022": the start is the year before
+            when = replace(when, year=when.year - 1, period=str(when.year - 1))
     if (
         when is None
         # "In 2016, the bilateral trade was estimated to reach US$10 billion": a goal for the year named
@@ -788,6 +796,12 @@ def _read_mention(
     origin, host = (None, None)
     if metric in _DIRECTIONAL:
         origin, host = _direction(text, window, anchor, reading.pair)
+        if origin is None and host is None and metric == "investment":
+            # "Vietnamese investments in Thailand remain modest, with only 17 projects worth $32.8
+            # million": the figure's own word names no one; the investment its clause opened with does.
+            opened = [m for m in _INVESTMENT_WORD.finditer(text, max(0, clause_start), anchor[0])]
+            if opened:
+                origin, host = _direction(text, window, opened[0].span(), reading.pair)
         if metric == "investment" and host is not None:
             trip = _trip_investor(text, countries, reading.pair)
             if trip[0] == host:
@@ -827,6 +841,10 @@ def _read_mention(
                 # "Uzbekistan is now home to 337 UAE-funded enterprises. In 2023, investments reached
                 # $1.08 billion": the flow the sentence before was about.
                 origin, host = last.from_, last.to
+            elif _refers_back(text) and (referred := _direction_told_before(reading)) != (None, None):
+                # "Japan accounted for 13.1 percent of foreign investment in Korea. The amount also fell
+                # ... from US$4.54 billion": the flow the sentence before named.
+                origin, host = referred
             elif len(named) < 2 and not _says_bilateral(text) and not _THE_COUNTRY.search(text):
                 # "FDI disbursement was estimated at $850 million": a country's inflow from everyone.
                 return None
@@ -974,6 +992,20 @@ def _level_after_label(left: str, reading: _Reading) -> str | None:
     if find_label(left, "") is not None:
         return None
     return _measure_named_before(reading.previous_sentences[-2:])
+
+
+def _direction_told_before(reading: _Reading) -> tuple[str | None, str | None]:
+    """Investor and host of the investment the sentence before names, when it names both of the pair."""
+    if len(reading.texts) < 2:
+        return None, None
+    before = reading.texts[-2]
+    label = find_label(before, "")
+    if label is None or label.metric != "investment":
+        return None, None
+    countries = [c for c in find_countries(before) if c.code in reading.pair]
+    if len({c.code for c in countries}) < 2:
+        return None, None
+    return _direction(before, countries, (label.start, label.end), reading.pair)
 
 
 def _inherited_commodity(reading: _Reading) -> str | None:
@@ -1256,6 +1288,15 @@ _RANKED_AFTER = re.compile(
 )
 
 
+_FROM_FIRMS_IN = re.compile(
+    r"\b(?:secured|raised|attracted|drawn|received|coming)\s+from\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:companies|firms|investors|businesses|sectors)\s+(?:in|of|from)\s+(?:the\s+)?$",
+    re.I,
+)
+_INVESTMENT_WORD = re.compile(r"\binvestments?\b|\bFDI\b", re.I)
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:participation\s+of\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
 def _direction(
     text: str, window: list[CountryMention], anchor: tuple[int, int], pair: list[str]
 ) -> tuple[str | None, str | None]:
@@ -1282,7 +1323,10 @@ def _direction(
             or anchor[0] <= country.start < anchor[1]
             or bool(_CAPITAL_OF.match(after))
         )
-        if country.possessive and (
+        if _FROM_FIRMS_IN.search(text, max(0, country.start - 80), country.start):
+            # "commitments secured from various sectors and companies in India": where the money comes from
+            origin = origin or country.code
+        elif country.possessive and (
             ("investor" in after.lower()[:40] and _HOST_INVESTOR.search(after)) or _HOST_SOURCE.match(after)
         ):
             # "Kazakhstan's largest investor", "one of Malaysia's top sources of FDI": the host's
@@ -1328,6 +1372,20 @@ def _direction(
             and _same_clause(text, country, anchor)
         ):
             host = host or country.code
+    capital = next(
+        (
+            c.code
+            for c in window
+            if c.form in ("demonym", "name")
+            and _CAPITAL_OF.match(text, c.end)
+            and _WITH_BEFORE.search(text, max(0, c.start - 30), c.start)
+        ),
+        None,
+    )
+    if capital is not None and capital != origin:
+        # "Poland-based companies with South Korean capital": the capital names the investor, the
+        # base the host
+        host, origin = origin if origin != capital else host, capital
     if len(pair) == 2:
         if origin in pair and host is None:
             host = pair[1] if origin == pair[0] else pair[0]

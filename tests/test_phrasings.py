@@ -1302,6 +1302,13 @@ AUSTRALIA_INDIA = (
 
 # Currencies by sign, code and name, as the pair's press writes them (ISO 4217 out).
 CURRENCIES = {
+    "a dateline in the city's own case: the dollar is the US one": Example(
+        "Bilateral trade between the close neighbours had already reached $3.7 billion in the first four months.",
+        [{"metric": "trade", "value": 3.7e9, "unit": "USD"}],
+        opening="Jokowi to discuss trade with Albanese on Sydney trip\n\nJakarta. President Joko Widodo flew to "
+        "Sydney on Monday for talks on Indonesia and Australia's trade.",
+        date=dt.date(2023, 7, 3),
+    ),
     "an equivalent introduced by equivalent to": Example(
         "Trade between Kazakhstan and Türkiye now stands at 9.1 trillion tenge, equivalent to $17.9 billion, the "
         "ambassador said.",
@@ -1497,6 +1504,29 @@ SCOPES = {
 
 # Who invests in whom, read in the figure's own clause.
 INVESTORS = {
+    "the amount of the investment the sentence before named": Example(
+        "Japan accounted for 13.1 percent of total foreign investment in Korea in 2014. The amount also fell "
+        "steadily, from US$4.54 billion in 2012 to US$2.69 billion in 2013.",
+        [
+            {"value": 4.54e9, "year": 2012, "from": "JPN", "to": "KOR"},
+            {"value": 2.69e9, "year": 2013, "from": "JPN", "to": "KOR"},
+        ],
+        opening="Japan and Korea weigh their investment ties\n\nOfficials of Japan and Korea met in Seoul.",
+        date=dt.date(2015, 8, 25),
+    ),
+    "the capital names the investor, the base the host": Example(
+        "Meanwhile, the number of Kazakhstan-based companies with Turkish capital stood at 548 at the end of 2024.",
+        [{"metric": "companies", "value": 548, "from": "TUR", "to": "KAZ"}],
+    ),
+    "commitments secured from companies in a country": Example(
+        "The minister announced investment commitments totalling $4.5 billion secured from various sectors and "
+        "companies in Türkiye.",
+        [{"metric": "investment", "value": 4.5e9, "from": "TUR", "to": "KAZ"}],
+    ),
+    "the investment a clause opens with names the investor": Example(
+        "However, Kazakh investments in Türkiye remain modest, with only 17 projects worth 32.8 million USD.",
+        [{"metric": "investment", "value": 32.8e6, "from": "KAZ", "to": "TUR"}],
+    ),
     "a country written by its initials": Example(
         "Australia is PNG's largest trade partner and is a major investor in PNG with investment valued at over "
         "AU$24.8 billion.",
@@ -1748,6 +1778,10 @@ PERIODS = {
     ),
     "the year a rise is measured over, before a comma": Example(
         "In 2024 trade grew by 12 percent over 2023, to $4.6 billion.", [{"value": 4.6e9, "year": 2024}]
+    ),
+    "from one level to another in a year: the start is the year before": Example(
+        "Government data shows Kazakhstan-Türkiye trade grew from $12.6 billion to $13.3 billion in 2022.",
+        [{"value": 12.6e9, "year": 2021}, {"value": 13.3e9, "year": 2022}],
     ),
     "the four quarters to a quarter's end": Example(
         "Total trade in goods and services between the two countries was £2.4 billion in the four "
