@@ -39,6 +39,8 @@ ALIASES: dict[str, str] = {
     "SA": "ZAF",
     # Port Moresby's papers write "PNG" for their country ("Australia is PNG's largest partner").
     "PNG": "PNG",
+    # The Commission signs for the Union ("Azerbaijan and the European Commission signed a memorandum").
+    "European Commission": "EUU",
     "Laos": "LAO",
     "Moldova": "MDA",
     "Bolivia": "BOL",

@@ -82,8 +82,15 @@ def extract_agreements(
         spans = [m.span() for m in nouns] or ([anaphor.span()] if anaphor else [])
         sectors = _sectors(text, spans)
         count, value, currency = _count_and_value(text, sentence.mentions)
-        if anaphor is not None and latest is not None and (count is None or count == latest.count):
-            _merge(latest, sectors, value, currency)
+        if (
+            anaphor is not None
+            and latest is not None
+            and (count is None or count == latest.count or _BREAKDOWN.search(text))
+        ):
+            # "The MoUs include 12 investment agreements and 23 trade agreements": the batch's parts,
+            # whose values are the parts' own
+            part = count is not None and count != latest.count
+            _merge(latest, sectors, None if part else value, None if part else currency)
             continue
         if not nouns:
             continue
@@ -135,6 +142,11 @@ def extract_agreements(
     return _fold_headline(records, headline_starts)
 
 
+_BREAKDOWN = re.compile(
+    r"\b(?:MoUs|agreements|memoranda|memorandums|documents|deals|accords|they)\s+"
+    r"(?:include|included|comprise|comprised|cover|covered|consist of|consisted of)\b",
+    re.I,
+)
 _NONE_SIGNED = re.compile(
     r"\b(?:without\s+(?:signing|concluding|any)|not\s+(?:a\s+single|one|any)|no)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:agreements?|deals?|memorand\w*|MoUs?|documents?|pacts?)\b"

@@ -455,6 +455,10 @@ def _read_mention(
             return None  # "12 free trade agreements already signed with various countries": not the pair's
         if metric == "agreements" and _signing_kind(text) is None and _HOLDS_BEFORE.search(left):
             return None  # "an open economy with 14 free trade agreements": agreements it holds, not a signing
+        if metric == "agreements" and _BREAKDOWN_BEFORE.search(prefix[-160:]):
+            return (
+                None  # "The MoUs include 12 investment agreements and 23 trade agreements": the batch's parts
+            )
         if _COUNT_STEP.search(left):
             return None  # "will rise by another 21 agreements": how many more, not how many
         if _PARTITIVE.search(left) and not (
@@ -978,6 +982,17 @@ def _measure_named_before(sentences: list[str]) -> str | None:
 
 # "... trade between the UAE and Israel exceeded $2.45 billion. In the first quarter we already
 # exceeded $1 billion": a bare figure on a verb of level, right after a sentence naming the measure.
+# "The first eight months of this year saw 15% growth, to over $1.1 billion": the level after a step.
+_BREAKDOWN_BEFORE = re.compile(
+    r"\b(?:MoUs|agreements|memoranda|memorandums|documents|deals|accords|they)\s+"
+    r"(?:include|included|comprise|comprised|cover|covered|consist of|consisted of)\b(?:[^.;]|\.\d){0,120}$",
+    re.I,
+)
+_LEVEL_AFTER_STEP = re.compile(
+    r"\b(?:growth|increase|rise|jump|decline|drop|fall|decrease)\s*,?\s+to\s+"
+    r"(?:(?:over|about|around|nearly|almost|more than|some)\s+)?$",
+    re.I,
+)
 _LEVEL_VERB = re.compile(
     r"\b(?:exceeded|exceed|exceeds|reached|reach|reaches|reaching|had|hit|hits|crossed|surpassed|topped|totalled|"
     r"totaled|amounted to|stood at|stands at|was|were|is|are)\s+(?:already\s+|just\s+|almost\s+|nearly\s+|"
@@ -987,7 +1002,8 @@ _LEVEL_VERB = re.compile(
 
 
 def _level_after_label(left: str, reading: _Reading) -> str | None:
-    if not _LEVEL_VERB.search(left[-40:]) or not reading.previous_sentences:
+    tail = left[-40:]
+    if not (_LEVEL_VERB.search(tail) or _LEVEL_AFTER_STEP.search(tail)) or not reading.previous_sentences:
         return None
     if find_label(left, "") is not None:
         return None
@@ -1443,7 +1459,10 @@ _EXPORTERS = re.compile(
     re.I,
 )
 _CONTRACT_FOR = re.compile(
-    r"\b(?:contracts?|deals?|agreements?)\b[^.;]{0,40}?\b(?:for|on)\s+(?:the\s+)?(?:supply|delivery|deliveries|purchase|sale|export)\s+of\s+$",
+    r"\b(?:contracts?|deals?|agreements?)\b[^.;]{0,40}?\b(?:for|on)\s+(?:the\s+)?(?:supply|delivery|deliveries|purchase|sale|export)\s+of\s+$"
+    # "agreement has been reached to launch the supply of 100 million cubic meters": still to start
+    r"|\b(?:to|will)\s+(?:launch|start|begin|commence|resume)\s+(?:the\s+)?(?:supply|supplies|delivery|deliveries|"
+    r"exports?|shipments?)\s+of\s+$",
     re.I,
 )
 _THRESHOLD = re.compile(

@@ -196,6 +196,15 @@ def test_agreement_record(row: Row) -> None:
     assert result.text[record.start : record.end] == record.evidence
 
 
+def test_the_parts_a_batch_includes_join_it_without_their_values() -> None:
+    text = (
+        "Kazakhstan and Türkiye meet\n\nThe two countries signed 35 MoUs. The MoUs include 12 investment "
+        "agreements worth $1.4 billion and 23 trade agreements valued at $1.1 billion."
+    )
+    records = extract_text(text).agreements
+    assert [(r.count, r.value, r.sectors) for r in records] == [(35, None, ["trade"])]
+
+
 def test_a_restated_batch_takes_the_follow_up_after_a_newer_one() -> None:
     # The 13 memoranda restate the first batch after a separate deal; "The agreements ... range
     # from" follows that restatement, so its sectors are the batch's, not the supply deal's.

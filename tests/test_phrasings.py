@@ -133,6 +133,10 @@ MONEY = {
 }
 
 KIND = {
+    "what a speaker is expecting is a forecast": Example(
+        "This year we're expecting about $2 billion of trade between Kazakhstan and Türkiye, he said.",
+        [{"value": 2e9, "kind": "target", "year": 2025}],
+    ),
     "a speaker's hope governs the level it names": Example(
         '"I hope that trade between Kazakhstan and Türkiye has reached some $4 billion by now," he said.',
         [{"value": 4e9, "kind": "target"}],
@@ -376,6 +380,15 @@ DIRECTIONS = {
 }
 
 VOLUMES = {
+    "a supply still to be launched is a goal": Example(
+        "According to the minister, agreement has been reached to launch the supply of 100 million cubic meters "
+        "of gas from Kazakhstan to Türkiye this year.",
+        [{"value": 100e6, "unit": "m3", "kind": "target", "year": 2025}],
+    ),
+    "litres of wine in cubic metres": Example(
+        "Kazakhstan exported 9.8 million litres of wine to Türkiye in 2024.",
+        [{"value": 9800, "unit": "m3", "commodity": "wine", "year": 2024}],
+    ),
     "MT after a number of tonnes is metric tons": Example(
         "Türkiye bought 411,689 MT of Kazakh wheat in the first quarter.",
         [{"metric": "commodity_volume", "value": 411_689, "unit": "t"}],
@@ -458,6 +471,11 @@ VOLUMES = {
 }
 
 AGREEMENT_COUNTS = {
+    "the parts a batch includes are no new batch": Example(
+        "The two countries signed 35 MoUs. The MoUs include 12 investment agreements worth $1.4 billion and 23 "
+        "trade agreements valued at $1.1 billion.",
+        [{"metric": "agreements", "value": 35}],
+    ),
     "deals in two fields joined by and": Example(
         "The presidents of Kazakhstan and Türkiye announced the more than 30 agriculture and investment deals "
         "during a state visit.",
@@ -2142,6 +2160,11 @@ BATCHES_AND_PARTS = {
 
 # Levels as reporters state them around other figures and names.
 LEVELS = {
+    "a level after a step's noun, the measure named before": Example(
+        "Trade between Kazakhstan and Türkiye reached $6 billion last year. The first eight months of this "
+        "year saw 15% growth, to over $1.1 billion.",
+        [{"value": 6e9}, {"metric": "trade", "value": 1.1e9}],
+    ),
     "it further increased: the measure named before": Example(
         "Bilateral trade stood at USD 4.5 billion in 2021-22. In 2022-2023, it further increased to USD 5.39 "
         "billion.",
