@@ -524,7 +524,10 @@ _PLEDGE_BEFORE = re.compile(r"\b(?:announc|commit|pledg|promis|earmark)\w*\b", r
 
 # What may stand between a figure and the time it owns: its bracketed equivalent, a preposition.
 _RIGHT_AFTER = re.compile(
-    r"\s*(?:\([^)]{0,40}\)\s*|\[[^\]]{0,40}\]\s*)?(?:(?:in|during|for|over|of|at)\s+(?:the\s+)?)?", re.I
+    r"\s*(?:\([^)]{0,40}\)\s*|\[[^\]]{0,40}\]\s*)?(?:(?:in|during|for|over|of|at)\s+(?:the\s+)?)?"
+    # "$320 million during the last quarter of FY 2020/2021": the part of a year, then the year
+    r"(?:(?:first|second|third|fourth|last|final)\s+(?:quarter|half|six months)\s+of\s+(?:the\s+)?)?",
+    re.I,
 )
 _JUST_BRACKET = re.compile(r"\s*[(\[]?\s*")
 _SAME_PERIOD = re.compile(r"(?:the\s+)?(?:same|corresponding|like)\s+(?:period|months?|quarter|time)", re.I)

@@ -1801,6 +1801,12 @@ PERIODS = {
         "Government data shows Kazakhstan-Türkiye trade grew from $12.6 billion to $13.3 billion in 2022.",
         [{"value": 12.6e9, "year": 2021}, {"value": 13.3e9, "year": 2022}],
     ),
+    "a part of a fiscal year after the figure before is that figure's": Example(
+        "Turkish investments in Kazakhstan also rose by 40.3 percent, from $320 million during the last quarter "
+        "of FY 2020/2021 to $448.8 million during the first quarter of FY 2021/2022.",
+        [{"value": 320e6, "year": 2021}, {"value": 448.8e6, "year": 2022}],
+        date=dt.date(2022, 10, 1),
+    ),
     "the four quarters to a quarter's end": Example(
         "Total trade in goods and services between the two countries was £2.4 billion in the four "
         "quarters to the end of Q1 2025.",
