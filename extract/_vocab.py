@@ -442,6 +442,8 @@ PRICE_TAG_NOUNS = (
     "loans",
     "facility",
     "fund",
+    "investment fund",
+    "investment funds",
     "bridge",
     "railway",
     "road",

@@ -72,7 +72,11 @@ SIGNING_RE = re.compile(
 PLANNED_RE = _words(PLANNED_CUES)
 _FUTURE_RE = re.compile(r"\bto (?:" + "|".join(FUTURE_INFINITIVES) + r")\b", re.I)
 _PRICE_TAG_RE = re.compile(
-    r"^\s*(?:-?\s*(?:worth|in total)\s+)?(?:" + trie_pattern(PRICE_TAG_NOUNS) + r")\b", re.I
+    r"^\s*(?:-?\s*(?:worth|in total)\s+)?"
+    # "a $500 million joint investment fund": what it holds, a thing's size
+    r"(?:(?:joint|new|special|sovereign|infrastructure|development|credit|co-investment)\s+){0,2}"
+    r"(?:" + trie_pattern(PRICE_TAG_NOUNS) + r")\b",
+    re.I,
 )
 # The figure's own noun phrase: words only, so "in 2010 and two-way trade" (a new clause) is not one.
 _ATTACHED_RE = re.compile(
@@ -278,6 +282,8 @@ def scope_of(text: str, label: Label | None) -> str | None:
 # "27 MoUs worth $2.8 billion", "14 investment agreements worth more than 29 billion riyals".
 _WORTH_AFTER_AGREEMENTS = re.compile(
     r"(?<![\w-])(?:" + trie_pattern(AGREEMENT_RECORD_NOUNS) + r")\s+(?:[\w-]+\s+){0,2}?"
+    # "Agreements on the implementation of investment projects worth $470 million": what they cost
+    r"(?:(?:on|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?projects?\s+)?"
     r"(?:worth|valued at|totall?ing|amounting to|with a (?:total )?value of)\s*"
     r"(?:(?:about|around|some|over|more than|nearly|almost|up to|approximately|roughly)\s+)?$",
     re.I,
@@ -408,6 +414,12 @@ _MODAL_BE = re.compile(
 )
 
 
+_GOAL_CHANGED = re.compile(
+    r"\b(?:target|goal|objective)s?\b(?:\s+[\w-]+){0,4}?\s+(?:has|have|had|was|were)\s+(?:been\s+)?"
+    r"(?:more than\s+)?(?:raised|increased|doubled|tripled|lifted|revised|moved|cut|lowered|reduced|upgraded)\b"
+    r"[^;]{0,60}?\b(?:from|to)\s+(?:(?:about|around|over|nearly)\s+)?$",
+    re.I,
+)
 _BEAT_GOAL = re.compile(
     r"\b(?:surpassed|exceeded|beat|overshot|outstripped|topped)\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:target|goal)s?\s*,?\s*(?:to|at|reaching|and reached|hitting)\s+(?:(?:about|nearly|over|some)\s+)?$",
@@ -423,6 +435,10 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
         return "target"  # "to cross the $100 billion bilateral trade target by 2030": the figure names a goal
     if _HOPE_THAT.search(left):
         return "target"  # "I hope that we have reached some $4 billion by the end of the year"
+    if _GOAL_CHANGED.search(prefix[-140:]):
+        return (
+            "target"  # "The trade target has more than doubled from $400 million to $1 billion": both goals
+        )
     if _BEAT_GOAL.search(left):
         return "actual"  # "Two-way trade surpassed the target to 1.25 billion USD": a goal met is a record
     bare = _TRAILING_FILLER.sub("", left[-60:])

@@ -133,6 +133,15 @@ MONEY = {
 }
 
 KIND = {
+    "a goal changed from one sum to another: both goals": Example(
+        "The trade target with Kazakhstan has more than doubled from $400 million to $1 billion, Erdoğan told "
+        "the press.",
+        [{"value": 400e6, "kind": "target"}, {"value": 1e9, "kind": "target"}],
+    ),
+    "an investment package pledged is a goal": Example(
+        "Türkiye pledged a $5 billion investment package for Kazakhstan.",
+        [{"metric": "investment", "value": 5e9, "kind": "target"}],
+    ),
     "what a speaker is expecting is a forecast": Example(
         "This year we're expecting about $2 billion of trade between Kazakhstan and Türkiye, he said.",
         [{"value": 2e9, "kind": "target", "year": 2025}],
@@ -1082,6 +1091,16 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "what agreements on projects are worth": Example(
+        "Agreements on the implementation of investment projects worth $470 million were signed following the "
+        "talks between Kazakhstan and Türkiye.",
+        [],
+    ),
+    "the size of a joint investment fund": Example(
+        "During the forum, Kazakhstan and Türkiye signed an intergovernmental agreement on setting up a $500 "
+        "million joint investment fund.",
+        [],
+    ),
     "what a project will cost, the payers before a comma": Example(
         "The gas will come from the expansion project, which will cost Kazakhstan and investors, $30 billion.",
         [],
