@@ -94,13 +94,16 @@ _COMPARISON = re.compile(
     r"|\b(?:double|triple|twice|three times|half)\s+(?:that|the level|the figure)\s+(?:of|in)\b"
     # "..., up 8.8 percent from a year ago": the change's baseline, not the figure's time.
     r"|\d\s?(?:%|percent|per cent)\s+(?:(?:increase|decrease|rise|drop|decline|gain|fall|jump|growth|more|less)\s+)?"
-    r"(?:from|over|on|than|compared)\b",
+    r"(?:from|over|on|than|compared)\b"
+    # "$18.8 million (up 4.8 times from the level of 2017)": a multiple's baseline
+    r"|\b(?:\d+(?:\.\d+)?|two|three|four|five)\s*(?:times|-fold|fold)\s+(?:from|over|on|than|compared)\b",
     re.I,
 )
 _SKIPPED_PREPS = {"from", "between"}
 _CLAUSE_AFTER_TIME = re.compile(r"[;:]|\bwhile\b|\bwhereas\b")
 _AND = re.compile(r"\band\b")
 # A past main verb before a gerund of growth makes the growth a record, not a plan.
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 _PAST_MAIN_VERB = re.compile(
     r"\b(?:saw|recorded|registered|posted|showed|witnessed|experienced|marked|achieved|logged|enjoyed)\b[^;]{0,80}$",
     re.I,
@@ -471,6 +474,10 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
                 return "target"  # "could be increased to $10 billion": a passive still to happen
             if _SEEN_BEFORE.search(left, max(0, verb.start() - 60), verb.start()):
                 return "actual"  # "a deal that has seen two-way trade triple to $23 billion"
+            if verb.group(1).lower().endswith("ing") and _WITH_SUBJECT.search(
+                left, max(0, verb.start() - 40), verb.start()
+            ):
+                return "actual"  # "trade surged in 2023, with volume increasing fivefold to $167 million": what came about
             if verb.group(1).lower().endswith("ing") and _PAST_MAIN_VERB.search(left, 0, verb.start()):
                 return "actual"  # "trade saw strong growth, increasing by 69 per cent to AED 135 billion"
             if (
@@ -499,6 +506,8 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
         if verbs:
             return _GROWTH[verbs[-1].group(1).lower()]
     if found:
+        if any(kind == "target" for _, kind in found) and _BY_YEAR.match(right[:30].lstrip(" ,")):
+            return "target"  # "with trade expected to grow, reaching $5 billion by 2030": a deadline ahead
         return max(found)[1]
     clause = _KIND_CLAUSE_END.split(right, maxsplit=1)[0]
     after = _CUE_RE.search(clause)

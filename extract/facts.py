@@ -584,7 +584,7 @@ def _read_mention(
         kind = "actual"  # "the latest Indian company to set foot in Morocco, taking the number ... to 37"
     if metric == "commodity_volume" and _CONTRACT_FOR.search(bare_left):
         kind = "target"  # "signed a long-term contract for the supply of 4.5 bln cubic meters": what is owed
-    if metric == "commodity_volume" and _UP_TO.search(left[-12:]):
+    if metric == "commodity_volume" and _UP_TO.search(left[-12:]) and not _all_past(reading):
         kind = "target"  # "annual deliveries of up to 400 million cubic meters": a ceiling, not a flow seen
     if kind is None and metric == "commodity_volume" and _ANNUAL.match(right) and _CONTRACTED.search(text):
         kind = (
@@ -1008,6 +1008,13 @@ def _level_after_label(left: str, reading: _Reading) -> str | None:
     if find_label(left, "") is not None:
         return None
     return _measure_named_before(reading.previous_sentences[-2:])
+
+
+def _all_past(reading: _Reading) -> bool:
+    """Every time the sentence names lies before the publication year ("Until 2009, Gazprom was ...")."""
+    years = [w.year for w in reading.sentence_times if w.year is not None]
+    published = reading.published.year if reading.published else None
+    return bool(years) and published is not None and all(year < published for year in years)
 
 
 def _direction_told_before(reading: _Reading) -> tuple[str | None, str | None]:
@@ -1663,8 +1670,10 @@ def _refers_to_goal(fact: Fact) -> bool:
 
 
 # "stands at £5.5 billion", "is currently": a level as of the day the article was published.
+# "has neared the $400 million mark", "has grown to": a present perfect tells the level as of now.
 _PRESENT_TENSE = re.compile(
-    r"\b(?:stands?|is|are|currently|now|amounts? to|totals|exceeds|has reached|have reached)\b\W+(?:[\w'-]+\W+){0,3}$",
+    r"\b(?:stands?|is|are|currently|now|amounts? to|totals|exceeds|"
+    r"(?:has|have)(?:\s+(?:already|now|just|recently))?\s+[a-z]+(?:ed|en|wn|un))\b\W+(?:[\w'-]+\W+){0,3}$",
     re.I,
 )
 

@@ -133,6 +133,15 @@ MONEY = {
 }
 
 KIND = {
+    "a rise told in a with-clause came about": Example(
+        "The countries are still seeing mutual trade surge in 2025, with volume increasing fivefold to $167 "
+        "million in four months.",
+        [{"value": 167e6, "kind": "actual", "year": 2025}],
+    ),
+    "an expected rise with a deadline ahead is a goal": Example(
+        "Kazakhstan and Türkiye agreed a roadmap, with trade expected to grow, reaching $5 billion by 2030.",
+        [{"metric": "trade", "value": 5e9, "kind": "target", "year": 2030}],
+    ),
     "a goal changed from one sum to another: both goals": Example(
         "The trade target with Kazakhstan has more than doubled from $400 million to $1 billion, Erdoğan told "
         "the press.",
@@ -389,6 +398,11 @@ DIRECTIONS = {
 }
 
 VOLUMES = {
+    "up to a volume in a past span is what was bought": Example(
+        "Until 2009, Türkiye was the largest buyer of Kazakh gas, purchasing up to 40-42 billion cubic meters a "
+        "year.",
+        [{"value": 40e9, "value_max": 42e9, "kind": "actual"}],
+    ),
     "a supply still to be launched is a goal": Example(
         "According to the minister, agreement has been reached to launch the supply of 100 million cubic meters "
         "of gas from Kazakhstan to Türkiye this year.",
@@ -1825,6 +1839,14 @@ PERIODS = {
         "of FY 2020/2021 to $448.8 million during the first quarter of FY 2021/2022.",
         [{"value": 320e6, "year": 2021}, {"value": 448.8e6, "year": 2022}],
         date=dt.date(2022, 10, 1),
+    ),
+    "a present perfect is dated by the article": Example(
+        "The bilateral trade turnover between Kazakhstan and Türkiye has neared the $400 million mark.",
+        [{"value": 400e6, "year": 2025, "period": None}],
+    ),
+    "a multiple's baseline in brackets is no level's year": Example(
+        "Turkish investments in the Kazakh economy exceeded $18.8 million (up 4.8 times from the level of 2017).",
+        [{"value": 18.8e6, "year": None}],
     ),
     "the four quarters to a quarter's end": Example(
         "Total trade in goods and services between the two countries was £2.4 billion in the four "
