@@ -2403,7 +2403,7 @@ PRESS_FORMS = {
     # A Word file or printed page keeps the byline's date as a line of its own.
     "a byline's date dates no figure after it": Example(
         "Kazakhstan and Türkiye said mutual trade has exceeded $3.5 billion.",
-        [{"value": 3.5e9, "year": None, "period": None}],
+        [{"value": 3.5e9, "period": None}],
         opening=f"{HEADLINE}\n\nBy our correspondent · 17 July 2025\n\n",
     ),
     "trade revenue is trade": Example(
