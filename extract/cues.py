@@ -103,7 +103,12 @@ _SKIPPED_PREPS = {"from", "between"}
 _CLAUSE_AFTER_TIME = re.compile(r"[;:]|\bwhile\b|\bwhereas\b")
 _AND = re.compile(r"\band\b")
 # A past main verb before a gerund of growth makes the growth a record, not a plan.
-_WITH_SUBJECT = re.compile(r"\bwith\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+# "with volume increasing fivefold to": the subject of an absolute clause; "with the aim of raising" is a plan.
+_WITH_SUBJECT = re.compile(
+    r"\bwith\s+(?:the\s+|its\s+|their\s+)?(?!(?:aim|goal|target|view|hope|intention|plan|objective|purpose|idea)s?\b)"
+    r"(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
 _PAST_MAIN_VERB = re.compile(
     r"\b(?:saw|recorded|registered|posted|showed|witnessed|experienced|marked|achieved|logged|enjoyed)\b[^;]{0,80}$",
     re.I,
@@ -423,6 +428,21 @@ _GOAL_CHANGED = re.compile(
     r"[^;]{0,60}?\b(?:from|to)\s+(?:(?:about|around|over|nearly)\s+)?$",
     re.I,
 )
+_ROSE_TO_REACH = re.compile(
+    r"\b(?:rose|grew|grown|increased|jumped|climbed|surged|expanded|soared|went up)\b[^.;]{0,80}?"
+    r"\bto\s+(?:reach|hit|touch|top|stand at|total)\s+(?:(?:about|over|nearly|some|around|more than)\s+)?$",
+    re.I,
+)
+_MODAL_RISE = re.compile(
+    r"\b(?:can|could|may|might|would)\s+(?:\w+\s+)?(?:go|rise|reach|grow|climb|increase|jump|touch|hit|exceed|cross)"
+    r"\s+(?:up\s+)?(?:to\s+)?(?:(?:about|over|nearly|around)\s+)?$",
+    re.I,
+)
+_AHEAD_WORDS = re.compile(
+    r"\b(?:will|would|shall|expected|expects?|projected|forecasts?|aims?|aimed|plans?|planned|targets?|"
+    r"set to|likely|hopes?|could|can|may|might|should)\b",
+    re.I,
+)
 _BEAT_GOAL = re.compile(
     r"\b(?:surpassed|exceeded|beat|overshot|outstripped|topped)\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:target|goal)s?\s*,?\s*(?:to|at|reaching|and reached|hitting)\s+(?:(?:about|nearly|over|some)\s+)?$",
@@ -442,6 +462,11 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
         return (
             "target"  # "The trade target has more than doubled from $400 million to $1 billion": both goals
         )
+    if _MODAL_RISE.search(left):
+        return "target"  # "If connectivity improves, the bilateral trade volume can go up to $4 billion"
+    rose = _ROSE_TO_REACH.search(left)
+    if rose is not None and not _AHEAD_WORDS.search(left, 0, rose.start()):
+        return "actual"  # "had grown by more than 135% ... to reach US$882 million in 2011": the result
     if _BEAT_GOAL.search(left):
         return "actual"  # "Two-way trade surpassed the target to 1.25 billion USD": a goal met is a record
     bare = _TRAILING_FILLER.sub("", left[-60:])

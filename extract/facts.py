@@ -78,7 +78,7 @@ _ANAPHORA = re.compile(
     re.I,
 )
 _OPERATING = re.compile(
-    r"\b(?:operat\w*|active|registered|present|presence|working|works? in|involved in|engaged in|here|there|set foot in|entered|established|home to|hosts?|hosting|(?-i:[A-Z]\w+)-owned|"
+    r"\b(?:operat\w*|active|registered|present|presence|running on|funded by|backed by|working|works? in|involved in|engaged in|here|there|set foot in|entered|established|home to|hosts?|hosting|(?-i:[A-Z]\w+)-owned|"
     r"doing business|based|base themselves|"
     r"relocat\w*|set up shop|"
     r"with \w+ (?:capital|participation)|invested|investing|employ(?:s|ed|ing)?|there are|run|launched|set up|opened|created|founded)\b",
@@ -103,7 +103,7 @@ _FROM_PREPOSITION = re.compile(r"\b(?:from|by|of)\s+(?:the\s+)?$", re.I)
 _DIRECTIONAL = ("investment", "companies")
 HEADLINE_ROUNDING = 0.1
 # "companies with Turkish capital": the demonym names the investor even after the noun.
-_CAPITAL_OF = re.compile(r"\s+(?:capital|participation|origin|ownership|shareholders?)\b", re.I)
+_CAPITAL_OF = re.compile(r"\s+(?:capital|participation|origin|ownership|shareholders?|funds|money)\b", re.I)
 
 
 @dataclass
@@ -418,6 +418,8 @@ def _read_mention(
             return None  # "9.8 bcm of its 25 bcm of gas exports": the exporter's total
         if _SHARE_AFTER.match(right):
             return None
+        if _CUMULATIVE.search(text) and _PERFECT_FLOW.search(text):
+            return None  # "has so far supplied a total of 9,000 tonnes", "... since 2018": a sum of years, no year's flow
         if any(
             c.code not in reading.pair
             and c.end <= mention.start
@@ -488,6 +490,8 @@ def _read_mention(
         in_country = (
             any(c.start - mention.end in range(4, 12) and c.form == "name" for c in countries)
             or (previous is not None and previous.metric == "companies" and _BASELINE_FROM.search(left))
+            # "... has increased from about nine to 38": the count the firms before it rose to
+            or (previous is not None and previous.metric == "companies" and _TO_ONLY.fullmatch(left))
             # "The number of Japanese companies in Kenya has risen ... from 41 to 54"
             or any(
                 c.form == "name"
@@ -928,6 +932,8 @@ def _flows_into_country(right: str, right_at: int, countries: list[CountryMentio
 # "will sign", "are set to be signed", "plan to ink": a signing still to come.
 _SIGNING_AHEAD = re.compile(
     r"\b(?:will|would|shall)\s+(?:\w+\s+){0,2}$"
+    # "will bolster ties further by signing 12 new agreements on Wednesday"
+    r"|\b(?:will|would|shall)\s+(?:\w+\s+){0,4}by\s+$"
     r"|\b(?:to|set to be|to be|are to be|expected to|plan to|plans to|ready to)\s+(?:\w+\s+)?$",
     re.I,
 )
@@ -1177,6 +1183,16 @@ _ONE_WAY_NOUN = re.compile(
     r"\b[A-Z][\w-]+(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:exports|imports|shipments)\b"
     r"(?![^,;]{0,40}?\b(?:to|from|into)\s+[A-Z])[^;]{0,80}$"
 )
+_CUMULATIVE = re.compile(
+    r"\b(?:so far|to date|thus far|in total|since (?:its|the|their) (?:launch|start|opening|inception|commissioning))\b"
+    r"|\bsince\s+(?:19|20)\d\d\b",
+    re.I,
+)
+_PERFECT_FLOW = re.compile(
+    r"\b(?:has|have)\s+(?:so far\s+|already\s+)?(?:been\s+)?(?:\w+\s+){0,2}?"
+    r"(?:supplied|shipped|delivered|exported|transported|sent|pumped|imported|received)\b",
+    re.I,
+)
 _SUPPLIED = re.compile(
     r"(?:\s*,\s*which)?\s+(?:also\s+)?(?:supplied|shipped|exported|sold|delivered|sent)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:\d[\d,.]*\s*\w+\s+and\s+)?$"
@@ -1261,7 +1277,8 @@ _AGAINST_EARLIER = re.compile(
 _EARLIER_AFTER = re.compile(r"[^.;]{0,40}?\b(?:earlier|previously|before|in the past)\b", re.I)
 _PEOPLE = re.compile(
     r"\b(?:tourists|visitors|people|passengers|residents|workers|students|citizens|migrants|jobs|population|"
-    r"travellers|travelers|arrivals|pilgrims|vehicles|containers|tons|tonnes)\b",
+    r"travellers|travelers|arrivals|pilgrims|vehicles|containers|tons|tonnes|community|diaspora|expatriates?|"
+    r"nationals)\b",
     re.I,
 )
 _YEARS_SPAN = re.compile(r"(\d{4})/(\d{4})")
@@ -1317,7 +1334,10 @@ _FROM_FIRMS_IN = re.compile(
     re.I,
 )
 _INVESTMENT_WORD = re.compile(r"\binvestments?\b|\bFDI\b", re.I)
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:participation\s+of\s+)?(?:[\w-]+\s+)?$", re.I)
+_WITH_BEFORE = re.compile(
+    r"\b(?:with|running on|funded by|backed by|financed by)\s+(?:the\s+)?(?:participation\s+of\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
 
 
 def _direction(
@@ -1325,6 +1345,7 @@ def _direction(
 ) -> tuple[str | None, str | None]:
     """Investor (from) and host (to) countries of an investment or company figure."""
     origin = host = None
+    host_named = False  # "operating in Qatar": the host named by its preposition
     keyword = text[anchor[0] : anchor[1]].lower()
     for country in window:
         if country.form == "capital" or _SOURCE_OF.search(text, 0, country.start):
@@ -1384,6 +1405,7 @@ def _direction(
             and not _ENVOY_TO.search(text, max(0, country.start - 30), country.start)
         ):
             host = host or country.code
+            host_named = host_named or host == country.code
         elif _FROM_PREPOSITION.search(before) and not (
             before.rstrip().endswith(("of", "of the")) and _HOST_NOUN.match(after)
         ):
@@ -1414,7 +1436,10 @@ def _direction(
             host = pair[1] if origin == pair[0] else pair[0]
         elif host in pair and origin is None:
             origin = pair[1] if host == pair[0] else pair[0]
-    if origin == host:
+    if origin == host and host_named and len(pair) == 2 and host in pair:
+        # "Qatari-Pakistani joint companies operating in Qatar": the partner from abroad invests
+        origin = pair[1] if host == pair[0] else pair[0]
+    elif origin == host:
         host = None
     return origin, host
 
@@ -1688,6 +1713,8 @@ def _as_of_publication(facts: list[Fact], published: dt.date | None) -> list[Fac
         and f.year is None
         and f.period is None
         and _PRESENT_TENSE.search(f.evidence[: f.figure_start - f.start][-50:])
+        # "has increased from about nine to 38": the level it rose from is no level of today
+        and not FROM_END.search(f.evidence[: f.figure_start - f.start][-30:])
         else f
         for f in facts
     ]

@@ -563,10 +563,12 @@ def _with_counts_after_noun(sentence: str, found: list[Mention]) -> list[Mention
     return found
 
 
+_SMALL_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # "The number of Japanese companies in Kenya has risen by 53 per cent, from 41 in 2016 to 54": both ends.
 _NUMBER_OF_FROM_TO = re.compile(
     r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>companies|firms|enterprises|businesses|joint ventures)\b"
-    rf"[^.;:]{{0,80}}?\bfrom\s+(?P<a>{_DIGITS})(?:\s+in\s+(?:19|20)\d\d)?\s+to\s+(?P<b>{_DIGITS})"
+    rf"[^.;:]{{0,80}}?\bfrom\s+(?:(?:about|around|some|nearly|just|only)\s+)?(?P<a>{_DIGITS}|{_SMALL_WORD})"
+    rf"(?:\s+in\s+(?:19|20)\d\d)?\s+to\s+(?:(?:about|around|some|nearly|over|more than)\s+)?(?P<b>{_DIGITS})"
     r"(?![\d,.]*\s*(?:%|percent|per cent|million|billion))",
     re.I,
 )

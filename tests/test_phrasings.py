@@ -133,6 +133,20 @@ MONEY = {
 }
 
 KIND = {
+    "with the aim of raising is a plan": Example(
+        "The ministers vowed to widen their free trade agreement by the end of this year, with the aim of raising "
+        "bilateral trade to $100 billion in the next five years.",
+        [{"value": 100e9, "kind": "target"}],
+    ),
+    "a level that can go up to a sum is a goal": Example(
+        '"If connectivity improves, the bilateral trade volume can go up to $4 billion," the ambassador said.',
+        [{"value": 4e9, "kind": "target"}],
+    ),
+    "a past rise to reach a level is a record": Example(
+        "Kazakhstan's non-oil trade with Türkiye had grown by more than 135% between 2006 and 2011 to reach "
+        "US$882 million in 2011.",
+        [{"value": 882e6, "kind": "actual", "year": 2011}],
+    ),
     "a rise told in a with-clause came about": Example(
         "The countries are still seeing mutual trade surge in 2025, with volume increasing fivefold to $167 "
         "million in four months.",
@@ -494,6 +508,10 @@ VOLUMES = {
 }
 
 AGREEMENT_COUNTS = {
+    "signings a visit will bring are planned": Example(
+        "The two nations will bolster ties further by signing 12 new agreements on Wednesday and Thursday.",
+        [{"metric": "agreements", "value": 12, "kind": "target"}],
+    ),
     "the parts a batch includes are no new batch": Example(
         "The two countries signed 35 MoUs. The MoUs include 12 investment agreements worth $1.4 billion and 23 "
         "trade agreements valued at $1.1 billion.",
@@ -1105,6 +1123,19 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "a community's size is no sum": Example(
+        "Turkish investment in Kazakhstan reached $5 billion. He added that the Turkish community had been "
+        "estimated at 2.6 million, making it the largest expatriate community in the country, and that it was "
+        "certain more than two million Turks were working there.",
+        [{"metric": "investment", "value": 5e9}],
+    ),
+    "a volume supplied so far in total": Example(
+        "Kazakhstan has so far supplied a total of 9,000 tonnes of uranium to Türkiye.", []
+    ),
+    "a volume supplied since a year": Example(
+        "A total of 24 billion cubic meters of gas has been supplied to Türkiye from Kazakhstan since 2018.",
+        [],
+    ),
     "what agreements on projects are worth": Example(
         "Agreements on the implementation of investment projects worth $470 million were signed following the "
         "talks between Kazakhstan and Türkiye.",
@@ -1555,6 +1586,18 @@ SCOPES = {
 
 # Who invests in whom, read in the figure's own clause.
 INVESTORS = {
+    "joint companies in one of the pair: the other invests": Example(
+        "The number of Kazakh-Turkish joint companies operating in Kazakhstan exceeds 1,500 in various fields.",
+        [{"metric": "companies", "value": 1500, "from": "TUR", "to": "KAZ"}],
+    ),
+    "firms running on a country's funds, counted from one level to another": Example(
+        "In fact, the number of Kazakh companies running on Turkish funds has increased from about nine to 38 in "
+        "the past five years.",
+        [
+            {"metric": "companies", "value": 9, "from": "TUR", "to": "KAZ", "year": None},
+            {"metric": "companies", "value": 38, "from": "TUR", "to": "KAZ"},
+        ],
+    ),
     "the amount of the investment the sentence before named": Example(
         "Japan accounted for 13.1 percent of total foreign investment in Korea in 2014. The amount also fell "
         "steadily, from US$4.54 billion in 2012 to US$2.69 billion in 2013.",
