@@ -56,8 +56,10 @@ def find_countries(text: str) -> list[CountryMention]:
     pattern, names = _index()
     mentions = []
     for match in pattern.finditer(text):
-        if match.group(1) in ("American", "Americans") and _CONTINENT_BEFORE.search(text, 0, match.start()):
-            continue  # "the first Latin American country", "North American markets": no US
+        if match.group(1) in ("American", "Americans", "America") and _CONTINENT_BEFORE.search(
+            text, 0, match.start()
+        ):
+            continue  # "the first Latin American country", "trading partner in South America": no US
         if match.group(1) in _COMBINING and not _COMPOUND_AFTER.match(text, match.end()):
             continue  # "Indo" only in "Indo-Omani", never in "Indo-Pacific" or alone
         code, form = names[match.group(1)]

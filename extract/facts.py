@@ -532,6 +532,8 @@ def _read_mention(
             label = replace(label, metric="investment")
         if label is not None and label.metric == "blocked":
             return None
+        if _BALANCE_AFTER.match(right) or _BALANCE_BEFORE.search(left):
+            return None  # "closed August with a US$ 107 million deficit", "ran a deficit of US$ 363 million"
         if _THRESHOLD.search(left):
             return None  # "680 with capital exceeding $1 million": a size class, not a sum invested
         if label is not None and label.word.lower() == "capital" and _FUND_CAPITAL.search(left):
@@ -613,6 +615,10 @@ def _read_mention(
         kind = "target"
     kind = kind or "actual"
     times, before = reading.sentence_times, previous.year if previous else None
+    if before is None and reading.last_facts and _refers_back(text):
+        # "Kenya exported 206 million kg of tea last year. This was a slight drop from 209 million kg the
+        # year before": counted from the year of the figure referred back to
+        before = reading.last_facts[-1].year
     latest = reading.published.year if reading.published else None
     when = when_of(
         text,
@@ -1497,8 +1503,15 @@ _CONTRACT_FOR = re.compile(
     r"exports?|shipments?)\s+of\s+$",
     re.I,
 )
+_BALANCE_AFTER = re.compile(r"\s*(?:trade\s+)?(?:deficit|surplus|imbalance|gap)\b", re.I)
+_BALANCE_BEFORE = re.compile(
+    r"\b(?:deficit|surplus|imbalance|gap)\s+of\s+(?:(?:about|around|nearly|over|more than|some|almost)\s+)?$",
+    re.I,
+)
+# After the firms it sorts ("680 with capital exceeding"); "With investments of over R81-billion,
+# Germany is ..." opening a sentence is the sum itself.
 _THRESHOLD = re.compile(
-    r"\bwith\s+(?:a\s+)?(?:capital|turnover|revenues?|investments?)\s+(?:of\s+)?(?:exceeding|over|above|of more than|of at least|below|under)\s+$",
+    r"(?<![\"“'‘])(?<!^)(?<!\. )\bwith\s+(?:a\s+)?(?:capital|turnover|revenues?|investments?)\s+(?:of\s+)?(?:exceeding|over|above|of more than|of at least|below|under)\s+$",
     re.I,
 )
 _FUND_CAPITAL = re.compile(

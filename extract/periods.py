@@ -82,7 +82,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         rf"\b(?P<n>{_COUNT})\s+months\s+of\s+(?:the\s+)?(?:year\s+)?(?P<y>{_YEAR}|{_REL_YEAR})"
     ),
     "fiscal": re.compile(
-        r"(?:(?i:(?:fiscal|financial)\s+(?:year\s+)?)|FY\s?)(?P<y1>(?:19|20)\d\d|\d\d)(?:\s*[-/]\s*(?P<y2>(?:19|20)?\d\d))?(?!\d)"
+        # "MY 22/23": a crop's marketing year, like a fiscal one
+        r"(?:(?i:(?:fiscal|financial|marketing)\s+(?:year\s+)?)|FY\s?|MY\s?)(?P<y1>(?:19|20)\d\d|\d\d)(?:\s*[-/]\s*(?P<y2>(?:19|20)?\d\d))?(?!\d)"
         r"|(?<![\d.,$])(?P<b1>(?:19|20)\d\d)[-/](?P<b2>\d\d)(?![\d%])"
     ),
     # "for 2005-2024", "the 2021–2025 plan": a span of years written with a dash.
@@ -127,7 +128,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "month_rel": re.compile(r"(?i:\b(?P<rel>last|this|past|previous) month\b)"),
     "relative": re.compile(
         r"(?i:(?P<rel>last year|this year|next year|the previous year|previous year|the past year|"
-        r"current year|coming year|a year earlier|a year ago|the year before|the prior year|a year before|the following year|"
+        r"current year|coming year|a year earlier|a year ago|the year before|the prior year|a year before|this past year|the following year|"
         r"a year later))(?:'s)?(?![\w-])"
     ),
     # "the corresponding period of 2021": the months named before, in another year.
@@ -141,7 +142,7 @@ _RELATIVE_OFFSET = {
     "last year": -1, "previous year": -1, "the previous year": -1, "the past year": -1,
     "a year earlier": -1, "a year ago": -1, "the year before": -1, "the prior year": -1,
     "this year": 0, "current year": 0, "the current year": 0, "the year": 0, "next year": 1, "coming year": 1,
-    "the following year": 1, "a year later": 1, "a year before": -1,
+    "the following year": 1, "a year later": 1, "a year before": -1, "this past year": -1,
 }  # fmt: skip
 # Counted from the year named before ("$9.4 billion in 2021 and $13.3 billion the following year").
 _CHAINED = {
@@ -415,7 +416,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "h1",
         "h2",
     ),
-    "fiscal": ("fiscal", "financial", "fy", "-", "/"),
+    "fiscal": ("fiscal", "financial", "marketing", "fy", "my", "-", "/"),
     "years_span": ("between", "from"),
     "year_range": ("-", "/"),
     "horizon": ("years",),

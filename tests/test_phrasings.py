@@ -508,6 +508,10 @@ VOLUMES = {
 }
 
 AGREEMENT_COUNTS = {
+    "pacts are agreements": Example(
+        "After the talks, the two sides unveiled a joint vision statement and signed five pacts.",
+        [{"metric": "agreements", "value": 5}],
+    ),
     "signings a visit will bring are planned": Example(
         "The two nations will bolster ties further by signing 12 new agreements on Wednesday and Thursday.",
         [{"metric": "agreements", "value": 12, "kind": "target"}],
@@ -1123,6 +1127,16 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "a deficit after its sum": Example(
+        "Kazakhstan's bilateral trade with Türkiye closed the month of August with a US$ 107 million deficit for "
+        "Kazakhstan.",
+        [],
+    ),
+    "a deficit of a sum in the pair's trade": Example(
+        "The official statistics also show that Kazakhstan ran a deficit of US$ 363 million in its trade with "
+        "Türkiye.",
+        [],
+    ),
     "a community's size is no sum": Example(
         "Turkish investment in Kazakhstan reached $5 billion. He added that the Turkish community had been "
         "estimated at 2.6 million, making it the largest expatriate community in the country, and that it was "
@@ -1586,6 +1600,19 @@ SCOPES = {
 
 # Who invests in whom, read in the figure's own clause.
 INVESTORS = {
+    "a sentence opening with the sum invested": Example(
+        '"With investments of over R81-billion, Germany is among the largest investors in the South African '
+        'economy," he said.',
+        [{"metric": "investment", "value": 81e9, "unit": "ZAR", "from": "DEU", "to": "ZAF"}],
+        opening="Germany and South Africa review their ties\n\nOfficials of Germany and South Africa met.",
+        date=dt.date(2014, 6, 20),
+    ),
+    "a partner ranked in South America is no US figure": Example(
+        "Chile is India's fifth largest trading partner in South America, with bilateral trade touching $3.8 "
+        "billion in 2024, up from $1.5 billion in 2020.",
+        [{"value": 3.8e9, "year": 2024}, {"value": 1.5e9, "year": 2020}],
+        opening="India and Chile widen their trade pact\n\nOfficials of India and Chile met in Delhi.",
+    ),
     "joint companies in one of the pair: the other invests": Example(
         "The number of Kazakh-Turkish joint companies operating in Kazakhstan exceeds 1,500 in various fields.",
         [{"metric": "companies", "value": 1500, "from": "TUR", "to": "KAZ"}],
@@ -1890,6 +1917,19 @@ PERIODS = {
     "a multiple's baseline in brackets is no level's year": Example(
         "Turkish investments in the Kazakh economy exceeded $18.8 million (up 4.8 times from the level of 2017).",
         [{"value": 18.8e6, "year": None}],
+    ),
+    "a marketing year written MY": Example(
+        "In MY 22/23, Türkiye imported 16.1 million metric tons (MMT) of Kazakh wheat.",
+        [{"value": 16.1e6, "year": 2023, "period": "FY2023"}],
+    ),
+    "this past year is last year": Example(
+        "This past year, Türkiye raised the bar even higher, importing over 23.4 MMT of Kazakh wheat.",
+        [{"value": 23.4e6, "year": 2024}],
+    ),
+    "the year before counted from the sentence referred back to": Example(
+        "Last year alone, Kazakhstan exported 206 million kilogrammes of wheat to Türkiye. This was a slight drop "
+        "from 209 million kilogrammes the year before.",
+        [{"value": 206e3, "year": 2024}, {"value": 209e3, "year": 2023}],
     ),
     "the four quarters to a quarter's end": Example(
         "Total trade in goods and services between the two countries was £2.4 billion in the four "
