@@ -410,7 +410,9 @@ def is_kind_cue(words: str) -> bool:
 # "$450 million is still insufficient compared with the true potential": a level set against a
 # goal, not the goal.
 _NEXT_FIGURE_AFTER_TIME = re.compile(
-    r"\s*,?\s*(?:to|at|it was|it stood at|and)\s+(?:about\s+|over\s+|nearly\s+)?(?:US|USD|\$|€|£|\d)", re.I
+    # "In 2012 it amounted to USD 960 million, in 2013 – USD 1.2 billion": a dash stands for the verb
+    r"\s*,?\s*(?:(?:to|at|it was|it stood at|and)\s+|[-–—:]\s*)(?:about\s+|over\s+|nearly\s+)?(?:US|USD|\$|€|£|\d)",
+    re.I,
 )
 _MEASURED_AGAINST = re.compile(
     r"\b(?:compared (?:with|to)|in comparison (?:with|to)|does not reflect|do not reflect|doesn't reflect|"
@@ -614,6 +616,7 @@ _AS_MUCH_AS = re.compile(
     r"\b(?:twice|double|three times|triple|half|(?:\w+ )?times)\s+(?:as\s+(?:much|large|big|high)\s+as|that of)\b",
     re.I,
 )
+_NOW_WORDS = frozenset(("now", "today", "currently", "at present", "nowadays"))
 _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|to|while|against|versus|compared with)\b", re.I)
 
 
@@ -656,6 +659,8 @@ def when_of(
             when.relative or when.prep in _TARGET_YEAR_PREPS or _NAMES_GOAL.match(text, when.end)
         ):
             continue
+        if kind == "target" and text[when.start : when.end].lower() in _NOW_WORDS:
+            continue  # "they now aim for $10 billion": when the goal is set, not when it is due
         between = text[when.end : start]
         if (
             _SAME_PERIOD.match(text, when.start)

@@ -323,7 +323,7 @@ def _is_wider_total(
 # "Sh9.1 trillion, equivalent to $3.976 billion", "(equivalent to $17.9 billion)"
 _EQUIVALENT = r"(?:(?:which\s+is\s+|the\s+)?(?:equivalent|equal)\s+(?:to|of)\s*)"
 _BETWEEN_CONVERSION = re.compile(
-    rf"\s*(?:\(|\[|,?\s*or|,?\s*i\.e\.)\s*{_EQUIVALENT}?(?:about|around|approximately|roughly|some|nearly|~)?\s*"
+    rf"\s*(?:\(|\[|,?\s*or|,?\s*i\.e\.)\s*{_EQUIVALENT}?(?:about|around|approximately|approx\.?|roughly|some|nearly|~)?\s*"
     rf"|,?\s*{_EQUIVALENT}(?:about|around|approximately|roughly|some|nearly|~)?\s*"
     # "832 million dinars, about ($1.2 billion)"
     r"|,?\s*(?:about|around|approximately|roughly|some|nearly)\s*[(\[]\s*"
@@ -1008,7 +1008,9 @@ _LEVEL_AFTER_STEP = re.compile(
 _LEVEL_VERB = re.compile(
     r"\b(?:exceeded|exceed|exceeds|reached|reach|reaches|reaching|had|hit|hits|crossed|surpassed|topped|totalled|"
     r"totaled|amounted to|stood at|stands at|was|were|is|are)\s+(?:already\s+|just\s+|almost\s+|nearly\s+|"
-    r"over\s+|more than\s+|about\s+|around\s+|some\s+|roughly\s+|approximately\s+|close to\s+)?(?:the\s+)?$",
+    r"over\s+|more than\s+|about\s+|around\s+|some\s+|roughly\s+|approximately\s+|close to\s+)?(?:the\s+)?"
+    # "they expect to reach a figure of around $700 million"
+    r"(?:(?:a|the)\s+(?:figure|level|mark|value|volume)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?)?$",
     re.I,
 )
 

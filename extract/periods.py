@@ -124,7 +124,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "end_of_year": re.compile(
         r"(?i:(?:by|at|before)\s+the\s+end\s+of\s+(?:the|this)\s+year|by\s+year[- ]end)"
     ),
-    "today": re.compile(r"(?i:\b(?:today|currently|at present|nowadays)\b)"),
+    # "have now reached a $700 million level": the level of today, not of the year named before
+    "today": re.compile(r"(?i:\b(?:today|currently|at present|nowadays|now)\b)"),
     "month_rel": re.compile(r"(?i:\b(?P<rel>last|this|past|previous) month\b)"),
     "relative": re.compile(
         r"(?i:(?P<rel>last year|this year|next year|the previous year|previous year|the past year|"
@@ -427,7 +428,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "quarters_to": ("quarters",),
     "fiscal_now": ("fiscal", "financial"),
     "end_of_year": ("end",),
-    "today": ("today", "currently", "at present", "nowadays"),
+    "today": ("today", "currently", "at present", "nowadays", "now"),
     "month_rel": ("month",),
     "relative": ("year",),
     "back_year": ("period",),

@@ -133,6 +133,10 @@ MONEY = {
 }
 
 KIND = {
+    "now dates a level, not a goal": Example(
+        "Trade exceeded $5.3 billion last year, and the two countries now aim for bilateral trade of $10 billion.",
+        [{"value": 5.3e9, "year": 2024}, {"value": 10e9, "kind": "target", "year": None}],
+    ),
     "with the aim of raising is a plan": Example(
         "The ministers vowed to widen their free trade agreement by the end of this year, with the aim of raising "
         "bilateral trade to $100 billion in the next five years.",
@@ -1398,6 +1402,10 @@ AUSTRALIA_INDIA = (
 
 # Currencies by sign, code and name, as the pair's press writes them (ISO 4217 out).
 CURRENCIES = {
+    "an equivalent after approx.": Example(
+        "The turnover of mutual trade with Türkiye reached almost USD 1.3 billion (approx. KZT 600 billion) in 2024.",
+        [{"value": 1.3e9, "unit": "USD"}],
+    ),
     "a dateline in the city's own case: the dollar is the US one": Example(
         "Bilateral trade between the close neighbours had already reached $3.7 billion in the first four months.",
         [{"metric": "trade", "value": 3.7e9, "unit": "USD"}],
@@ -1931,6 +1939,11 @@ PERIODS = {
         "from 209 million kilogrammes the year before.",
         [{"value": 206e3, "year": 2024}, {"value": 209e3, "year": 2023}],
     ),
+    "a series whose dash stands for the verb": Example(
+        "Trade between Kazakhstan and Türkiye has grown. In 2012, its value amounted to USD 960 million, in 2013 "
+        "– USD 1.2 billion.",
+        [{"value": 960e6, "year": 2012}, {"value": 1.2e9, "year": 2013}],
+    ),
     "the four quarters to a quarter's end": Example(
         "Total trade in goods and services between the two countries was £2.4 billion in the four "
         "quarters to the end of Q1 2025.",
@@ -2290,6 +2303,17 @@ BATCHES_AND_PARTS = {
 
 # Levels as reporters state them around other figures and names.
 LEVELS = {
+    "now is today, not the year named before": Example(
+        "Trade stood at $70 million in 2003, when the first FTA between Kazakhstan and Türkiye was signed. The two "
+        "countries have now reached a $700 million level of trade.",
+        [{"value": 70e6, "year": 2003}, {"value": 700e6, "year": 2025}],
+    ),
+    "expecting to reach a figure of a sum": Example(
+        "Trade between Kazakhstan and Türkiye rose in 2024. Officials said there was a 12-percent increase in the "
+        "first eight months, adding that they expect to reach a figure of around $700 million by the end of the "
+        "year.",
+        [{"metric": "trade", "value": 700e6, "kind": "target", "year": 2025}],
+    ),
     "a level after a step's noun, the measure named before": Example(
         "Trade between Kazakhstan and Türkiye reached $6 billion last year. The first eight months of this "
         "year saw 15% growth, to over $1.1 billion.",
@@ -2339,7 +2363,7 @@ LEVELS = {
         "had increased to almost 2,000 now.",
         [
             {"metric": "companies", "value": 1800, "year": 2024, "from": "TUR", "to": "KAZ"},
-            {"metric": "companies", "value": 2000, "year": None, "from": "TUR", "to": "KAZ"},
+            {"metric": "companies", "value": 2000, "year": 2025, "from": "TUR", "to": "KAZ"},
         ],
     ),
     "a range written between two full figures": Example(
