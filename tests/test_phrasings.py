@@ -2303,6 +2303,11 @@ BATCHES_AND_PARTS = {
 
 # Levels as reporters state them around other figures and names.
 LEVELS = {
+    "a number risen since the month named is no level of that month": Example(
+        "The envoy said the number of Turkish companies in Kazakhstan last July was about 1,800 and that it has "
+        "since increased to almost 2,000.",
+        [{"value": 1800, "year": 2024}, {"value": 2000, "period": None}],
+    ),
     "now is today, not the year named before": Example(
         "Trade stood at $70 million in 2003, when the first FTA between Kazakhstan and Türkiye was signed. The two "
         "countries have now reached a $700 million level of trade.",
