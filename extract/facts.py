@@ -1568,7 +1568,9 @@ _BILATERAL = re.compile(
 # "... at forums such as ASEAN, he said, adding that nine agreements were signed": a reported
 # clause starts after its verb; the frame before it (who spoke, where) names no partner.
 _CLAUSE_BREAK = re.compile(
-    r";|\b(?:while|whereas)\b|,\s*(?:and|but)\b|\b(?:adding|noting|saying|noted|stressed|added)\s+that\b",
+    r";|\b(?:while|whereas)\b|,\s*(?:and|but)\b|\b(?:adding|noting|saying|noted|stressed|added)\s+that\b"
+    # "14,846 Japanese firms invested in Asean, of which up to 6,000 firms invested in Thailand": the part's own clause
+    r"|,\s*of which\b",
     re.I,
 )
 # "his visit to Japan yielded investment commitments worth $1.85 billion": what a trip brings home.

@@ -1608,6 +1608,11 @@ SCOPES = {
 
 # Who invests in whom, read in the figure's own clause.
 INVESTORS = {
+    "a pair's part of a bloc's total has its own clause": Example(
+        '"As many as 14,846 Turkish firms invested in Asean, of which up to 6,000 firms invested in Kazakhstan," '
+        "he said.",
+        [{"metric": "companies", "value": 6000, "from": "TUR", "to": "KAZ"}],
+    ),
     "a sentence opening with the sum invested": Example(
         '"With investments of over R81-billion, Germany is among the largest investors in the South African '
         'economy," he said.',
