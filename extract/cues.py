@@ -454,23 +454,38 @@ _BEAT_GOAL = re.compile(
 _HOPE_THAT = re.compile(r"\b(?:I|we)\s+(?:do\s+)?hope\s+(?:that\s+)?[^.;,]{0,60}$", re.I)
 
 
+def _early_kind(left: str, prefix: str) -> str | None:
+    """The kind a whole construction decides before any cue word is weighed (word checks first: most
+    figures have none of these words near them)."""
+    words = left.lower()
+    goal_before = "target" in prefix[-140:].lower() or "goal" in prefix[-140:].lower()
+    if "hope" in words and _HOPE_THAT.search(left):
+        return "target"  # "I hope that we have reached some $4 billion by the end of the year"
+    if goal_before and _GOAL_CHANGED.search(prefix[-140:]):
+        return (
+            "target"  # "The trade target has more than doubled from $400 million to $1 billion": both goals
+        )
+    if _MODAL_WORD.search(words) and _MODAL_RISE.search(left):
+        return "target"  # "If connectivity improves, the bilateral trade volume can go up to $4 billion"
+    rose = _ROSE_TO_REACH.search(left) if _TO_REACH_END.search(left[-40:]) else None
+    if rose is not None and not _AHEAD_WORDS.search(left, 0, rose.start()):
+        return "actual"  # "had grown by more than 135% ... to reach US$882 million in 2011": the result
+    if goal_before and _BEAT_GOAL.search(left):
+        return "actual"  # "Two-way trade surpassed the target to 1.25 billion USD": a goal met is a record
+    return None
+
+
+_MODAL_WORD = re.compile(r"\b(?:can|could|may|might|would)\b")
+_TO_REACH_END = re.compile(r"\bto\s+(?:reach|hit|touch|top|stand at|total)\s+", re.I)
+
+
 def kind_of(left: str, right: str, prefix: str) -> str | None:
     """'target' or 'actual' from the words around a figure; None when nothing says."""
     if _GOAL_NOUN_AFTER.match(right):
         return "target"  # "to cross the $100 billion bilateral trade target by 2030": the figure names a goal
-    if _HOPE_THAT.search(left):
-        return "target"  # "I hope that we have reached some $4 billion by the end of the year"
-    if _GOAL_CHANGED.search(prefix[-140:]):
-        return (
-            "target"  # "The trade target has more than doubled from $400 million to $1 billion": both goals
-        )
-    if _MODAL_RISE.search(left):
-        return "target"  # "If connectivity improves, the bilateral trade volume can go up to $4 billion"
-    rose = _ROSE_TO_REACH.search(left)
-    if rose is not None and not _AHEAD_WORDS.search(left, 0, rose.start()):
-        return "actual"  # "had grown by more than 135% ... to reach US$882 million in 2011": the result
-    if _BEAT_GOAL.search(left):
-        return "actual"  # "Two-way trade surpassed the target to 1.25 billion USD": a goal met is a record
+    early = _early_kind(left, prefix)
+    if early is not None:
+        return early
     bare = _TRAILING_FILLER.sub("", left[-60:])
     lower = bare.lower()
     if lower.endswith(
