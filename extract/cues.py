@@ -106,7 +106,7 @@ _AND = re.compile(r"\band\b")
 # "with volume increasing fivefold to": the subject of an absolute clause; "with the aim of raising" is a plan.
 _WITH_SUBJECT = re.compile(
     r"\bwith\s+(?:the\s+|its\s+|their\s+)?(?!(?:aim|goal|target|view|hope|intention|plan|objective|purpose|idea)s?\b)"
-    r"(?:[\w-]+\s+){0,2}?$",
+    r"(?:[\w-]+\s+){0,5}?$",
     re.I,
 )
 _PAST_MAIN_VERB = re.compile(
@@ -546,7 +546,12 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
             if not _NOUN_BEFORE.search(prefix, 0, v.start())
         ]
         if verbs:
-            return _GROWTH[verbs[-1].group(1).lower()]
+            verb = verbs[-1]
+            if verb.group(1).lower().endswith("ing") and _WITH_SUBJECT.search(
+                prefix, max(0, verb.start() - 60), verb.start()
+            ):
+                return "actual"  # "..., with the number of firms increasing from 77 to 86": what came about
+            return _GROWTH[verb.group(1).lower()]
     if found:
         if any(kind == "target" for _, kind in found) and _BY_YEAR.match(right[:30].lstrip(" ,")):
             return "target"  # "with trade expected to grow, reaching $5 billion by 2030": a deadline ahead

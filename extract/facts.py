@@ -1341,7 +1341,8 @@ _FROM_FIRMS_IN = re.compile(
     r"(?:companies|firms|investors|businesses|sectors)\s+(?:in|of|from)\s+(?:the\s+)?$",
     re.I,
 )
-_INVESTMENT_WORD = re.compile(r"\binvestments?\b|\bFDI\b", re.I)
+# In lower case: "the Malaysian Investment Development Authority" is an agency's name, no investment.
+_INVESTMENT_WORD = re.compile(r"\binvestments?\b|\bFDI\b")
 _WITH_BEFORE = re.compile(
     r"\b(?:with|running on|funded by|backed by|financed by)\s+(?:the\s+)?(?:participation\s+of\s+)?(?:[\w-]+\s+)?$",
     re.I,

@@ -1608,6 +1608,11 @@ SCOPES = {
 
 # Who invests in whom, read in the figure's own clause.
 INVESTORS = {
+    "an agency's name holds no investment": Example(
+        "The Kazakh Investment Development Authority said the projects attracted $8.5 billion in investments and "
+        "generated 34,000 jobs.",
+        [],
+    ),
     "a pair's part of a bloc's total has its own clause": Example(
         '"As many as 14,846 Turkish firms invested in Asean, of which up to 6,000 firms invested in Kazakhstan," '
         "he said.",
@@ -2308,6 +2313,11 @@ BATCHES_AND_PARTS = {
 
 # Levels as reporters state them around other figures and names.
 LEVELS = {
+    "a count rising in a with-clause came about": Example(
+        "The Turkish investment stock in Kazakhstan grew to 22.1 billion euros in 2019, with the number of "
+        "investing companies increasing from 77 to 86.",
+        [{"value": 22.1e9}, {"value": 77, "kind": "actual"}, {"value": 86, "kind": "actual"}],
+    ),
     "a number risen since the month named is no level of that month": Example(
         "The envoy said the number of Turkish companies in Kazakhstan last July was about 1,800 and that it has "
         "since increased to almost 2,000.",
