@@ -105,8 +105,8 @@ _AND = re.compile(r"\band\b")
 # A past main verb before a gerund of growth makes the growth a record, not a plan.
 # "with volume increasing fivefold to": the subject of an absolute clause; "with the aim of raising" is a plan.
 _WITH_SUBJECT = re.compile(
-    r"\bwith\s+(?:the\s+|its\s+|their\s+)?(?!(?:aim|goal|target|view|hope|intention|plan|objective|purpose|idea)s?\b)"
-    r"(?:[\w-]+\s+){0,5}?$",
+    r"\bwith\s+(?![^.;]*\b(?:aim|goal|target|view|hope|intention|plan|objective|purpose|idea)s?\b)"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,5}?$",
     re.I,
 )
 _PAST_MAIN_VERB = re.compile(
