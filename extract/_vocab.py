@@ -1152,6 +1152,9 @@ PLANNED_CUES = (
     "preparing",
     "plan to conclude",
     "work on",
+    # "Xi's official agenda ... includes the signing of at least 14 agreements"
+    "official agenda",
+    "on the agenda",
 )
 NON_BINDING_CUES = ("non-binding", "nonbinding", "letter of intent", "letters of intent")
 # Agreement nouns for the records (singular and plural).

@@ -257,7 +257,10 @@ def is_price_tag(right: str, left: str = "") -> bool:
 _COSTS_BEFORE = re.compile(
     r"\b(?:will|would|to|which|that|it)\s+(?:also\s+)?cost(?:s|ing)?\s+(?:[\w-]+,?\s+){0,4}?"
     r"(?:(?:about|around|nearly|over|some|an estimated|more than)\s+)?$"
-    r"|\b(?:at\s+a|the)\s+(?:total\s+|estimated\s+)?cost\s+of\s+(?:(?:about|around|nearly|over|some)\s+)?$",
+    r"|\b(?:at\s+a|the)\s+(?:total\s+|estimated\s+)?cost\s+of\s+(?:(?:about|around|nearly|over|some)\s+)?$"
+    # "to set up a joint investment company worth up to $1 billion": a vehicle's size
+    r"|\b(?:company|fund|venture|platform|vehicle)\s+(?:worth|valued at|with (?:a\s+)?capital of)\s+"
+    r"(?:(?:up to|about|around|some|nearly|over)\s+)?$",
     re.I,
 )
 _DETERMINER_END = re.compile(r"\b(?:the|a|an)\s+$", re.I)

@@ -55,6 +55,9 @@ _HAS_RISEN_TO = re.compile(
     r"\b(?:has|had|have)\s+(?:since\s+)?(?:increased|risen|grown|climbed|gone up)\s+to\s+(?:[\w-]+\s+)?$",
     re.I,
 )
+_NAMED_AFTER = re.compile(
+    r"\s*,\s*(?:namely\s+|including\s+|such as\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*\s*(?:,\s*|\s+and\s+)[A-Z]"
+)
 _LEADING_FEW = re.compile(r"\S+\s+(?:major|largest|biggest|leading|big|top|main)\b", re.I)
 _YEAR_THEN_TO = re.compile(r"\bin\s+(?:19|20)\d\d\s+to\s*$", re.I)
 _FIRMS_IN = re.compile(r"\b(?:companies|firms|enterprises|businesses)\s+in\s+(?:the\s+)?$", re.I)
@@ -481,6 +484,8 @@ def _read_mention(
             return None  # "200 international organisations": bodies, not businesses
         if metric == "companies" and _OF_BOTH.match(right):
             return None  # "a council of around twenty companies from the two countries": no one home
+        if metric == "companies" and _NAMED_AFTER.match(right):
+            return None  # "Two Kenyan companies, Vivo Fashion and Wazawazi, will open ...": firms named, not counted
         if metric == "companies" and _LEADING_FEW.match(text, mention.start, mention.end):
             return None  # "Korea's three major battery companies": the leaders named, not a count of firms
         if metric == "companies" and (_GATHERED.search(left) or _CAME_TO_EVENT.match(right)):
@@ -637,8 +642,12 @@ def _read_mention(
         when = when_of(
             text, times, mention.end, (mention.start, mention.end), far, kind, before, latest=latest
         )
-        if when is not None and when.year is None:
-            when = None
+        if (
+            when is not None
+            and when.year is None
+            and not (_YEARS_SPAN.fullmatch(when.period or "") and FROM_END.search(bare_left))
+        ):
+            when = None  # a span past the figures is kept for "from X to Y between 2022 and 2023"
         elif (
             when is not None
             and when.period == str(when.year)
@@ -698,7 +707,11 @@ def _read_mention(
             year = int(plan.period[-4:])
             period = str(year)
     span_end = False
-    if span is not None and when.end <= mention.start and kind == "actual":
+    if (
+        span is not None
+        and (when.end <= mention.start or FROM_END.search(bare_left) or _TO_ONLY.fullmatch(bare_left))
+        and kind == "actual"
+    ):
         # "Between 2019 and 2023, trade rose from $4.1 billion to $6.1 billion": the ends of the span
         if FROM_END.search(bare_left) and _TO_NEXT.match(text, mention.end):
             year, span_end = int(span.group(1)), True
@@ -742,6 +755,17 @@ def _read_mention(
             )
             if named is not None:
                 year, period = named.year, named.period
+            ends = next(
+                (
+                    int(w.period[-4:])
+                    for w in reading.sentence_times
+                    if w.year is None and (w.period or "").startswith(f"{previous.year}/")
+                ),
+                None,
+            )
+            if ends is not None:
+                # "has grown over the past 6 years, from $529.1 million to $1.16 billion": the span's end
+                year, period = ends, str(ends)
     if when is None and year is None and _refers_back(text):
         earlier = next(
             (f for f in reversed(reading.last_facts) if f.metric == metric and f.kind == kind), None
@@ -940,6 +964,8 @@ _SIGNING_AHEAD = re.compile(
     r"\b(?:will|would|shall)\s+(?:\w+\s+){0,2}$"
     # "will bolster ties further by signing 12 new agreements on Wednesday"
     r"|\b(?:will|would|shall)\s+(?:\w+\s+){0,4}by\s+$"
+    # "Xi's official agenda in Panama ... includes ..., the signing of at least 14 agreements"
+    r"|\b(?:agenda|itinerary|programme of the visit|schedule)\b[^.;]{0,160}$"
     r"|\b(?:to|set to be|to be|are to be|expected to|plan to|plans to|ready to)\s+(?:\w+\s+)?$",
     re.I,
 )
@@ -1290,9 +1316,13 @@ _PEOPLE = re.compile(
     re.I,
 )
 _YEARS_SPAN = re.compile(r"(\d{4})/(\d{4})")
-_TO_ONLY = re.compile(r"\s*to\s*", re.I)
+# "to", with the equivalent of the figure before it in brackets: "(around $237m) to"
+_TO_ONLY = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?to\s*", re.I)
+# "from QAR 866m (around $237m) to QAR 1.55bn": an equivalent may come between
 _TO_NEXT = re.compile(
-    r"\s+to\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?(?:US\$|USD|[$€£¥₹]|\d)", re.I
+    r"\s*(?:\([^()]{0,40}\))?\s+to\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+)?"
+    r"(?:US\$|USD|(?-i:[A-Z]{2,3})\s?\d|[$€£¥₹]|\d)",
+    re.I,
 )
 _IN_OFFICE_NAME = re.compile(
     r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:Department|Division|Bureau|Desk|Office|Institute|Council|Commission|Bank|Forum)\b"

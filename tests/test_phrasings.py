@@ -512,6 +512,11 @@ VOLUMES = {
 }
 
 AGREEMENT_COUNTS = {
+    "signings on a visit's agenda are planned": Example(
+        "Erdogan's official agenda in Astana, which will take place on Monday, includes meetings with ministers, "
+        "the signing of at least 14 cooperation agreements, and a tour.",
+        [{"metric": "agreements", "value": 14, "kind": "target"}],
+    ),
     "pacts are agreements": Example(
         "After the talks, the two sides unveiled a joint vision statement and signed five pacts.",
         [{"metric": "agreements", "value": 5}],
@@ -1131,6 +1136,16 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "firms named after their count": Example(
+        "Two Kazakh companies, Vivo Fashion and Wazawazi, will open their operations in Istanbul and Izmir "
+        "respectively.",
+        [],
+    ),
+    "a joint investment company's size": Example(
+        "Meanwhile, the Kazakh bank and the Turkish fund signed an agreement to set up a joint investment company "
+        "worth up to $1 billion.",
+        [],
+    ),
     "a deficit after its sum": Example(
         "Kazakhstan's bilateral trade with Türkiye closed the month of August with a US$ 107 million deficit for "
         "Kazakhstan.",
@@ -1639,8 +1654,8 @@ INVESTORS = {
         "In fact, the number of Kazakh companies running on Turkish funds has increased from about nine to 38 in "
         "the past five years.",
         [
-            {"metric": "companies", "value": 9, "from": "TUR", "to": "KAZ", "year": None},
-            {"metric": "companies", "value": 38, "from": "TUR", "to": "KAZ"},
+            {"metric": "companies", "value": 9, "from": "TUR", "to": "KAZ", "year": 2020},
+            {"metric": "companies", "value": 38, "from": "TUR", "to": "KAZ", "year": 2025},
         ],
     ),
     "the amount of the investment the sentence before named": Example(
@@ -1953,6 +1968,16 @@ PERIODS = {
         "Trade between Kazakhstan and Türkiye has grown. In 2012, its value amounted to USD 960 million, in 2013 "
         "– USD 1.2 billion.",
         [{"value": 960e6, "year": 2012}, {"value": 1.2e9, "year": 2013}],
+    ),
+    "from one level to another between two years, equivalents between": Example(
+        "According to the chamber, trade between Astana and Ankara increased from KZT 866bn (around $1.8bn) to "
+        "KZT 1.55tn (around $3.2bn) between 2022 and 2023, a 79 percent jump.",
+        [{"value": 866e9, "year": 2022}, {"value": 1.55e12, "year": 2023}],
+    ),
+    "from one level to another over the past years": Example(
+        "Trade turnover between Kazakhstan and Türkiye has grown 2.2 times over the past 6 years, from $529.1 "
+        "million to $1.16 billion.",
+        [{"value": 529.1e6}, {"value": 1.16e9, "year": 2025}],
     ),
     "the four quarters to a quarter's end": Example(
         "Total trade in goods and services between the two countries was £2.4 billion in the four "
