@@ -306,6 +306,17 @@ def prices_agreements(left: str) -> bool:
     return bool(_WORTH_AFTER_AGREEMENTS.search(left[-120:]))
 
 
+def is_step_after(right: str) -> bool:
+    """True when the noun after the figure makes it a change ("a $5 billion increase")."""
+    return bool(_STEP_NOUN_AFTER.match(right))
+
+
+_STEP_NOUN_AFTER = re.compile(
+    r"\s*(?:-\s*)?(?:increase|rise|jump|boost|decline|drop|fall|decrease|hike|gain|surge)s?\b",
+    re.I,
+)
+
+
 def is_step(bare_left: str) -> bool:
     """True when the figure measures a change ("grew by $300 million"), not the level reached."""
     tail = bare_left[-40:]
@@ -453,6 +464,7 @@ _BEAT_GOAL = re.compile(
     r"(?:target|goal)s?\s*,?\s*(?:to|at|reaching|and reached|hitting)\s+(?:(?:about|nearly|over|some)\s+)?$",
     re.I,
 )
+_GOAL_JUST_BEFORE = re.compile(r"\b(?:target|goal|aim|objective)s?\s+(?:is\s+|are\s+)?$", re.I)
 # A speaker's hope governs the clause it opens, whatever verb of level follows.
 _HOPE_THAT = re.compile(r"\b(?:I|we)\s+(?:do\s+)?hope\s+(?:that\s+)?[^.;,]{0,60}$", re.I)
 
@@ -496,6 +508,15 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
     ) or _EXISTING_BEFORE.search(lower):
         return "actual"  # a baseline ("up from $4bn", "compared to $4.57bn in 2021") has happened
     cues = [(m, k) for m in _CUE_RE.finditer(left) if (k := _cue_kind(left, m))]
+    # "Our target now is $1 billion": the goal as it stands now, still a goal.
+    cues = [
+        (m, k)
+        for m, k in cues
+        if not (
+            m.group(1).lower() in ("now", "currently", "today")
+            and _GOAL_JUST_BEFORE.search(left, max(0, m.start() - 24), m.start())
+        )
+    ]
     if any(k == "target" for _, k in cues):
         # "intends to lead investments worth $30 billion": "worth" names the sum, not its tense.
         cues = [(m, k) for m, k in cues if m.group(1).lower() != "worth"]

@@ -22,6 +22,7 @@ from .cues import (
     is_kind_cue,
     is_price_tag,
     is_step,
+    is_step_after,
     kind_of,
     prices_agreements,
     qualifier_of,
@@ -229,6 +230,7 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
             right = " " * upto + right[upto:]
         if mention.kind != "count" and (
             is_step(qualifier_of(left)[1])
+            or (mention.kind == "money" and is_step_after(right))
             or (mention.kind == "quantity" and _MORE_AFTER.match(right))
             or _DIFFERENCE_AFTER.match(right)
         ):
@@ -1526,7 +1528,9 @@ _NOT_BUSINESS = re.compile(
 )
 _COUNT_STEP = re.compile(r"\b(?:by|rise of|increase of)\s+(?:another|a further|an additional)?\s*$", re.I)
 _EXPORTERS = re.compile(
-    r"\s+(?:now\s+)?(?:(?:export|exports|sell|sells|ship|ships)\s+(?:\w+\s+)?to|(?:trade|trades|do business)\s+with)\b",
+    r"\s+(?:now\s+)?(?:(?:export|exports|sell|sells|ship|ships)\s+(?:\w+\s+)?to|(?:trade|trades|do business)\s+with)\b"
+    # "five Turkish companies that will import wheat": traders, not firms in the other country
+    r"|\s+(?:that|which|who)\s+(?:will\s+|would\s+|plan to\s+)?(?:import|export|buy|sell)\b",
     re.I,
 )
 _CONTRACT_FOR = re.compile(

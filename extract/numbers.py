@@ -70,6 +70,11 @@ _FILLER_VERBS = frozenset(
         "reached",
         "have",
         "has",
+        # "The three ministers are State-Owned Enterprises Minister ...": a verb ends the count's words
+        "are",
+        "is",
+        "were",
+        "was",
     )
 )
 

@@ -133,6 +133,10 @@ MONEY = {
 }
 
 KIND = {
+    "a goal as it stands now is a goal": Example(
+        '"Our target now is $1 billion of trade between Kazakhstan and Türkiye."',
+        [{"value": 1e9, "kind": "target"}],
+    ),
     "now dates a level, not a goal": Example(
         "Trade exceeded $5.3 billion last year, and the two countries now aim for bilateral trade of $10 billion.",
         [{"value": 5.3e9, "year": 2024}, {"value": 10e9, "kind": "target", "year": None}],
@@ -1136,6 +1140,13 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "a verb ends a count's words": Example(
+        "The three ministers are State-Owned Enterprises Minister Erick Thohir and Trade Minister Lutfi.", []
+    ),
+    "firms that will import are traders": Example(
+        "There are at least five Turkish companies that will import wheat worth $1.13 billion from Kazakhstan.",
+        [],
+    ),
     "firms named after their count": Example(
         "Two Kazakh companies, Vivo Fashion and Wazawazi, will open their operations in Istanbul and Izmir "
         "respectively.",
@@ -1874,6 +1885,11 @@ DECIMAL_COMMAS = {
 
 # A figure that measures a change is not a level: no fact.
 STEPS = {
+    "a step named by its noun after the sum": Example(
+        "Erdogan also hoped for an expansion of trade volumes between the two nations, projecting a $5 billion "
+        "increase.",
+        [],
+    ),
     "a difference between two levels": Example(
         "Last year trade between Kazakhstan and Türkiye was about $204 million, which is approximately $56 "
         "million more than the figure of 2023.",
