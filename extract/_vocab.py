@@ -192,6 +192,8 @@ QUANTITY_UNITS: dict[str, tuple[str, float]] = {
     "tonne": ("t", 1),
     "tons": ("t", 1),
     "ton": ("t", 1),
+    # "21,336 tones of coffee": the press's misspelling
+    "tones": ("t", 1),
     "t": ("t", 1),
     "mt": ("t", 1e6),
     "mmt": ("t", 1e6),

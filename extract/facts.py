@@ -75,7 +75,7 @@ _ANAPHORA = re.compile(
     # "In 2022-2023, it further increased to USD 12.39 billion."
     r"|\b(?:it|this) (?:further |also |then |subsequently |later )?(?:is|was|will|would|could|should|has|had|"
     r"reached|stood|rose|grew|totalled|totaled|amounted|hit|exceeded|surpassed|crossed|increased|decreased|"
-    r"declined|fell|jumped|climbed|surged|dropped)\b"
+    r"declined|fell|jumped|climbed|surged|dropped|reported|recorded|registered|posted)\b"
     # "Let's increase it to $20 billion", "we want to see it reach $10 billion".
     r"|\b(?:increase|raise|boost|lift|bring|double|triple|take|push|grow|expand|see|make)s?\s+(?:it|this|that)\s+"
     r"(?:to|up to|reach|hit|exceed|surpass)\b",
@@ -423,7 +423,9 @@ def _read_mention(
             return None  # "9.8 bcm of its 25 bcm of gas exports": the exporter's total
         if _SHARE_AFTER.match(right):
             return None
-        if _CUMULATIVE.search(text) and _PERFECT_FLOW.search(text):
+        if _PERFECT_FLOW.search(text) and (
+            _CUMULATIVE_SINCE.search(text) or (_CUMULATIVE.search(text) and _A_TOTAL.search(text))
+        ):
             return None  # "has so far supplied a total of 9,000 tonnes", "... since 2018": a sum of years, no year's flow
         if any(
             c.code not in reading.pair
@@ -1219,9 +1221,12 @@ _ONE_WAY_NOUN = re.compile(
     r"\b[A-Z][\w-]+(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:exports|imports|shipments)\b"
     r"(?![^,;]{0,40}?\b(?:to|from|into)\s+[A-Z])[^;]{0,80}$"
 )
-_CUMULATIVE = re.compile(
-    r"\b(?:so far|to date|thus far|in total|since (?:its|the|their) (?:launch|start|opening|inception|commissioning))\b"
-    r"|\bsince\s+(?:19|20)\d\d\b",
+# "has so far supplied a total of 9,000 tonnes", "has been supplied since 2018": a sum over years;
+# "So far, Russia has shipped 1.5 lakh tonnes" of one deal is this season's flow.
+_CUMULATIVE = re.compile(r"\b(?:so far|to date|thus far)\b", re.I)
+_A_TOTAL = re.compile(r"\b(?:a total of|in total|in all)\b", re.I)
+_CUMULATIVE_SINCE = re.compile(
+    r"\bsince\s+(?:(?:its|the|their)\s+(?:launch|start|opening|inception|commissioning)\b|(?:19|20)\d\d\b)",
     re.I,
 )
 _PERFECT_FLOW = re.compile(

@@ -420,6 +420,15 @@ DIRECTIONS = {
 }
 
 VOLUMES = {
+    "so far in one deal is this season's flow": Example(
+        "So far, Kazakhstan has shipped 1.5 lakh tonnes of the wheat to Türkiye and the rest is expected to "
+        "arrive in February.",
+        [{"value": 150e3, "unit": "t", "period": None}],
+    ),
+    "tones, as the press misspells tonnes": Example(
+        "Türkiye imported 21,336 tones of Kazakh wheat in 2024.",
+        [{"value": 21336, "unit": "t", "year": 2024}],
+    ),
     "up to a volume in a past span is what was bought": Example(
         "Until 2009, Türkiye was the largest buyer of Kazakh gas, purchasing up to 40-42 billion cubic meters a "
         "year.",
@@ -2354,6 +2363,11 @@ BATCHES_AND_PARTS = {
 
 # Levels as reporters state them around other figures and names.
 LEVELS = {
+    "it reported: the measure named before": Example(
+        "Kazakhstan's total trade with Türkiye was at US $ 435.83 Mn in 2015. In the first half of this year, "
+        "it reported a total of US $ 260.78 Mn.",
+        [{"value": 435.83e6, "year": 2015}, {"metric": "trade", "value": 260.78e6}],
+    ),
     "a count rising in a with-clause came about": Example(
         "The Turkish investment stock in Kazakhstan grew to 22.1 billion euros in 2019, with the number of "
         "investing companies increasing from 77 to 86.",
