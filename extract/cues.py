@@ -450,7 +450,8 @@ _ROSE_TO_REACH = re.compile(
     re.I,
 )
 _MODAL_RISE = re.compile(
-    r"\b(?:can|could|may|might|would)\s+(?:\w+\s+)?(?:go|rise|reach|grow|climb|increase|jump|touch|hit|exceed|cross)"
+    r"\b(?:can|could|may|might|would)\s+(?:\w+\s+)?(?:go|rise|reach|grow|climb|increase|jump|touch|hit|exceed|cross|"
+    r"achieve|attain)"
     r"\s+(?:up\s+)?(?:to\s+)?(?:(?:about|over|nearly|around)\s+)?$",
     re.I,
 )

@@ -269,6 +269,7 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
     return out
 
 
+_NOW_AFTER_FIGURE = re.compile(r"\s*(?:now|currently|today|at present)\b", re.I)
 _WORTH_BETWEEN = re.compile(r"\s*(?:of\s+(?:[\w-]+\s+){1,2}?)?(?:worth|valued at|with a value of)\s+", re.I)
 
 
@@ -331,7 +332,8 @@ _BETWEEN_CONVERSION = re.compile(
     rf"\s*(?:\(|\[|,?\s*or|,?\s*i\.e\.)\s*{_EQUIVALENT}?(?:about|around|approximately|approx\.?|roughly|some|nearly|~)?\s*"
     rf"|,?\s*{_EQUIVALENT}(?:about|around|approximately|roughly|some|nearly|~)?\s*"
     # "832 million dinars, about ($1.2 billion)"
-    r"|,?\s*(?:about|around|approximately|roughly|some|nearly)\s*[(\[]\s*"
+    r"|,?\s*(?:about|around|approximately|roughly|some|nearly)\s*[(\[]\s*",
+    re.I,  # "(Approximately $450 million)"
 )
 _DATED_CONVERSION = re.compile(
     r"\s+(?:in|for|during)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\s+)?(?:19|20)\d\d(?:[-/]\d{2,4})?"
@@ -589,6 +591,9 @@ def _read_mention(
             "actual" if _PURPOSE_AFTER.match(right) else kind_of(kind_left, right, prefix)
         )
     else:
+        if left_at and (now := _NOW_AFTER_FIGURE.match(kind_left)):
+            # "from 1 billion US dollars now to five billion in 2030": "now" is the figure before's
+            kind_left = kind_left[now.end() :]
         kind = kind_of(kind_left, right, prefix)
     if (
         kind == "target"
@@ -1587,7 +1592,8 @@ _GATHERED = re.compile(
     re.I,
 )
 _CAME_TO_EVENT = re.compile(
-    r"[^.;]{0,40}?\b(?:took part|participated|attended|exhibited|registered (?:to|for) "
+    r"[^.;]{0,40}?\b(?:took part|taking part|participated|participating|attended|attending|exhibited|exhibiting|"
+    r"registered (?:to|for) "
     r"(?:showcase|exhibit|participate|attend|take part|display))\b",
     re.I,
 )

@@ -133,6 +133,15 @@ MONEY = {
 }
 
 KIND = {
+    "now after a figure is that figure's": Example(
+        "Thirdly, trade cooperation, meaning the trade would expand from 1 billion US dollars now to five billion "
+        "US dollars in 2030.",
+        [{"value": 1e9, "kind": "actual"}, {"value": 5e9, "kind": "target", "year": 2030}],
+    ),
+    "what we can achieve is a goal": Example(
+        '"If we put our acts together, we can achieve $2 billion trade volume between the two countries," he said.',
+        [{"value": 2e9, "kind": "target"}],
+    ),
     "a goal as it stands now is a goal": Example(
         '"Our target now is $1 billion of trade between Kazakhstan and Türkiye."',
         [{"value": 1e9, "kind": "target"}],
@@ -1149,6 +1158,9 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "firms taking part in an expo": Example(
+        "At least 30 companies from Türkiye are taking part in a two-day expo in Astana.", []
+    ),
     "a verb ends a count's words": Example(
         "The three ministers are State-Owned Enterprises Minister Erick Thohir and Trade Minister Lutfi.", []
     ),
@@ -1437,6 +1449,11 @@ AUSTRALIA_INDIA = (
 
 # Currencies by sign, code and name, as the pair's press writes them (ISO 4217 out).
 CURRENCIES = {
+    "an equivalent after a capitalised Approximately": Example(
+        "The total volume of trade between Kazakhstan and Türkiye stood at about KZT 45 billion (Approximately $90 "
+        "million) in 2024.",
+        [{"value": 45e9, "unit": "KZT", "year": 2024}],
+    ),
     "an equivalent after approx.": Example(
         "The turnover of mutual trade with Türkiye reached almost USD 1.3 billion (approx. KZT 600 billion) in 2024.",
         [{"value": 1.3e9, "unit": "USD"}],
