@@ -582,7 +582,8 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
             return "target"  # "with trade expected to grow, reaching $5 billion by 2030": a deadline ahead
         return max(found)[1]
     clause = _KIND_CLAUSE_END.split(right, maxsplit=1)[0]
-    after = _CUE_RE.search(clause)
+    # Mid-sentence, a capitalised cue is a name or a month: "in May 2024", "the Vision Plan".
+    after = next((m for m in _CUE_RE.finditer(clause) if not m.group(1)[0].isupper()), None)
     if after and not _MEASURED_AGAINST.search(clause, 0, after.start()):
         return _CUES[after.group(1).lower()]
     sentence_rest = right.split(";", 1)[0][:120]

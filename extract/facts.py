@@ -444,6 +444,8 @@ def _read_mention(
             )
             and _named_pair(countries, reading.pair) < 2
             and not (_says_bilateral(text) or _BOUND.match(text, mention.end))
+            # "signed contracts with Russia to import 3 lakh tonnes": bought from the partner it names
+            and not _CONTRACT_FOR.search(prefix[-160:])
             and not any(
                 c.code in reading.pair and _PARTNER_BEFORE.search(text, 0, c.start) for c in countries
             )
@@ -602,7 +604,7 @@ def _read_mention(
         and not _FUTURE_WORD.search(prefix)
     ):
         kind = "actual"  # "the latest Indian company to set foot in Morocco, taking the number ... to 37"
-    if metric == "commodity_volume" and _CONTRACT_FOR.search(bare_left):
+    if metric == "commodity_volume" and _CONTRACT_FOR.search(prefix[-160:]):
         kind = "target"  # "signed a long-term contract for the supply of 4.5 bln cubic meters": what is owed
     if metric == "commodity_volume" and _UP_TO.search(left[-12:]) and not _all_past(reading):
         kind = "target"  # "annual deliveries of up to 400 million cubic meters": a ceiling, not a flow seen
@@ -1545,6 +1547,9 @@ _EXPORTERS = re.compile(
 )
 _CONTRACT_FOR = re.compile(
     r"\b(?:contracts?|deals?|agreements?)\b[^.;]{0,40}?\b(?:for|on)\s+(?:the\s+)?(?:supply|delivery|deliveries|purchase|sale|export)\s+of\s+$"
+    # "signed contracts with Russia to import 3 lakh tonnes", "Nine MoUs ... were signed, totalling 130,000 tonnes"
+    r"|\b(?:contracts?|deals?|agreements?|MoUs?|memorand\w+)\b[^.;]{0,90}?\b(?:to\s+(?:import|export|buy|purchase|"
+    r"supply|deliver|ship)|totall?ing|covering)\s+(?:(?:about|around|some|up to|nearly|over)\s+)?$"
     # "agreement has been reached to launch the supply of 100 million cubic meters": still to start
     r"|\b(?:to|will)\s+(?:launch|start|begin|commence|resume)\s+(?:the\s+)?(?:supply|supplies|delivery|deliveries|"
     r"exports?|shipments?)\s+of\s+$",

@@ -429,6 +429,19 @@ DIRECTIONS = {
 }
 
 VOLUMES = {
+    "a contract to import a volume from the partner": Example(
+        "The Directorate General of Food signed contracts with Kazakhstan to import 3 lakh tonnes of wheat.",
+        [{"value": 300e3, "unit": "t", "kind": "target"}],
+    ),
+    "memoranda totalling a volume": Example(
+        "Nine MoUs between Kazakh exporters and Turkish wheat importers were signed, totalling 130,000 tonnes.",
+        [{"metric": "agreements", "value": 9}, {"value": 130e3, "unit": "t", "kind": "target"}],
+    ),
+    "May the month is no modal": Example(
+        "Türkiye imported 44.6 million cubic meters of natural gas from Kazakhstan in May 2024, almost unchanged "
+        "compared with April.",
+        [{"value": 44.6e6, "kind": "actual", "period": "2024-05"}],
+    ),
     "so far in one deal is this season's flow": Example(
         "So far, Kazakhstan has shipped 1.5 lakh tonnes of the wheat to Türkiye and the rest is expected to "
         "arrive in February.",
