@@ -114,8 +114,9 @@ for key in documents:
         date = middle.date_input("Published", value=result.date, key=f"date-{key}", format="YYYY-MM-DD")
         countries = right.multiselect(
             "Countries",
-            codes,
-            default=[c for c in result.countries if c in codes],
+            # The extractor's own codes beyond ISO 3166 ("XKX" Kosovo, "EUU" the EU) stay choosable.
+            sorted(set(codes) | set(result.countries)),
+            default=result.countries,
             format_func=country_name,
             key=f"countries-{key}",
         )

@@ -41,6 +41,8 @@ ALIASES: dict[str, str] = {
     "PNG": "PNG",
     # The Commission signs for the Union ("Azerbaijan and the European Commission signed a memorandum").
     "European Commission": "EUU",
+    # Kosovo has no ISO 3166 code; "XKX" is the one the EU, the IMF and the press's data use.
+    "Kosovo": "XKX",
     "Laos": "LAO",
     "Moldova": "MDA",
     "Bolivia": "BOL",
@@ -78,7 +80,7 @@ ALIASES: dict[str, str] = {
 }
 
 # Readable names for codes pycountry does not know.
-EXTRA_NAMES: dict[str, str] = {"EUU": "European Union"}
+EXTRA_NAMES: dict[str, str] = {"EUU": "European Union", "XKX": "Kosovo"}
 
 # Demonyms and adjectives; the press writes "Turkish investment", "Kazakh oil".
 DEMONYMS: dict[str, str] = {
@@ -87,6 +89,8 @@ DEMONYMS: dict[str, str] = {
     "Sino": "CHN",
     "Russo": "RUS",
     "Turco": "TUR",
+    "Kosovar": "XKX",
+    "Kosovan": "XKX",
     "Afghan": "AFG",
     "Albanian": "ALB",
     "Algerian": "DZA",

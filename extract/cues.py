@@ -109,6 +109,9 @@ _WITH_SUBJECT = re.compile(
     r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,5}?$",
     re.I,
 )
+_PROGRESSIVE_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+been\s+(?:\w+ly\s+)?$|\b(?:was|were)\s+(?:\w+ly\s+)?$", re.I
+)
 _PAST_MAIN_VERB = re.compile(
     r"\b(?:saw|recorded|registered|posted|showed|witnessed|experienced|marked|achieved|logged|enjoyed)\b[^;]{0,80}$",
     re.I,
@@ -576,6 +579,12 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
                 prefix, max(0, verb.start() - 60), verb.start()
             ):
                 return "actual"  # "..., with the number of firms increasing from 77 to 86": what came about
+            if verb.group(1).lower().endswith("ing") and _PROGRESSIVE_BEFORE.search(
+                prefix, max(0, verb.start() - 20), verb.start()
+            ):
+                return (
+                    "actual"  # "Trade has been increasing, from $206 million in 2007 to $273 million in 2010"
+                )
             return _GROWTH[verb.group(1).lower()]
     if found:
         if any(kind == "target" for _, kind in found) and _BY_YEAR.match(right[:30].lstrip(" ,")):

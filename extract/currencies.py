@@ -19,7 +19,7 @@ PRESS_SIGNS: dict[str, str] = {
     "R": "ZAR", "P": "PHP", "TL": "TRY", "₺": "TRY", "RMB": "CNY", "Tk": "BDT", "₽": "RUB",
     "€": "EUR", "¥": "CNY", "N": "NGN", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "Shs": "UGX", "USh": "UGX", "TSh": "TZS", "QR": "QAR", "BD": "BHD",
     "KD": "KWD", "RO": "OMR", "ID": "IQD", "GH¢": "GHS", "GH₵": "GHS", "Aus$": "AUD", "$US": "USD", "$A": "AUD",
-    "CFA": "XOF", "FCFA": "XOF", "CFAF": "XOF",
+    "CFA": "XOF", "FCFA": "XOF", "CFAF": "XOF", "FCfa": "XOF",
     "MX$": "MXN", "Mex$": "MXN", "TT$": "TTD", "J$": "JMD", "EC$": "XCD", "฿": "THB",
     "euro": "EUR", "Euro": "EUR", "EURO": "EUR",
 }  # fmt: skip
@@ -43,6 +43,7 @@ PRESS_WORDS: dict[str, str] = {
     "nz dollars": "NZD", "nz dollar": "NZD", "kiwi dollars": "NZD", "lats": "LVL", "lat": "LVL",
     "litas": "LTL", "litai": "LTL", "kroons": "EEK", "kroon": "EEK", "cfa francs": "XOF", "cfa franc": "XOF",
     "fcfa": "XOF",
+    "rm": "MYR",  # "3.02 billion RM"
 }  # fmt: skip
 # A name or sign several countries use: the pair's own currency wins, else the first.
 SHARED: dict[str, tuple[str, ...]] = {
@@ -59,13 +60,16 @@ SHARED: dict[str, tuple[str, ...]] = {
     "shillings": ("KES", "UGX", "TZS"),
     "won": ("KRW", "KPW"),
     "lira": ("TRY", "LBP"),
+    # West (XOF) and Central (XAF) African francs share the sign: "FCfa 61 billion" in Cameroon is XAF.
+    "cfa": ("XOF", "XAF"),
 }
 _SHARED_FORMS = {
     "pound": "pounds", "riyal": "riyals", "rial": "rials", "dinar": "dinars",
     "dirham": "dirhams", "rupee": "rupees", "rs": "rupees", "rs.": "rupees", "peso": "pesos",
     "franc": "francs", "shilling": "shillings", "liras": "lira", "sh": "shillings", "/-": "shillings",
+    "fcfa": "cfa", "cfaf": "cfa", "cfa francs": "cfa", "cfa franc": "cfa",
 }  # fmt: skip
-DOLLAR_COUNTRIES = {"CAN": "CAD", "AUS": "AUD", "NZL": "NZD", "SGP": "SGD", "HKG": "HKD"}
+DOLLAR_COUNTRIES = {"CAN": "CAD", "AUS": "AUD", "NZL": "NZD", "SGP": "SGD", "HKG": "HKD", "FJI": "FJD"}
 
 SIGNS: dict[str, str] = {
     **{s: c for s, c in SYMBOLS.items() if s not in ("C$", "SR")},
@@ -131,6 +135,7 @@ _HOME_CITIES = {
     "AUD": ("Canberra", "Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide"),
     "CAD": ("Ottawa", "Toronto", "Montreal", "Vancouver", "Calgary"),
     "NZD": ("Wellington", "Auckland", "Christchurch"),
+    "FJD": ("Suva", "Nadi", "Lautoka"),
 }
 
 

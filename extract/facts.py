@@ -329,7 +329,8 @@ def _is_wider_total(
 # "Sh9.1 trillion, equivalent to $3.976 billion", "(equivalent to $17.9 billion)"
 _EQUIVALENT = r"(?:(?:which\s+is\s+|the\s+)?(?:equivalent|equal)\s+(?:to|of)\s*)"
 _BETWEEN_CONVERSION = re.compile(
-    rf"\s*(?:\(|\[|,?\s*or|,?\s*i\.e\.)\s*{_EQUIVALENT}?(?:about|around|approximately|approx\.?|roughly|some|nearly|~)?\s*"
+    rf"\s*(?:\(|\[|,?\s*or|,?\s*i\.e\.)\s*{_EQUIVALENT}?"
+    r"(?:about|around|approximately|approx\.?|roughly|some|nearly|over|more than|almost|under|~)?\s*"
     rf"|,?\s*{_EQUIVALENT}(?:about|around|approximately|roughly|some|nearly|~)?\s*"
     # "832 million dinars, about ($1.2 billion)"
     r"|,?\s*(?:about|around|approximately|roughly|some|nearly)\s*[(\[]\s*",
@@ -1001,10 +1002,14 @@ _PURPOSE_AFTER = re.compile(
 _TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening))\b", re.I)
 
 
+_LEGAL_BASE = re.compile(r"\b(?:legal|treaty|contractual|regulatory)\s+(?:framework|base|basis)\b", re.I)
+
+
 def _counts_agreements(text: str, mention: Mention) -> bool:
     noun = text[mention.start : mention.end].rsplit(" ", 1)[-1].lower()
     if noun in AGREEMENT_NOUNS_NEEDING_VERB:
-        return _signing_kind(text) is not None
+        # "The legal framework between the two countries exceeds 35 documents": the treaties in force
+        return _signing_kind(text) is not None or bool(_LEGAL_BASE.search(text))
     return True
 
 
@@ -1322,7 +1327,11 @@ def _bloc_partner(text: str, start: int, end: int) -> bool:
 _AGAINST_EARLIER = re.compile(
     r"\b(?:as against|against|compared (?:to|with)|versus|from|up from|instead of)\s*$", re.I
 )
-_EARLIER_AFTER = re.compile(r"[^.;]{0,40}?\b(?:earlier|previously|before|in the past)\b", re.I)
+# "... as against USD 30 billion earlier"; "the highest in the past decade" is a span, not the old goal.
+_EARLIER_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:earlier|previously|before|in the past(?!\s+(?:decade|century|\w+\s+years|years|months|\d)))\b",
+    re.I,
+)
 _PEOPLE = re.compile(
     r"\b(?:tourists|visitors|people|passengers|residents|workers|students|citizens|migrants|jobs|population|"
     r"travellers|travelers|arrivals|pilgrims|vehicles|containers|tons|tonnes|community|diaspora|expatriates?|"

@@ -29,6 +29,9 @@ NAMES = {
     "RoK": ("the RoK and", "KOR", "name"),
     "diacritics of the country's own spelling": ("Việt Nam and", "VNM", "name"),
     "South Africa in its own press": ("SA trade", "ZAF", "name"),
+    "Papua New Guinea by its initials": ("PNG exports", "PNG", "name"),
+    "Kosovo, outside ISO 3166": ("Kosovo and", "XKX", "name"),
+    "the European Commission signs for the EU": ("the European Commission signed", "EUU", "name"),
 }
 
 
@@ -39,7 +42,16 @@ def test_country_mentions(text: str, code: str, form: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["10 billion U.S. dollars", "US$100-billion", "the turkey was roasted", "it is in"]
+    "text",
+    [
+        "10 billion U.S. dollars",
+        "US$100-billion",
+        "the turkey was roasted",
+        "it is in",
+        "the first Latin American country",
+        "a partner in South America",
+        "North American markets",
+    ],
 )
 def test_not_countries(text: str) -> None:
     assert find_countries(text) == []

@@ -133,6 +133,16 @@ MONEY = {
 }
 
 KIND = {
+    "a rise that has been under way came about": Example(
+        "Trade turnover between Astana and Ankara has been increasing, from $206 million (157 million euros) in 2007 "
+        "to $273 million in 2010.",
+        [{"value": 206e6, "kind": "actual", "year": 2007}, {"value": 273e6, "kind": "actual", "year": 2010}],
+    ),
+    "up from over a sum is its baseline": Example(
+        "The two countries discussed expanding bilateral trade to $11 billion by 2027, up from over $8.2 billion in "
+        "2024, the highest in the past decade.",
+        [{"value": 11e9, "kind": "target"}, {"value": 8.2e9, "kind": "actual", "year": 2024}],
+    ),
     "now after a figure is that figure's": Example(
         "Thirdly, trade cooperation, meaning the trade would expand from 1 billion US dollars now to five billion "
         "US dollars in 2030.",
@@ -547,6 +557,10 @@ VOLUMES = {
 }
 
 AGREEMENT_COUNTS = {
+    "the documents of a legal framework": Example(
+        "The legal framework between the two countries exceeds 35 documents.",
+        [{"metric": "agreements", "value": 35}],
+    ),
     "signings on a visit's agenda are planned": Example(
         "Erdogan's official agenda in Astana, which will take place on Monday, includes meetings with ministers, "
         "the signing of at least 14 cooperation agreements, and a tour.",
@@ -1462,6 +1476,19 @@ AUSTRALIA_INDIA = (
 
 # Currencies by sign, code and name, as the pair's press writes them (ISO 4217 out).
 CURRENCIES = {
+    "RM written after the number, the equivalent after over": Example(
+        "The value of bilateral trade between Malaysia and Cambodia stood at 3.02 billion RM (over 632 million USD) "
+        "in 2023.",
+        [{"value": 3.02e9, "unit": "MYR", "year": 2023}],
+        opening="Malaysia and Cambodia review their ties\n\nOfficials of Malaysia and Cambodia met.",
+        date=dt.date(2024, 2, 27),
+    ),
+    "the CFA franc of Central Africa": Example(
+        "Commercial exchanges between Cameroon and Morocco peaked at FCfa 61 billion this year.",
+        [{"value": 61e9, "unit": "XAF"}],
+        opening="Cameroon and Morocco review their ties\n\nOfficials of Cameroon and Morocco met.",
+        date=dt.date(2016, 11, 26),
+    ),
     "an equivalent after a capitalised Approximately": Example(
         "The total volume of trade between Kazakhstan and Türkiye stood at about KZT 45 billion (Approximately $90 "
         "million) in 2024.",
