@@ -478,6 +478,8 @@ def _early_kind(left: str, prefix: str) -> str | None:
     figures have none of these words near them)."""
     words = left.lower()
     goal_before = "target" in prefix[-140:].lower() or "goal" in prefix[-140:].lower()
+    if "will" in words and _WILL_LAUNCH.search(left):
+        return "target"  # "Hungary will soon launch four investment projects totalling 150 million dollars"
     if "hope" in words and _HOPE_THAT.search(left):
         return "target"  # "I hope that we have reached some $4 billion by the end of the year"
     if goal_before and _GOAL_CHANGED.search(prefix[-140:]):
@@ -494,6 +496,11 @@ def _early_kind(left: str, prefix: str) -> str | None:
     return None
 
 
+_WILL_LAUNCH = re.compile(
+    r"\b(?:will|shall)\s+(?:soon\s+|also\s+|now\s+|jointly\s+)?(?:launch|open|build|invest|set up|establish|implement|"
+    r"start|begin|create|develop)\b[^;]{0,100}$",
+    re.I,
+)
 _MODAL_WORD = re.compile(r"\b(?:can|could|may|might|would)\b")
 _TO_REACH_END = re.compile(r"\bto\s+(?:reach|hit|touch|top|stand at|total)\s+", re.I)
 

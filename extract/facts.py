@@ -579,7 +579,7 @@ def _read_mention(
             scope = next((f.scope for f in reversed(reading.last_facts) if f.metric == metric), None)
         if is_global(left):
             return None
-        if mention.unit is None and _PEOPLE.search(prefix[-80:] + " " + right[:12]):
+        if mention.unit is None and _PEOPLE.search(prefix[-80:] + " " + right[:24]):
             return None  # "the number of tourists ..., with 2.7 million in 2016": people, not money
         unit = mention.unit or explicit_currency or reading.currency
         if unit is None:
@@ -1335,7 +1335,7 @@ _EARLIER_AFTER = re.compile(
 _PEOPLE = re.compile(
     r"\b(?:tourists|visitors|people|passengers|residents|workers|students|citizens|migrants|jobs|population|"
     r"travellers|travelers|arrivals|pilgrims|vehicles|containers|tons|tonnes|community|diaspora|expatriates?|"
-    r"nationals)\b",
+    r"nationals|users|subscribers|customers|viewers|members)\b",
     re.I,
 )
 _YEARS_SPAN = re.compile(r"(\d{4})/(\d{4})")
@@ -1410,7 +1410,12 @@ def _direction(
     host_named = False  # "operating in Qatar": the host named by its preposition
     keyword = text[anchor[0] : anchor[1]].lower()
     for country in window:
-        if country.form == "capital" or _SOURCE_OF.search(text, 0, country.start):
+        if (
+            country.form == "capital"
+            or _SOURCE_OF.search(text, 0, country.start)
+            # "Official Mexican data shows direct Chinese investment surpassed $2.7 billion"
+            or (country.form == "demonym" and _REPORTER_AFTER.match(text, country.end))
+        ):
             continue  # "data from the General Statistics Office of Vietnam": who reports, not who invests
         if (
             country.form == "demonym"
@@ -1679,6 +1684,10 @@ _TRAVEL = re.compile(
 # "China has more than 4200 companies": the country that has them is where they come from.
 _HAS_COUNT = re.compile(
     r"\s+(?:now\s+)?(?:has|have|had)\s+(?:more than\s+|over\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\d"
+)
+_REPORTER_AFTER = re.compile(
+    r"\s+(?:official\s+|government\s+|customs\s+)?(?:data|statistics|figures|customs|officials|authorities)\b",
+    re.I,
 )
 _SOURCE_OF = re.compile(
     # "According to German data, some 1,800 Polish companies ...": who counts, not who invests

@@ -131,7 +131,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"{number}(?:\s?[-–]\s?(?P<num2>{_DIGITS}))?(?:\s(?P<scale>(?i:thousand|million|hundred)))?"
             rf"(?:\s(?i:signed|new|renewed))?{filler}"
             # "30 agriculture and investment deals": two fields joined, the noun right after them
-            rf"(?:\s[a-z][a-z-]+\sand\s[a-z][a-z-]+(?=\s(?i:{nouns})(?![\w])))?"
+            # "27 intergovernmental, interdepartmental and interregional agreements"
+            rf"(?:(?:\s[a-z][a-z-]+,){{0,3}}\s[a-z][a-z-]+,?\sand\s[a-z][a-z-]+(?=\s(?i:{nouns})(?![\w])))?"
             rf"\s(?P<noun>(?i:{nouns}))(?![\w])"
         ),
         "money_bare": re.compile(rf"{number}{second}{word_scale}"),

@@ -133,6 +133,11 @@ MONEY = {
 }
 
 KIND = {
+    "projects a country will soon launch are a goal": Example(
+        "Kazakhstan will soon launch four agricultural and food industry investment projects totalling 150 million "
+        "dollars in Türkiye.",
+        [{"metric": "investment", "value": 150e6, "kind": "target", "from": "KAZ", "to": "TUR"}],
+    ),
     "a rise that has been under way came about": Example(
         "Trade turnover between Astana and Ankara has been increasing, from $206 million (157 million euros) in 2007 "
         "to $273 million in 2010.",
@@ -557,6 +562,10 @@ VOLUMES = {
 }
 
 AGREEMENT_COUNTS = {
+    "agreements of three kinds listed before their noun": Example(
+        "The sides signed 27 intergovernmental, interdepartmental and interregional agreements.",
+        [{"metric": "agreements", "value": 27}],
+    ),
     "the documents of a legal framework": Example(
         "The legal framework between the two countries exceeds 35 documents.",
         [{"metric": "agreements", "value": 35}],
@@ -1185,6 +1194,11 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "internet users are no sum": Example(
+        "Trade reached $5 billion. Noting that Kazakhstan has about 52 million Internet users, it was said "
+        "this would grow.",
+        [{"value": 5e9}],
+    ),
     "firms taking part in an expo": Example(
         "At least 30 companies from Türkiye are taking part in a two-day expo in Astana.", []
     ),
@@ -1700,6 +1714,14 @@ SCOPES = {
 
 # Who invests in whom, read in the figure's own clause.
 INVESTORS = {
+    "the country whose data reports is no investor": Example(
+        "Official Turkish data shows direct Kazakh investment surpassed $2.7 billion by the end of 2024.",
+        [{"value": 2.7e9, "from": "KAZ", "to": "TUR"}],
+    ),
+    "affiliates of a country's firms": Example(
+        "More than 1,240 affiliates of Turkish firms were present in Kazakhstan in 2012.",
+        [{"metric": "companies", "value": 1240, "from": "TUR", "to": "KAZ", "year": 2012}],
+    ),
     "an agency's name holds no investment": Example(
         "The Kazakh Investment Development Authority said the projects attracted $8.5 billion in investments and "
         "generated 34,000 jobs.",
