@@ -56,6 +56,7 @@ _HAS_RISEN_TO = re.compile(
     r"\b(?:has|had|have)\s+(?:since\s+)?(?:increased|risen|grown|climbed|gone up)\s+to\s+(?:[\w-]+\s+)?$",
     re.I,
 )
+_IN_THE_COUNTRY = re.compile(r"\s+in\s+the\s+(?:country|kingdom|republic|emirates)\b", re.I)
 _NAMED_AFTER = re.compile(
     r"\s*,\s*(?:namely\s+|including\s+|such as\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*\s*(?:,\s*|\s+and\s+)[A-Z]"
 )
@@ -503,6 +504,8 @@ def _read_mention(
             return None  # "a delegation of businessmen representing 35 companies": a visit's size
         in_country = (
             any(c.start - mention.end in range(4, 12) and c.form == "name" for c in countries)
+            # "more than 280 Spanish companies in the country": the host named before
+            or bool(_IN_THE_COUNTRY.match(right))
             or (previous is not None and previous.metric == "companies" and _BASELINE_FROM.search(left))
             # "... has increased from about nine to 38": the count the firms before it rose to
             or (previous is not None and previous.metric == "companies" and _TO_ONLY.fullmatch(left))

@@ -1714,6 +1714,11 @@ SCOPES = {
 
 # Who invests in whom, read in the figure's own clause.
 INVESTORS = {
+    "a country's firms in the country named before": Example(
+        "Türkiye, the biggest foreign investor in Kazakhstan with more than 280 Turkish companies in the country, is "
+        "keen to expand its footprint.",
+        [{"metric": "companies", "value": 280, "from": "TUR", "to": "KAZ"}],
+    ),
     "the country whose data reports is no investor": Example(
         "Official Turkish data shows direct Kazakh investment surpassed $2.7 billion by the end of 2024.",
         [{"value": 2.7e9, "from": "KAZ", "to": "TUR"}],
