@@ -855,6 +855,18 @@ def _read_mention(
             opened = [m for m in _INVESTMENT_WORD.finditer(text, max(0, clause_start), anchor[0])]
             if opened:
                 origin, host = _direction(text, window, opened[0].span(), reading.pair)
+        if (
+            origin is None
+            and host is None
+            and metric == "companies"
+            and text[mention.end : mention.end + 8] == " of them"
+        ):
+            # "Russian companies have opened offices in the UAE, and today there are more than 4,000 of
+            # them": the firms named before, with their home and host.
+            named = [m for m in _FIRMS_WORD.finditer(text, 0, mention.start)]
+            if named:
+                before = [c for c in countries if c.start < mention.start]
+                origin, host = _direction(text, before, named[-1].span(), reading.pair)
         if metric == "investment" and host is not None:
             trip = _trip_investor(text, countries, reading.pair)
             if trip[0] == host:
@@ -1398,6 +1410,7 @@ _FROM_FIRMS_IN = re.compile(
     re.I,
 )
 # In lower case: "the Malaysian Investment Development Authority" is an agency's name, no investment.
+_FIRMS_WORD = re.compile(r"\b(?:companies|firms|enterprises|businesses)\b", re.I)
 _INVESTMENT_WORD = re.compile(r"\binvestments?\b|\bFDI\b")
 _WITH_BEFORE = re.compile(
     r"\b(?:with|running on|funded by|backed by|financed by)\s+(?:the\s+)?(?:participation\s+of\s+)?(?:[\w-]+\s+)?$",

@@ -281,7 +281,7 @@ def find_mentions(sentence: str, decimal_comma: bool = False, limit: int | None 
         found = _with_quantity_units(sentence, found)
     if ("between" in sentence or " to " in sentence) and len(found) > 1:
         found = _with_between_ranges(sentence, found)
-    if "number of" in sentence.lower():  # also "taking the number of firms to 37"
+    if "number of" in sentence.lower() or " of them" in sentence:  # also "taking the number of firms to 37"
         found = _with_number_of(sentence, found)
     if "numbering" in sentence or "in all" in sentence:
         found = _with_counts_after_noun(sentence, found)
@@ -603,6 +603,16 @@ def _with_number_of(sentence: str, found: list[Mention]) -> list[Mention]:
         )
         found.append(Mention("count", value, None, "count", noun, start, end))
     found = sorted(found, key=lambda m: m.start)
+    for match in _OF_THEM.finditer(sentence):
+        start, end = match.span("num")
+        value = parse_number(match.group("num"))
+        named = _COMPANY_NOUN_RE.search(sentence, 0, match.start())
+        if value is None or value < 2 or named is None or any(m.start <= start < m.end for m in found):
+            continue
+        # "Russian companies have opened offices in the UAE, and today there are more than 4,000 of them"
+        found = sorted(
+            [*found, Mention("count", value, None, "count", "companies", start, end)], key=lambda m: m.start
+        )
     for match in _IT_ROSE_TO.finditer(sentence):
         start, end = match.span("num")
         value = parse_number(match.group("num"))
@@ -616,6 +626,12 @@ def _with_number_of(sentence: str, found: list[Mention]) -> list[Mention]:
     return found
 
 
+_OF_THEM = re.compile(
+    rf"\bthere\s+(?:are|were)\s+(?:now\s+)?(?:(?:more than|over|about|around|some|nearly|almost)\s+)?"
+    rf"(?P<num>{_DIGITS})\s+of\s+them\b",
+    re.I,
+)
+_COMPANY_NOUN_RE = re.compile(rf"\b(?:{'|'.join(COMPANY_NOUNS)})\b", re.I)
 # "the number of German companies in India was about 1,800 and it had increased to almost 2,000
 # now": the number referred back to, at its new level.
 _IT_ROSE_TO = re.compile(

@@ -1714,6 +1714,11 @@ SCOPES = {
 
 # Who invests in whom, read in the figure's own clause.
 INVESTORS = {
+    "a count of them, the firms named before": Example(
+        "In return, Turkish companies have opened offices in Kazakhstan, and today there are more than 4,000 of "
+        "them.",
+        [{"metric": "companies", "value": 4000, "from": "TUR", "to": "KAZ"}],
+    ),
     "a country's firms in the country named before": Example(
         "Türkiye, the biggest foreign investor in Kazakhstan with more than 280 Turkish companies in the country, is "
         "keen to expand its footprint.",
