@@ -2093,6 +2093,11 @@ PERIODS = {
         "million to $1.16 billion.",
         [{"value": 529.1e6}, {"value": 1.16e9, "year": 2025}],
     ),
+    "the year a level exceeded is the other's": Example(
+        '"In the first 11 months of 2024, our bilateral trade rose to $1.16 billion, which has exceeded that of the '
+        'whole of 2023," he said.',
+        [{"value": 1.16e9, "year": 2024, "period": "2024-01/2024-11"}],
+    ),
     "the four quarters to a quarter's end": Example(
         "Total trade in goods and services between the two countries was £2.4 billion in the four "
         "quarters to the end of Q1 2025.",
