@@ -70,7 +70,8 @@ SIGNING_RE = re.compile(
     re.I,
 )
 PLANNED_RE = _words(PLANNED_CUES)
-_FUTURE_RE = re.compile(r"\bto (?:" + "|".join(FUTURE_INFINITIVES) + r")\b", re.I)
+# "agree to jointly invest 2 billion euros": an adverb may split the infinitive
+_FUTURE_RE = re.compile(r"\bto (?:\w+ly )?(?:" + "|".join(FUTURE_INFINITIVES) + r")\b", re.I)
 _PRICE_TAG_RE = re.compile(
     r"^\s*(?:-?\s*(?:worth|in total)\s+)?"
     # "a $500 million joint investment fund": what it holds, a thing's size

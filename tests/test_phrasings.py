@@ -133,6 +133,10 @@ MONEY = {
 }
 
 KIND = {
+    "an adverb splits the infinitive of a pledge": Example(
+        "Kazakhstan, Türkiye sign agreement to jointly invest 2 billion euros in a new industrial park",
+        [{"metric": "investment", "value": 2e9, "kind": "target"}],
+    ),
     "projects a country will soon launch are a goal": Example(
         "Kazakhstan will soon launch four agricultural and food industry investment projects totalling 150 million "
         "dollars in Türkiye.",
