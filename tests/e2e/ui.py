@@ -7,6 +7,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
 from ui.widgets import file_stem
 
 ROW_HEIGHT = 35  # Streamlit's data grid: header and rows are 35 px high
@@ -80,12 +82,20 @@ def untick(page: Any, table: Any, row: int) -> None:
 def edit_cell(page: Any, table: Any, row: int, columns_right_of_sentence: int, text: str) -> None:
     """Select the cell 135 px into the row (the review grid's Value), move right, type, press Enter."""
     x, y = _cell_point(table, row, SMALL_COLUMN + 60)
-    page.mouse.click(x, y)
-    for _ in range(columns_right_of_sentence):
-        page.keyboard.press("ArrowRight")
-    page.keyboard.press("Enter")  # opens the cell's editor in an overlay
     editor = page.locator("#portal input, #portal textarea").first
-    editor.wait_for(timeout=10_000)
+    # A click that lands while the app reruns after the last edit selects nothing: select again.
+    for attempt in range(3):
+        page.mouse.click(x, y)
+        for _ in range(columns_right_of_sentence):
+            page.keyboard.press("ArrowRight")
+        page.keyboard.press("Enter")  # opens the cell's editor in an overlay
+        try:
+            editor.wait_for(timeout=10_000)
+            break
+        except PlaywrightTimeoutError:
+            if attempt == 2:
+                raise
+            wait_idle(page)
     editor.fill(text)
     editor.press("Enter")
     wait_idle(page)
