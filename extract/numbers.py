@@ -604,26 +604,23 @@ def _with_number_of(sentence: str, found: list[Mention]) -> list[Mention]:
         found.append(Mention("count", value, None, "count", noun, start, end))
     found = sorted(found, key=lambda m: m.start)
     for match in _OF_THEM.finditer(sentence):
-        start, end = match.span("num")
-        value = parse_number(match.group("num"))
-        named = _COMPANY_NOUN_RE.search(sentence, 0, match.start())
-        if value is None or value < 2 or named is None or any(m.start <= start < m.end for m in found):
-            continue
         # "Russian companies have opened offices in the UAE, and today there are more than 4,000 of them"
-        found = sorted(
-            [*found, Mention("count", value, None, "count", "companies", start, end)], key=lambda m: m.start
-        )
+        if _COMPANY_NOUN_RE.search(sentence, 0, match.start()):
+            found = _with_count_at(found, match, "companies")
     for match in _IT_ROSE_TO.finditer(sentence):
-        start, end = match.span("num")
-        value = parse_number(match.group("num"))
         counted = [m for m in found if m.kind == "count" and m.end <= match.start()]
-        if value is None or value < 2 or not counted or any(m.start <= start < m.end for m in found):
-            continue
-        found = sorted(
-            [*found, Mention("count", value, None, "count", counted[-1].noun, start, end)],
-            key=lambda m: m.start,
-        )
+        if counted:
+            found = _with_count_at(found, match, counted[-1].noun)
     return found
+
+
+def _with_count_at(found: list[Mention], match: re.Match[str], noun: str | None) -> list[Mention]:
+    """The figures with the count a pattern's `num` group names added, unless it is one already."""
+    start, end = match.span("num")
+    value = parse_number(match.group("num"))
+    if value is None or value < 2 or any(m.start <= start < m.end for m in found):
+        return found
+    return sorted([*found, Mention("count", value, None, "count", noun, start, end)], key=lambda m: m.start)
 
 
 _OF_THEM = re.compile(
