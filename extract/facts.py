@@ -379,6 +379,41 @@ def _without_conversions(text: str, mentions: list[Mention]) -> tuple[list[Menti
     return kept, chains
 
 
+@dataclass(frozen=True)
+class _Figure:
+    """One figure in its sentence: the text either side of it, up to the figures next to it."""
+
+    sentence: ParsedSentence
+    mention: Mention
+    left: str
+    right: str
+    left_at: int
+    right_end: int
+    countries: list[CountryMention]
+    previous: Fact | None  # the fact read last in this sentence
+    reading: _Reading
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    @property
+    def prefix(self) -> str:
+        return self.sentence.text[: self.mention.start]
+
+
+@dataclass(frozen=True)
+class _Measure:
+    """What a figure measures, and where its label sits (the span direction is read around)."""
+
+    metric: str
+    unit: str
+    anchor: tuple[int, int]
+    commodity: str | None = None
+    scope: str | None = None
+    inherited_direction: tuple[str | None, str | None] = (None, None)
+
+
 def _read_mention(
     sentence: ParsedSentence,
     mention: Mention,
@@ -391,213 +426,309 @@ def _read_mention(
     previous: Fact | None,
     reading: _Reading,
 ) -> Fact | None:
-    text = sentence.text
+    """The fact one figure states, read in stages (measure, kind, time, partners, direction), or None."""
+    figure = _Figure(sentence, mention, left, right, left_at, right_end, countries, previous, reading)
     qualifier, bare_left = qualifier_of(left)
-    # "we topped the $10 billion line": a qualifier that is also a verb keeps telling the kind.
-    kind_left = left if is_kind_cue(left[len(bare_left) :]) else bare_left
-    prefix = text[: mention.start]
-    anchor = (mention.start, mention.end)
-    commodity = scope = None
-    inherited_direction: tuple[str | None, str | None] = (None, None)
     if mention.kind == "quantity":
-        if (
-            _gateway(text)
-            or _NOT_A_FLOW.search(prefix[-100:] + right[:30])
-            or _A_RATE.search(left[-40:] + " " + right[:30])
-            or left.rstrip().endswith(" per")
-        ):
-            return None
-        metric, unit = "commodity_volume", mention.unit or "t"
-        commodity = (
-            commodity_in(right[:40])
-            or commodity_in(left, last=True)
-            or _commodity_of_sentence(text)
-            or _inherited_commodity(reading)
-        )
-        if commodity in (None, "cargo"):
-            return None  # "2.2 million tons of cargo": freight in general is no commodity's flow
-        if is_global(left) or _bound_elsewhere(text, mention, countries, reading.pair):
-            return None  # "total rice imports", "300,227 tons from Thailand": not the pair's flow
-        if _THIRD_ORIGIN.match(text, mention.end) and any(
-            c.form == "demonym" and c.code not in reading.pair and mention.end < c.start <= mention.end + 12
-            for c in countries
-        ):
-            return None  # "to transport 2 million tons of Kazakh oil" in a story of two other countries
-        if _OF_ITS.search(left):
-            return None  # "9.8 bcm of its 25 bcm of gas exports": the exporter's total
-        if _SHARE_AFTER.match(right):
-            return None
-        if _PERFECT_FLOW.search(text) and (
-            _CUMULATIVE_SINCE.search(text) or (_CUMULATIVE.search(text) and _A_TOTAL.search(text))
-        ):
-            return None  # "has so far supplied a total of 9,000 tonnes", "... since 2018": a sum of years, no year's flow
-        if any(
-            c.code not in reading.pair
-            and c.end <= mention.start
-            and _SUPPLIED.match(text, c.end, mention.start)
-            for c in countries
-        ):
-            return None  # "Thailand supplied 319,740 MT", "India, which shipped 21,169 MT": another's flow
-        if (
-            (
-                _ONE_WAY_VERB.search(prefix[-60:])
-                or _ONE_WAY_AFTER_VERB.match(right)
-                or _ONE_WAY_NOUN.search(prefix[-140:])
-            )
-            and _named_pair(countries, reading.pair) < 2
-            and not (_says_bilateral(text) or _BOUND.match(text, mention.end))
-            # "signed contracts with Russia to import 3 lakh tonnes": bought from the partner it names
-            and not _CONTRACT_FOR.search(prefix[-160:])
-            and not any(
-                c.code in reading.pair and _PARTNER_BEFORE.search(text, 0, c.start) for c in countries
-            )
-            and not (
-                _BOUGHT.search(prefix[-60:])
-                and any(
-                    c.form == "demonym"
-                    and c.code in reading.pair
-                    and mention.end < c.start <= mention.end + 12
-                    for c in countries
-                )
-            )  # "the country has imported 1.2 million tons of Russian wheat": bought from the partner
-        ):
-            return None  # "Viet Nam exported 8.34 million tons of rice last year": to the whole world
+        measure = _volume_measure(figure)
     elif mention.kind == "count":
-        metric, unit = mention.noun or "companies", "count"
-        if metric == "agreements" and not _counts_agreements(text, mention):
+        measure = _count_measure(figure)
+    else:
+        measure = _money_measure(figure, explicit_currency)
+    if measure is None:
+        return None
+    metric = measure.metric
+    if right_end < len(sentence.text) and (goal := _NEXT_GOAL.search(right)):
+        # "was over 400 million dollars with a target to reach half a billion": the goal is the
+        # next figure's, not this one's.
+        figure = replace(figure, right=right[: goal.start()])
+    kind = _figure_kind(figure, metric, bare_left)
+    year, period, when = _figure_time(figure, metric, kind, bare_left)
+    if _sums_years(figure, metric, period):
+        past_span = bool(
+            period and reading.published and period.split("/")[-1][:4] <= str(reading.published.year)
+        )
+        endpoint = _ENDPOINT.search(bare_left)
+        if kind == "actual" and past_span and not endpoint:
+            return None  # "totaled SR1.79 trillion in the last ten years": a sum of years, not a year's trade
+        if kind == "actual" and endpoint and when is not None and when.relative and when.year is None:
+            # "doubled over the past 10 years to hit 3.2 billion EUR": the level the span ended at, as of the article
+            period = None
+    clause = _clause_countries(figure, metric)
+    if clause is None:
+        return None
+    window, clause_start = clause
+    if metric == "trade" and _own_total(sentence.text, countries, mention.start, mention.end):
+        return None  # "China's total imports and exports reached 36 trillion yuan": trade with the world
+    origin, host = (None, None)
+    if metric in _DIRECTIONAL:
+        direction = _figure_direction(figure, measure, window, clause_start)
+        if direction is None:
             return None
-        if metric == "agreements" and WITH_EVERYONE.search(right, 0, 100):
+        origin, host = direction
+    start = sentence.start
+    return Fact(
+        metric=metric,
+        kind=kind,
+        value=mention.value,
+        value_max=mention.value_max,
+        unit=measure.unit,
+        year=year,
+        period=period,
+        scope=measure.scope,
+        from_=origin,
+        to=host,
+        commodity=measure.commodity,
+        qualifier="range" if mention.value_max else qualifier,
+        evidence=sentence.text,
+        start=start,
+        end=sentence.end,
+        figure_start=start + mention.start,
+        figure_end=start + mention.end,
+    )
+
+
+def _volume_measure(figure: _Figure) -> _Measure | None:
+    """A volume's commodity, or None when it is no flow between the pair."""
+    text, mention, left, right, countries, reading = (
+        figure.text,
+        figure.mention,
+        figure.left,
+        figure.right,
+        figure.countries,
+        figure.reading,
+    )
+    prefix = figure.prefix
+    if (
+        _gateway(text)
+        or _NOT_A_FLOW.search(prefix[-100:] + right[:30])
+        or _A_RATE.search(left[-40:] + " " + right[:30])
+        or left.rstrip().endswith(" per")
+    ):
+        return None
+    commodity = (
+        commodity_in(right[:40])
+        or commodity_in(left, last=True)
+        or _commodity_of_sentence(text)
+        or _inherited_commodity(reading)
+    )
+    if commodity in (None, "cargo"):
+        return None  # "2.2 million tons of cargo": freight in general is no commodity's flow
+    if is_global(left) or _bound_elsewhere(text, mention, countries, reading.pair):
+        return None  # "total rice imports", "300,227 tons from Thailand": not the pair's flow
+    if _THIRD_ORIGIN.match(text, mention.end) and any(
+        c.form == "demonym" and c.code not in reading.pair and mention.end < c.start <= mention.end + 12
+        for c in countries
+    ):
+        return None  # "to transport 2 million tons of Kazakh oil" in a story of two other countries
+    if _OF_ITS.search(left):
+        return None  # "9.8 bcm of its 25 bcm of gas exports": the exporter's total
+    if _SHARE_AFTER.match(right):
+        return None
+    if _PERFECT_FLOW.search(text) and (
+        _CUMULATIVE_SINCE.search(text) or (_CUMULATIVE.search(text) and _A_TOTAL.search(text))
+    ):
+        return None  # "has so far supplied a total of 9,000 tonnes", "... since 2018": a sum of years, no year's flow
+    if any(
+        c.code not in reading.pair and c.end <= mention.start and _SUPPLIED.match(text, c.end, mention.start)
+        for c in countries
+    ):
+        return None  # "Thailand supplied 319,740 MT", "India, which shipped 21,169 MT": another's flow
+    if (
+        (
+            _ONE_WAY_VERB.search(prefix[-60:])
+            or _ONE_WAY_AFTER_VERB.match(right)
+            or _ONE_WAY_NOUN.search(prefix[-140:])
+        )
+        and _named_pair(countries, reading.pair) < 2
+        and not (_says_bilateral(text) or _BOUND.match(text, mention.end))
+        # "signed contracts with Russia to import 3 lakh tonnes": bought from the partner it names
+        and not _CONTRACT_FOR.search(prefix[-160:])
+        and not any(c.code in reading.pair and _PARTNER_BEFORE.search(text, 0, c.start) for c in countries)
+        and not (
+            _BOUGHT.search(prefix[-60:])
+            and any(
+                c.form == "demonym" and c.code in reading.pair and mention.end < c.start <= mention.end + 12
+                for c in countries
+            )
+        )  # "the country has imported 1.2 million tons of Russian wheat": bought from the partner
+    ):
+        return None  # "Viet Nam exported 8.34 million tons of rice last year": to the whole world
+    return _Measure("commodity_volume", mention.unit or "t", (mention.start, mention.end), commodity)
+
+
+def _count_measure(figure: _Figure) -> _Measure | None:
+    """A count of agreements or companies, or None when it counts no signing or firms in the country."""
+    text, mention, left, right, countries, previous, reading = (
+        figure.text,
+        figure.mention,
+        figure.left,
+        figure.right,
+        figure.countries,
+        figure.previous,
+        figure.reading,
+    )
+    prefix = figure.prefix
+    metric = mention.noun or "companies"
+    measure = _Measure(metric, "count", (mention.start, mention.end))
+    if metric == "agreements":
+        if not _counts_agreements(text, mention):
+            return None
+        if WITH_EVERYONE.search(right, 0, 100):
             return None  # "12 free trade agreements already signed with various countries": not the pair's
-        if metric == "agreements" and _signing_kind(text) is None and _HOLDS_BEFORE.search(left):
+        if _signing_kind(text) is None and _HOLDS_BEFORE.search(left):
             return None  # "an open economy with 14 free trade agreements": agreements it holds, not a signing
-        if metric == "agreements" and _BREAKDOWN_BEFORE.search(prefix[-160:]):
+        if _BREAKDOWN_BEFORE.search(prefix[-160:]):
             return (
                 None  # "The MoUs include 12 investment agreements and 23 trade agreements": the batch's parts
             )
-        if _COUNT_STEP.search(left):
-            return None  # "will rise by another 21 agreements": how many more, not how many
-        if _PARTITIVE.search(left) and not (
-            metric == "agreements"
-            and _AMONG.search(left)
-            and not any(f.metric == "agreements" and f.value == mention.value for f in reading.last_facts)
-        ):
-            # "one out of ten companies", "of the seven new agreements": a share or a restatement; "the
-            # bank's deals are among the 14 agreements sealed", told first here, is the batch's count.
-            return None
-        if _RATE.match(right):
-            return None  # "2,000 firms are being established every month": a rate
-        if _EXPORTERS.match(right):
-            return (
-                None  # "Almost 15,000 Spanish companies export to China": exporters, not firms in the country
-            )
-        if metric == "companies" and _NOT_BUSINESS.search(text, mention.start, mention.end):
-            return None  # "200 international organisations": bodies, not businesses
-        if metric == "companies" and _OF_BOTH.match(right):
-            return None  # "a council of around twenty companies from the two countries": no one home
-        if metric == "companies" and _NAMED_AFTER.match(right):
-            return None  # "Two Kenyan companies, Vivo Fashion and Wazawazi, will open ...": firms named, not counted
-        if metric == "companies" and _LEADING_FEW.match(text, mention.start, mention.end):
-            return None  # "Korea's three major battery companies": the leaders named, not a count of firms
-        if metric == "companies" and (_GATHERED.search(left) or _CAME_TO_EVENT.match(right)):
-            return None  # "the dialogue brought together 100 Chinese companies": who came to an event
-        if metric == "companies" and _DELEGATION.search(left):
-            return None  # "a delegation of businessmen representing 35 companies": a visit's size
-        in_country = (
-            any(c.start - mention.end in range(4, 12) and c.form == "name" for c in countries)
-            # "more than 280 Spanish companies in the country": the host named before
-            or bool(_IN_THE_COUNTRY.match(right))
-            or (previous is not None and previous.metric == "companies" and _BASELINE_FROM.search(left))
-            # "... has increased from about nine to 38": the count the firms before it rose to
-            or (previous is not None and previous.metric == "companies" and _TO_ONLY.fullmatch(left))
-            # "The number of Japanese companies in Kenya has risen ... from 41 to 54"
-            or any(
-                c.form == "name"
-                and (firms := _FIRMS_IN.search(text, max(0, c.start - 40), c.start))
-                and any(d.form == "demonym" and 0 <= firms.start() - d.end <= 3 for d in countries)
-                for c in countries
-                if c.start < mention.start
-            )
+    if _COUNT_STEP.search(left):
+        return None  # "will rise by another 21 agreements": how many more, not how many
+    if _PARTITIVE.search(left) and not (
+        metric == "agreements"
+        and _AMONG.search(left)
+        and not any(f.metric == "agreements" and f.value == mention.value for f in reading.last_facts)
+    ):
+        # "one out of ten companies", "of the seven new agreements": a share or a restatement; "the
+        # bank's deals are among the 14 agreements sealed", told first here, is the batch's count.
+        return None
+    if _RATE.match(right):
+        return None  # "2,000 firms are being established every month": a rate
+    if _EXPORTERS.match(right):
+        return None  # "Almost 15,000 Spanish companies export to China": exporters, not firms in the country
+    if metric != "companies":
+        return measure
+    if _NOT_BUSINESS.search(text, mention.start, mention.end):
+        return None  # "200 international organisations": bodies, not businesses
+    if _OF_BOTH.match(right):
+        return None  # "a council of around twenty companies from the two countries": no one home
+    if _NAMED_AFTER.match(right):
+        return (
+            None  # "Two Kenyan companies, Vivo Fashion and Wazawazi, will open ...": firms named, not counted
         )
-        if metric == "companies" and not (
-            _OPERATING.search(right)
-            or _OPERATING.search(left)
-            or _OPERATING.search(text, mention.start, mention.end)  # "25,000 investing companies"
-            or in_country
-        ):
-            return None
+    if _LEADING_FEW.match(text, mention.start, mention.end):
+        return None  # "Korea's three major battery companies": the leaders named, not a count of firms
+    if _GATHERED.search(left) or _CAME_TO_EVENT.match(right):
+        return None  # "the dialogue brought together 100 Chinese companies": who came to an event
+    if _DELEGATION.search(left):
+        return None  # "a delegation of businessmen representing 35 companies": a visit's size
+    in_country = (
+        any(c.start - mention.end in range(4, 12) and c.form == "name" for c in countries)
+        # "more than 280 Spanish companies in the country": the host named before
+        or bool(_IN_THE_COUNTRY.match(right))
+        or (previous is not None and previous.metric == "companies" and _BASELINE_FROM.search(left))
+        # "... has increased from about nine to 38": the count the firms before it rose to
+        or (previous is not None and previous.metric == "companies" and _TO_ONLY.fullmatch(left))
+        # "The number of Japanese companies in Kenya has risen ... from 41 to 54"
+        or any(
+            c.form == "name"
+            and (firms := _FIRMS_IN.search(text, max(0, c.start - 40), c.start))
+            and any(d.form == "demonym" and 0 <= firms.start() - d.end <= 3 for d in countries)
+            for c in countries
+            if c.start < mention.start
+        )
+    )
+    if not (
+        _OPERATING.search(right)
+        or _OPERATING.search(left)
+        or _OPERATING.search(text, mention.start, mention.end)  # "25,000 investing companies"
+        or in_country
+    ):
+        return None
+    return measure
+
+
+def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure | None:
+    """Whether a sum is trade or investment (its label, or what the sentences before were about)."""
+    text, mention, left, right, left_at, countries, previous, reading = (
+        figure.text,
+        figure.mention,
+        figure.left,
+        figure.right,
+        figure.left_at,
+        figure.countries,
+        figure.previous,
+        figure.reading,
+    )
+    prefix = figure.prefix
+    if (
+        is_price_tag(right, left)
+        or _FOR_FIRMS.match(right)
+        or prices_agreements(prefix)
+        or _IN_DEALS.match(right)
+        or _PROJECT_AFTER.match(right)
+        or _AID_AFTER.match(right)
+        or (previous is not None and _SHARE_OF.search(left))
+        or _gateway(text)
+        or _subnational(text)
+        or _at_a_border_town(text, mention.end, countries)
+    ):
+        return None
+    label = find_label(left, right, left_at, mention.end)
+    if (
+        label is not None
+        and label.word.lower() in ("project", "projects")
+        and _INVESTING.search(prefix, _last_clause_start(prefix))
+    ):
+        # "countries investing in Vietnam, with 1,134 projects worth $9.72bn": FDI counted in projects
+        label = replace(label, metric="investment")
+    if label is not None and label.metric == "blocked":
+        return None
+    if _BALANCE_AFTER.match(right) or _BALANCE_BEFORE.search(left):
+        return None  # "closed August with a US$ 107 million deficit", "ran a deficit of US$ 363 million"
+    if _THRESHOLD.search(left):
+        return None  # "680 with capital exceeding $1 million": a size class, not a sum invested
+    if label is not None and label.word.lower() == "capital" and _FUND_CAPITAL.search(left):
+        return None  # "the Development Fund, with a capital of $200 million": a fund's size
+    if label is not None and (
+        _from_everyone(text, left_at, left, countries, reading.pair)
+        or (_FOREIGN_AFTER.match(right) and _named_pair(countries, reading.pair) < 2)
+    ):
+        return None  # "increase foreign direct investment to $4.2 billion": inflows from everyone
+    scope = scope_of(text, label)
+    anchor = (mention.start, mention.end)
+    inherited_direction: tuple[str | None, str | None] = (None, None)
+    if label is not None:
+        metric = label.metric
+        anchor = (label.start, label.end)
+    elif _flows_into_country(right, mention.end, countries):
+        metric = "investment"
+    elif _EXCHANGED.match(right):
+        metric = "trade"  # "goods worth 173.2 billion euros were exchanged between the two"
+    elif _RELATIONS_LEVEL.search(left):
+        metric = "trade"  # "commercial relations between Brazil and Korea may reach US$6 to 7 billion"
+    elif previous is not None and previous.metric in ("trade", "investment"):
+        metric, scope = previous.metric, previous.scope
+        inherited_direction = (previous.from_, previous.to)
     else:
-        if (
-            is_price_tag(right, left)
-            or _FOR_FIRMS.match(right)
-            or prices_agreements(prefix)
-            or _IN_DEALS.match(right)
-            or _PROJECT_AFTER.match(right)
-            or _AID_AFTER.match(right)
-            or (previous is not None and _SHARE_OF.search(left))
-            or _gateway(text)
-            or _subnational(text)
-            or _at_a_border_town(text, mention.end, countries)
-        ):
+        inherited = _inherited_metric(text, reading) or _level_after_label(left, reading)
+        if inherited is None:
             return None
-        label = find_label(left, right, left_at, mention.end)
-        if (
-            label is not None
-            and label.word.lower() in ("project", "projects")
-            and _INVESTING.search(prefix, _last_clause_start(prefix))
-        ):
-            # "countries investing in Vietnam, with 1,134 projects worth $9.72bn": FDI counted in projects
-            label = replace(label, metric="investment")
-        if label is not None and label.metric == "blocked":
-            return None
-        if _BALANCE_AFTER.match(right) or _BALANCE_BEFORE.search(left):
-            return None  # "closed August with a US$ 107 million deficit", "ran a deficit of US$ 363 million"
-        if _THRESHOLD.search(left):
-            return None  # "680 with capital exceeding $1 million": a size class, not a sum invested
-        if label is not None and label.word.lower() == "capital" and _FUND_CAPITAL.search(left):
-            return None  # "the Development Fund, with a capital of $200 million": a fund's size
-        if label is not None and (
-            _from_everyone(text, left_at, left, countries, reading.pair)
-            or (_FOREIGN_AFTER.match(right) and _named_pair(countries, reading.pair) < 2)
-        ):
-            return None  # "increase foreign direct investment to $4.2 billion": inflows from everyone
-        scope = scope_of(text, label)
-        if label is not None:
-            metric = label.metric
-            anchor = (label.start, label.end)
-        elif _flows_into_country(right, mention.end, countries):
-            metric = "investment"
-        elif _EXCHANGED.match(right):
-            metric = "trade"  # "goods worth 173.2 billion euros were exchanged between the two"
-        elif _RELATIONS_LEVEL.search(left):
-            metric = "trade"  # "commercial relations between Brazil and Korea may reach US$6 to 7 billion"
-        elif previous is not None and previous.metric in ("trade", "investment"):
-            metric, scope = previous.metric, previous.scope
-            inherited_direction = (previous.from_, previous.to)
-        else:
-            inherited = _inherited_metric(text, reading) or _level_after_label(left, reading)
-            if inherited is None:
-                return None
-            metric = inherited
-            # "It currently stands at $48 billion" after a non-oil goal: the same part of trade.
-            scope = next((f.scope for f in reversed(reading.last_facts) if f.metric == metric), None)
-        if is_global(left):
-            return None
-        if mention.unit is None and _PEOPLE.search(prefix[-80:] + " " + right[:24]):
-            return None  # "the number of tourists ..., with 2.7 million in 2016": people, not money
-        unit = mention.unit or explicit_currency or reading.currency
-        if unit is None:
-            return None
-    if right_end < len(text) and (goal := _NEXT_GOAL.search(right)):
-        # "was over 400 million dollars with a target to reach half a billion": the goal is the
-        # next figure's, not this one's.
-        right = right[: goal.start()]
-    if mention.kind == "count" and metric == "agreements":
-        kind = _signing_kind(text) or (
+        metric = inherited
+        # "It currently stands at $48 billion" after a non-oil goal: the same part of trade.
+        scope = next((f.scope for f in reversed(reading.last_facts) if f.metric == metric), None)
+    if is_global(left):
+        return None
+    if mention.unit is None and _PEOPLE.search(prefix[-80:] + " " + right[:24]):
+        return None  # "the number of tourists ..., with 2.7 million in 2016": people, not money
+    unit = mention.unit or explicit_currency or reading.currency
+    if unit is None:
+        return None
+    return _Measure(metric, unit, anchor, scope=scope, inherited_direction=inherited_direction)
+
+
+def _figure_kind(figure: _Figure, metric: str, bare_left: str) -> str:
+    """Actual or target: the cues around the figure, then what the figures before it were."""
+    left, right, previous, prefix = figure.left, figure.right, figure.previous, figure.prefix
+    # "we topped the $10 billion line": a qualifier that is also a verb keeps telling the kind.
+    kind_left = left if is_kind_cue(left[len(bare_left) :]) else bare_left
+    if figure.mention.kind == "count" and metric == "agreements":
+        kind = _signing_kind(figure.text) or (
             # "one of a dozen agreements that seek to promote cooperation": what existing ones are for
             "actual" if _PURPOSE_AFTER.match(right) else kind_of(kind_left, right, prefix)
         )
     else:
-        if left_at and (now := _NOW_AFTER_FIGURE.match(kind_left)):
+        if figure.left_at and (now := _NOW_AFTER_FIGURE.match(kind_left)):
             # "from 1 billion US dollars now to five billion in 2030": "now" is the figure before's
             kind_left = kind_left[now.end() :]
         kind = kind_of(kind_left, right, prefix)
@@ -610,9 +741,14 @@ def _read_mention(
         kind = "actual"  # "the latest Indian company to set foot in Morocco, taking the number ... to 37"
     if metric == "commodity_volume" and _CONTRACT_FOR.search(prefix[-160:]):
         kind = "target"  # "signed a long-term contract for the supply of 4.5 bln cubic meters": what is owed
-    if metric == "commodity_volume" and _UP_TO.search(left[-12:]) and not _all_past(reading):
+    if metric == "commodity_volume" and _UP_TO.search(left[-12:]) and not _all_past(figure.reading):
         kind = "target"  # "annual deliveries of up to 400 million cubic meters": a ceiling, not a flow seen
-    if kind is None and metric == "commodity_volume" and _ANNUAL.match(right) and _CONTRACTED.search(text):
+    if (
+        kind is None
+        and metric == "commodity_volume"
+        and _ANNUAL.match(right)
+        and _CONTRACTED.search(figure.text)
+    ):
         kind = (
             "target"  # "the supply deal covers 10 bcm of gas per year": a contracted volume, not a flow seen
         )
@@ -633,7 +769,22 @@ def _read_mention(
     ):
         # "raises the trade target to USD 40 billion by 2015 as against USD 30 billion earlier": the old goal
         kind = "target"
-    kind = kind or "actual"
+    return kind or "actual"
+
+
+def _figure_time(
+    figure: _Figure, metric: str, kind: str, bare_left: str
+) -> tuple[int | None, str | None, When | None]:
+    """The year and period a figure is for, and the time expression they came from (if its own)."""
+    text, mention, left_at, right_end, previous, reading = (
+        figure.text,
+        figure.mention,
+        figure.left_at,
+        figure.right_end,
+        figure.previous,
+        figure.reading,
+    )
+    prefix = figure.prefix
     times, before = reading.sentence_times, previous.year if previous else None
     if before is None and reading.last_facts and _refers_back(text):
         # "Kenya exported 206 million kg of tea last year. This was a slight drop from 209 million kg the
@@ -754,11 +905,15 @@ def _read_mention(
         and previous is not None
         and previous.metric == metric
         and previous.kind == kind
-        and not _YEAR_THEN_TO.search(left)  # "from 41 in 2016 to 54": the later level is not 2016's
-        and not _HAS_RISEN_TO.search(left)  # "was 1,800 last July and it has increased to 2,000": today's
+        and not _YEAR_THEN_TO.search(figure.left)  # "from 41 in 2016 to 54": the later level is not 2016's
+        and not _HAS_RISEN_TO.search(
+            figure.left
+        )  # "was 1,800 last July and it has increased to 2,000": today's
     ):
         year, period = previous.year, previous.period
-        if _TO_ONLY.fullmatch(bare_left) and FROM_END.search(text, 0, previous.figure_start - sentence.start):
+        if _TO_ONLY.fullmatch(bare_left) and FROM_END.search(
+            text, 0, previous.figure_start - figure.sentence.start
+        ):
             # "in 2021, from USD 2.2 billion to USD 2.6 billion": the end is the year the sentence names
             named = next(
                 (
@@ -805,28 +960,31 @@ def _read_mention(
             )
             if earlier is not None:
                 year, period = earlier.year, earlier.period
-    past_span = bool(
-        period and reading.published and period.split("/")[-1][:4] <= str(reading.published.year)
-    )
-    endpoint = _ENDPOINT.search(bare_left)
-    summed = (
+    return year, period, when
+
+
+def _sums_years(figure: _Figure, metric: str, period: str | None) -> bool:
+    """Whether a flow's period spans more than a year, so the figure may be a sum of years."""
+    end = figure.mention.end
+    return (
         metric in ("trade", "commodity_volume")
         and _span_months(period) > 13
         # "exceeded $40 billion in three consecutive years": each year's level, not their sum
-        and not _EACH_YEAR.search(text, mention.end, mention.end + 60)
+        and not _EACH_YEAR.search(figure.text, end, end + 60)
     )
-    if summed and kind == "actual" and past_span and not endpoint:
-        return None  # "totaled SR1.79 trillion in the last ten years": a sum of years, not a year's trade
-    if summed and kind == "actual" and endpoint and when is not None and when.relative and when.year is None:
-        # "doubled over the past 10 years to hit 3.2 billion EUR": the level the span ended at, as of the article
-        period = None
+
+
+def _clause_countries(figure: _Figure, metric: str) -> tuple[list[CountryMention], int] | None:
+    """The countries named in the figure's own clause and where it starts; None when they make
+    the figure another partner's."""
+    text, mention, sentence, countries = figure.text, figure.mention, figure.sentence, figure.countries
     # Past a comma or a comparison the right side speaks of something else ("above its trade with China").
-    clause_end = mention.end + _clause_length(right, mention.end, countries)
+    clause_end = mention.end + _clause_length(figure.right, mention.end, countries)
     # Before a "while" or a semicolon the left side is another clause ("..., while Kazakhstan has channeled").
-    boundaries = list(_CLAUSE_BREAK.finditer(left))
-    clause_start = left_at + boundaries[-1].end() if boundaries else left_at - 5
+    boundaries = list(_CLAUSE_BREAK.finditer(figure.left))
+    clause_start = figure.left_at + boundaries[-1].end() if boundaries else figure.left_at - 5
     # A count's clause may hold its money too: "26 companies invested R88 billion ... in China".
-    right_bound = clause_end if metric == "companies" else min(right_end, clause_end)
+    right_bound = clause_end if metric == "companies" else min(figure.right_end, clause_end)
     window = [c for c in countries if clause_start <= c.start and c.end <= right_bound + 5]
     # "103 billion Saudi riyals": a currency's name is no partner.
     partners = [
@@ -840,102 +998,95 @@ def _read_mention(
         )
     ]
     if metric != "commodity_volume" and (
-        _names_third_country(partners, reading.pair, text)
+        _names_third_country(partners, figure.reading.pair, text)
         or _bloc_partner(text, max(0, clause_start), right_bound + 5)
     ):
         return None  # "with bilateral trade with ASEAN reaching ...": another partner's figure
-    if metric == "trade" and _own_total(text, countries, mention.start, mention.end):
-        return None  # "China's total imports and exports reached 36 trillion yuan": trade with the world
-    origin, host = (None, None)
-    if metric in _DIRECTIONAL:
-        origin, host = _direction(text, window, anchor, reading.pair)
-        if origin is None and host is None and metric == "investment":
-            # "Vietnamese investments in Thailand remain modest, with only 17 projects worth $32.8
-            # million": the figure's own word names no one; the investment its clause opened with does.
-            opened = [m for m in _INVESTMENT_WORD.finditer(text, max(0, clause_start), anchor[0])]
-            if opened:
-                origin, host = _direction(text, window, opened[0].span(), reading.pair)
-        if (
-            origin is None
-            and host is None
-            and metric == "companies"
-            and text[mention.end : mention.end + 8] == " of them"
-        ):
-            # "Russian companies have opened offices in the UAE, and today there are more than 4,000 of
-            # them": the firms named before, with their home and host.
-            named = [m for m in _FIRMS_WORD.finditer(text, 0, mention.start)]
-            if named:
-                before = [c for c in countries if c.start < mention.start]
-                origin, host = _direction(text, before, named[-1].span(), reading.pair)
-        if metric == "investment" and host is not None:
-            trip = _trip_investor(text, countries, reading.pair)
-            if trip[0] == host:
-                # "secured investments worth RM9.3 billion through the mission to Japan": the
-                # country visited is where the money comes from, not where it goes.
-                origin, host = trip
-        if origin is None and host is None:
-            # "... below $1 billion, while it pledged to raise it to $5 billion": same flow.
-            origin, host = inherited_direction
-        if origin is None and host is None and previous is not None and previous.metric in _DIRECTIONAL:
-            # "China has 4,200 companies there and $8 billion in direct investment": one investor.
-            origin, host = previous.from_, previous.to
-        if metric == "investment" and origin is None and host is None and _refers_back(text):
-            # "... pledged over USD 55 billion in investments. Out of that, over USD 32 billion ...": same flow
-            earlier = next((f for f in reversed(reading.last_facts) if f.metric == metric and f.from_), None)
-            if earlier is not None:
-                origin, host = earlier.from_, earlier.to
-        if origin is None and host is None:
-            origin, host = _subject_of_possessive(text, countries, reading.pair)
-        if metric == "investment" and origin is None and host is None:
-            origin, host = _trip_investor(text, countries, reading.pair)
-        if metric == "investment" and origin is None and host is None:
-            named = {c.code for c in countries if c.code in reading.pair and c.form != "capital"}
-            last = reading.last_facts[-1] if reading.last_facts else None
-            told_before = (
-                last is not None
-                and last.metric in _DIRECTIONAL
-                and last.from_ in reading.pair
-                and last.to in reading.pair
-                and 0 <= sentence.start - last.end <= 3
-                and not named
-                # "Total investment realisation stood at Rp 176.6 trillion": everyone's, unless it refers
-                # back ("The total capital of these companies amounted to 3.3 million liras").
-                and not (_TOTAL_WORD.search(text) and not _THESE.search(text))
-            )
-            if told_before:
-                # "Uzbekistan is now home to 337 UAE-funded enterprises. In 2023, investments reached
-                # $1.08 billion": the flow the sentence before was about.
-                origin, host = last.from_, last.to
-            elif _refers_back(text) and (referred := _direction_told_before(reading)) != (None, None):
-                # "Japan accounted for 13.1 percent of foreign investment in Korea. The amount also fell
-                # ... from US$4.54 billion": the flow the sentence before named.
-                origin, host = referred
-            elif len(named) < 2 and not _says_bilateral(text) and not _THE_COUNTRY.search(text):
-                # "FDI disbursement was estimated at $850 million": a country's inflow from everyone.
-                return None
-            else:
-                # "the 3.5 trillion yen in investment that Japan's Abe announced": the article's flow.
-                origin, host = reading.investment_direction
-    start = sentence.start
-    return Fact(
-        metric=metric,
-        kind=kind,
-        value=mention.value,
-        value_max=mention.value_max,
-        unit=unit,
-        year=year,
-        period=period,
-        scope=scope,
-        from_=origin,
-        to=host,
-        commodity=commodity,
-        qualifier="range" if mention.value_max else qualifier,
-        evidence=text,
-        start=start,
-        end=sentence.end,
-        figure_start=start + mention.start,
-        figure_end=start + mention.end,
+    return window, clause_start
+
+
+def _figure_direction(
+    figure: _Figure, measure: _Measure, window: list[CountryMention], clause_start: int
+) -> tuple[str | None, str | None] | None:
+    """Who invests in whom (or whose firms are where); None for a country's inflow from everyone."""
+    text, mention, sentence, countries, previous, reading = (
+        figure.text,
+        figure.mention,
+        figure.sentence,
+        figure.countries,
+        figure.previous,
+        figure.reading,
     )
+    metric, anchor = measure.metric, measure.anchor
+    origin, host = _direction(text, window, anchor, reading.pair)
+    if origin is None and host is None and metric == "investment":
+        # "Vietnamese investments in Thailand remain modest, with only 17 projects worth $32.8
+        # million": the figure's own word names no one; the investment its clause opened with does.
+        opened = [m for m in _INVESTMENT_WORD.finditer(text, max(0, clause_start), anchor[0])]
+        if opened:
+            origin, host = _direction(text, window, opened[0].span(), reading.pair)
+    if (
+        origin is None
+        and host is None
+        and metric == "companies"
+        and text[mention.end : mention.end + 8] == " of them"
+    ):
+        # "Russian companies have opened offices in the UAE, and today there are more than 4,000 of
+        # them": the firms named before, with their home and host.
+        named = [m for m in _FIRMS_WORD.finditer(text, 0, mention.start)]
+        if named:
+            before = [c for c in countries if c.start < mention.start]
+            origin, host = _direction(text, before, named[-1].span(), reading.pair)
+    if metric == "investment" and host is not None:
+        trip = _trip_investor(text, countries, reading.pair)
+        if trip[0] == host:
+            # "secured investments worth RM9.3 billion through the mission to Japan": the
+            # country visited is where the money comes from, not where it goes.
+            origin, host = trip
+    if origin is None and host is None:
+        # "... below $1 billion, while it pledged to raise it to $5 billion": same flow.
+        origin, host = measure.inherited_direction
+    if origin is None and host is None and previous is not None and previous.metric in _DIRECTIONAL:
+        # "China has 4,200 companies there and $8 billion in direct investment": one investor.
+        origin, host = previous.from_, previous.to
+    if metric == "investment" and origin is None and host is None and _refers_back(text):
+        # "... pledged over USD 55 billion in investments. Out of that, over USD 32 billion ...": same flow
+        earlier = next((f for f in reversed(reading.last_facts) if f.metric == metric and f.from_), None)
+        if earlier is not None:
+            origin, host = earlier.from_, earlier.to
+    if origin is None and host is None:
+        origin, host = _subject_of_possessive(text, countries, reading.pair)
+    if metric == "investment" and origin is None and host is None:
+        origin, host = _trip_investor(text, countries, reading.pair)
+    if metric == "investment" and origin is None and host is None:
+        named = {c.code for c in countries if c.code in reading.pair and c.form != "capital"}
+        last = reading.last_facts[-1] if reading.last_facts else None
+        told_before = (
+            last is not None
+            and last.metric in _DIRECTIONAL
+            and last.from_ in reading.pair
+            and last.to in reading.pair
+            and 0 <= sentence.start - last.end <= 3
+            and not named
+            # "Total investment realisation stood at Rp 176.6 trillion": everyone's, unless it refers
+            # back ("The total capital of these companies amounted to 3.3 million liras").
+            and not (_TOTAL_WORD.search(text) and not _THESE.search(text))
+        )
+        if told_before:
+            # "Uzbekistan is now home to 337 UAE-funded enterprises. In 2023, investments reached
+            # $1.08 billion": the flow the sentence before was about.
+            origin, host = last.from_, last.to
+        elif _refers_back(text) and (referred := _direction_told_before(reading)) != (None, None):
+            # "Japan accounted for 13.1 percent of foreign investment in Korea. The amount also fell
+            # ... from US$4.54 billion": the flow the sentence before named.
+            origin, host = referred
+        elif len(named) < 2 and not _says_bilateral(text) and not _THE_COUNTRY.search(text):
+            # "FDI disbursement was estimated at $850 million": a country's inflow from everyone.
+            return None
+        else:
+            # "the 3.5 trillion yen in investment that Japan's Abe announced": the article's flow.
+            origin, host = reading.investment_direction
+    return origin, host
 
 
 _CONTRAST_AFTER = re.compile(r"\s*(?:but|yet|while|although|though|whereas)\b", re.I)
