@@ -31,6 +31,14 @@ from .cues import (
 )
 from .currencies import resolve, speaker_dollar
 from .dates import is_date_line
+from .direction import (
+    RANK_WORDS,
+    RANKED_GROUP,
+    RANKING,
+    investor_and_host,
+    subject_of_possessive,
+    trip_investor,
+)
 from .models import Fact
 from .numbers import Mention
 from .parsed import ParsedSentence
@@ -68,7 +76,6 @@ _RATE = re.compile(r"[^.;]{0,40}?\b(?:every|each|per|a) (?:month|week|day)\b")
 _ENDPOINT = re.compile(r"\b(?:from|to|between|to (?:hit|reach|top|touch)|reaching|hitting)\s*$")
 _SPAN = re.compile(r"(\d{4})(?:-(\d\d))?/(\d{4})(?:-(\d\d))?")
 _INTO = re.compile(r"\s*into\s+(?:the\s+)?")
-_COMMA = re.compile(r"[,;]")
 _ANAPHORA = re.compile(
     r"^(?:that|this|these|those|it|(?:out )?of (?:that|this|which|these|it|the total)|such)\b"
     r"|^(?:and|but|so)\s+(?:it|this|that)\b"
@@ -89,26 +96,8 @@ _OPERATING = re.compile(
     r"with \w+ (?:capital|participation)|invested|investing|employ(?:s|ed|ing)?|there are|run|launched|set up|opened|created|founded)\b",
     re.I,
 )
-_HOST_INVESTOR = re.compile(
-    r"^'?s?\s+(?:\w+[- ])?(?:largest|biggest|top|leading|main|major|key|second|third)\b", re.I
-)
-_FUNDED_AFTER = re.compile(r"^-(?:funded|owned|backed|financed|invested|capital)\b", re.I)
-# "Thailand based companies ... looking to invest USD 3 billion": firms from there invest.
-_BASED_FIRMS = re.compile(
-    r"^[- ]based\s+(?:[\w-]+\s+)?(?:companies|firms|investors|businesses|enterprises|groups)\b", re.I
-)
-_HOST_SOURCE = re.compile(
-    r"^['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:source|sources|origin|origins)\s+of\s+(?:foreign\s+)?(?:direct\s+)?"
-    r"(?:invest\w*|FDI|capital)",
-    re.I,
-)
-_INVESTOR_IN = re.compile(r"\b(?:investors?|investing|invested|invests)\s+in\s+(?:the\s+)?$", re.I)
-_TO_PREPOSITION = re.compile(r"\b(?:in|into|to|inside|within)\s+(?:the\s+)?$", re.I)
-_FROM_PREPOSITION = re.compile(r"\b(?:from|by|of)\s+(?:the\s+)?$", re.I)
 _DIRECTIONAL = ("investment", "companies")
 HEADLINE_ROUNDING = 0.1
-# "companies with Turkish capital": the demonym names the investor even after the noun.
-_CAPITAL_OF = re.compile(r"\s+(?:capital|participation|origin|ownership|shareholders?|funds|money)\b", re.I)
 
 
 @dataclass
@@ -1018,13 +1007,13 @@ def _figure_direction(
         figure.reading,
     )
     metric, anchor = measure.metric, measure.anchor
-    origin, host = _direction(text, window, anchor, reading.pair)
+    origin, host = investor_and_host(text, window, anchor, reading.pair)
     if origin is None and host is None and metric == "investment":
         # "Vietnamese investments in Thailand remain modest, with only 17 projects worth $32.8
         # million": the figure's own word names no one; the investment its clause opened with does.
         opened = [m for m in _INVESTMENT_WORD.finditer(text, max(0, clause_start), anchor[0])]
         if opened:
-            origin, host = _direction(text, window, opened[0].span(), reading.pair)
+            origin, host = investor_and_host(text, window, opened[0].span(), reading.pair)
     if (
         origin is None
         and host is None
@@ -1036,9 +1025,9 @@ def _figure_direction(
         named = [m for m in _FIRMS_WORD.finditer(text, 0, mention.start)]
         if named:
             before = [c for c in countries if c.start < mention.start]
-            origin, host = _direction(text, before, named[-1].span(), reading.pair)
+            origin, host = investor_and_host(text, before, named[-1].span(), reading.pair)
     if metric == "investment" and host is not None:
-        trip = _trip_investor(text, countries, reading.pair)
+        trip = trip_investor(text, countries, reading.pair)
         if trip[0] == host:
             # "secured investments worth RM9.3 billion through the mission to Japan": the
             # country visited is where the money comes from, not where it goes.
@@ -1055,9 +1044,9 @@ def _figure_direction(
         if earlier is not None:
             origin, host = earlier.from_, earlier.to
     if origin is None and host is None:
-        origin, host = _subject_of_possessive(text, countries, reading.pair)
+        origin, host = subject_of_possessive(text, countries, reading.pair)
     if metric == "investment" and origin is None and host is None:
-        origin, host = _trip_investor(text, countries, reading.pair)
+        origin, host = trip_investor(text, countries, reading.pair)
     if metric == "investment" and origin is None and host is None:
         named = {c.code for c in countries if c.code in reading.pair and c.form != "capital"}
         last = reading.last_facts[-1] if reading.last_facts else None
@@ -1250,7 +1239,7 @@ def _direction_told_before(reading: _Reading) -> tuple[str | None, str | None]:
     countries = [c for c in find_countries(before) if c.code in reading.pair]
     if len({c.code for c in countries}) < 2:
         return None, None
-    return _direction(before, countries, (label.start, label.end), reading.pair)
+    return investor_and_host(before, countries, (label.start, label.end), reading.pair)
 
 
 def _inherited_commodity(reading: _Reading) -> str | None:
@@ -1375,10 +1364,8 @@ def _subnational(text: str) -> bool:
 
 
 # "Türkiye's largest trading partner in Central Asia": the field of a ranking, not a partner.
-# The words that rank a partner among others ("the third largest", "a key investor").
-_RANK_WORDS = r"(?:largest|biggest|top|leading|main|major|first|second|third|fourth|fifth|key|important)"
 _RANKED_WITHIN = re.compile(
-    rf"\b{_RANK_WORDS}\b"
+    rf"\b{RANK_WORDS}\b"
     r"[^.;,]{0,40}?\b(?:in|among|within|across|from)\s+(?:the\s+)?(?:member\s+states\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
@@ -1473,10 +1460,6 @@ _VOLUME_CLAUSE = re.compile(r"[^,;.]{0,100}")
 _BOUND_LATER = re.compile(r"\b(?:to|into|from)\s+(?:the\s+)?(?=[A-Z])")
 
 
-_RANKED_GROUP = re.compile(r"\s+(?:investors?|partners?|members?|countries|nations|states|economies)\b", re.I)
-_RANKING = re.compile(rf"\b{_RANK_WORDS}\b", re.I)
-
-
 def _bloc_partner(text: str, start: int, end: int) -> bool:
     """A group of countries or a region named as a partner in text[start:end]."""
     # "Egypt, the Arab world's third-largest economy": a possessive bloc ranks, it does not trade.
@@ -1542,140 +1525,22 @@ def _names_third_country(window: list[CountryMention], pair: list[str], text: st
         # "the 5th largest trade partner of Vietnam in the European Union": the field of a ranking
         and not _RANKED_WITHIN.search(text, 0, c.start)
         # "one of the three biggest EU investors in Vietnam": the group a partner ranks in
-        and not (_RANKED_GROUP.match(text, c.end) and _RANKING.search(text, max(0, c.start - 40), c.start))
+        and not (RANKED_GROUP.match(text, c.end) and RANKING.search(text, max(0, c.start - 40), c.start))
         for c in window
     )
 
 
 # "Malaysia's third largest trading partner after China and Singapore": the others in a ranking.
 _RANKED_AFTER = re.compile(
-    rf"\b{_RANK_WORDS}\b[^.;]{{0,40}}?"
+    rf"\b{RANK_WORDS}\b[^.;]{{0,40}}?"
     r"\b(?:after|behind|following|ahead of|next only to|next to|surpassing|overtaking)\s+"
     r"(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:,\s+|\s+and\s+))*(?:the\s+)?$"
 )
 
 
-_FROM_FIRMS_IN = re.compile(
-    r"\b(?:secured|raised|attracted|drawn|received|coming)\s+from\s+(?:[\w-]+\s+){0,5}?"
-    r"(?:companies|firms|investors|businesses|sectors)\s+(?:in|of|from)\s+(?:the\s+)?$",
-    re.I,
-)
 # In lower case: "the Malaysian Investment Development Authority" is an agency's name, no investment.
 _FIRMS_WORD = re.compile(r"\b(?:companies|firms|enterprises|businesses)\b", re.I)
 _INVESTMENT_WORD = re.compile(r"\binvestments?\b|\bFDI\b")
-_WITH_BEFORE = re.compile(
-    r"\b(?:with|running on|funded by|backed by|financed by)\s+(?:the\s+)?(?:participation\s+of\s+)?(?:[\w-]+\s+)?$",
-    re.I,
-)
-
-
-def _direction(
-    text: str, window: list[CountryMention], anchor: tuple[int, int], pair: list[str]
-) -> tuple[str | None, str | None]:
-    """Investor (from) and host (to) countries of an investment or company figure."""
-    origin = host = None
-    host_named = False  # "operating in Qatar": the host named by its preposition
-    keyword = text[anchor[0] : anchor[1]].lower()
-    for country in window:
-        if (
-            country.form == "capital"
-            or _SOURCE_OF.search(text, 0, country.start)
-            # "Official Mexican data shows direct Chinese investment surpassed $2.7 billion"
-            or (country.form == "demonym" and _REPORTER_AFTER.match(text, country.end))
-        ):
-            continue  # "data from the General Statistics Office of Vietnam": who reports, not who invests
-        if (
-            country.form == "demonym"
-            and text.startswith(" capital", country.end)
-            and text[: country.start].rstrip().lower().endswith("the")
-        ):
-            continue  # "a business forum in the Algerian capital": the city, not Algerian money
-        if _RANKED_GROUP.match(text, country.end) and _RANKING.search(
-            text, max(0, country.start - 40), country.start
-        ):
-            continue  # "one of the three biggest EU investors": the group it ranks in
-        before = text[max(0, country.start - 12) : country.start]
-        after = text[country.end : country.end + 40]
-        modifies_keyword = (
-            0 <= anchor[0] - country.end <= 30
-            or anchor[0] <= country.start < anchor[1]
-            or bool(_CAPITAL_OF.match(after))
-        )
-        if _FROM_FIRMS_IN.search(text, max(0, country.start - 80), country.start):
-            # "commitments secured from various sectors and companies in India": where the money comes from
-            origin = origin or country.code
-        elif country.possessive and (
-            ("investor" in after.lower()[:40] and _HOST_INVESTOR.search(after)) or _HOST_SOURCE.match(after)
-        ):
-            # "Kazakhstan's largest investor", "one of Malaysia's top sources of FDI": the host's
-            host = host or country.code
-        elif country.form == "name" and 0 <= anchor[0] - country.end <= 1 and "investor" not in keyword:
-            # "Fresh US investment into the country": a country's name used as the investor's adjective
-            origin = origin or country.code
-        elif (
-            _INVESTING_SUBJECT.match(after)
-            or _HAS_COUNT.match(after)
-            or _IS_INVESTOR.match(after)
-            or (country.form in ("demonym", "name") and _INVESTOR_NOUN.match(after))
-            or _BASED_FIRMS.match(after)
-            or _FUNDED_AFTER.match(after)  # "337 UAE-funded enterprises"
-        ):
-            # "Kazakhstan has channeled $1bn", "Japanese investors account for ... $42bn"
-            origin = origin or country.code
-        elif country.form == "demonym" and _HOST_NOUN.match(after) and _TO_PREPOSITION.search(before):
-            host = host or country.code  # "among the major investors in the Kazakh economy": the host
-        elif (country.form == "demonym" and modifies_keyword) or (
-            country.possessive
-            and modifies_keyword
-            and "investor" not in keyword
-            and not _HOST_NOUN.match(after)  # "investors in Kazakhstan's economy": the host's
-        ):
-            origin = origin or country.code
-        elif _INVESTOR_IN.search(text, 0, country.start) or (
-            _TO_PREPOSITION.search(before)
-            and _same_clause(text, country, anchor)
-            and not _TRAVEL.search(before)
-            # "Bangladesh High Commissioner to the UK": an envoy's post, not where money goes
-            and not _ENVOY_TO.search(text, max(0, country.start - 30), country.start)
-        ):
-            host = host or country.code
-            host_named = host_named or host == country.code
-        elif _FROM_PREPOSITION.search(before) and not (
-            before.rstrip().endswith(("of", "of the")) and _HOST_NOUN.match(after)
-        ):
-            # "investment of the UK" is the UK's; "key sectors of the UK economy" are where it goes
-            origin = origin or country.code
-        elif (
-            before.rstrip().endswith(("of", "of the"))
-            and _HOST_NOUN.match(after)
-            and _same_clause(text, country, anchor)
-        ):
-            host = host or country.code
-    capital = next(
-        (
-            c.code
-            for c in window
-            if c.form in ("demonym", "name")
-            and _CAPITAL_OF.match(text, c.end)
-            and _WITH_BEFORE.search(text, max(0, c.start - 30), c.start)
-        ),
-        None,
-    )
-    if capital is not None and capital != origin:
-        # "Poland-based companies with South Korean capital": the capital names the investor, the
-        # base the host
-        host, origin = origin if origin != capital else host, capital
-    if len(pair) == 2:
-        if origin in pair and host is None:
-            host = pair[1] if origin == pair[0] else pair[0]
-        elif host in pair and origin is None:
-            origin = pair[1] if host == pair[0] else pair[0]
-    if origin == host and host_named and len(pair) == 2 and host in pair:
-        # "Qatari-Pakistani joint companies operating in Qatar": the partner from abroad invests
-        origin = pair[1] if host == pair[0] else pair[0]
-    elif origin == host:
-        host = None
-    return origin, host
 
 
 # "unlocks £250 million for British firms": money won for someone, not a level of trade.
@@ -1805,99 +1670,10 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s*of which\b",
     re.I,
 )
-# "his visit to Japan yielded investment commitments worth $1.85 billion": what a trip brings home.
-_BROUGHT_HOME = re.compile(
-    r"\b(?:yield\w*|secur\w*|brought|bring\w*|fruit|netted|garner\w*|won|pledges|commitments|harvest\w*)\b",
-    re.I,
-)
 
 
-def _subject_of_possessive(
-    text: str, countries: list[CountryMention], pair: list[str]
-) -> tuple[str | None, str | None]:
-    """ "Kuwait is Egypt's third largest partner, with investment of $15 billion": the subject
-    invests in the country whose partner it is."""
-    named = [c for c in countries if c.code in pair and c.form == "name"]
-    if len(pair) != 2 or len(named) < 2 or named[0].start > 4 or not named[1].possessive:
-        return None, None
-    if named[0].code == named[1].code or not _IS_BETWEEN.fullmatch(text, named[0].end, named[1].start):
-        return None, None
-    return named[0].code, named[1].code
-
-
-_IS_BETWEEN = re.compile(
-    r"\s+(?:is|was|remains|has become|became)\s+(?:also\s+)?(?:one\s+of\s+)?(?:the\s+)?", re.I
-)
-
-
-def _trip_investor(
-    text: str, countries: list[CountryMention], pair: list[str]
-) -> tuple[str | None, str | None]:
-    """The country a leader travelled to, as the investor in what the trip brought home, and the other
-    side of the pair as host; (None, None) when the sentence tells of no such trip."""
-    if len(pair) != 2 or not _BROUGHT_HOME.search(text):
-        return None, None
-    visited = [c for c in countries if c.code in pair and _TRAVEL.search(text, 0, c.start)]
-    if len({c.code for c in visited}) != 1:
-        return None, None
-    origin = visited[0].code
-    return origin, pair[1] if origin == pair[0] else pair[0]
-
-
-_TRAVEL = re.compile(
-    r"\b(?:visit|visits|trip|travel|tour|mission|delegation|flight)(?:\s+\([A-Z]{2,6}\))?\s+to\s+(?:the\s+)?$",
-    re.I,
-)
-# "China has more than 4200 companies": the country that has them is where they come from.
-_HAS_COUNT = re.compile(
-    r"\s+(?:now\s+)?(?:has|have|had)\s+(?:more than\s+|over\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+)?\d"
-)
-_REPORTER_AFTER = re.compile(
-    r"\s+(?:official\s+|government\s+|customs\s+)?(?:data|statistics|figures|customs|officials|authorities)\b",
-    re.I,
-)
-_SOURCE_OF = re.compile(
-    # "According to German data, some 1,800 Polish companies ...": who counts, not who invests
-    r"\baccording to\s+(?:the\s+)?$|\b(?:data|figures|statistics|according to|reported by|a report by|sources?)\b[^.;]{0,50}?"
-    r"\b(?:Office|Ministry|Department|Bureau|Agency|Administration|Committee|Statistics|Authority|Service|Bank)"
-    r"\s+of\s+(?:the\s+)?$",
-    re.I,
-)
 # "poured an additional $2 billion in the country": the host named before, and so its flow.
 _THE_COUNTRY = re.compile(r"\b(?:in|into|to) the country\b|\bthere\b", re.I)
-# "the RoK was the biggest investor in Vietnam": the country that is the investor.
-_HOST_NOUN = re.compile(
-    r"(?:'s|’s|')?\s*(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:economy|market|markets|sectors?|industry|industries)\b",
-    re.I,
-)
-_IS_INVESTOR = re.compile(
-    r"\s+(?:was|is|remains|remained|became|has become|had become|ranked as|ranks as|stood as)\s+"
-    r"(?:(?:one|among)\s+(?:of\s+)?)?(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:investors?|sources? of (?:foreign )?investment)\b",
-    re.I,
-)
-_ENVOY_TO = re.compile(
-    r"\b(?:Ambassador|Ambassadors|High Commissioner|Envoy|Consul(?:-General)?|Embassy|Representative)\s+to\s+(?:the\s+)?$",
-    re.I,
-)
-_INVESTING_SUBJECT = re.compile(
-    r"\s+(?:has|have|had)?\s*(?:also\s+)?(?:invested|channell?ed|put|poured|injected|pumped|ploughed|plowed)\b",
-    re.I,
-)
-_INVESTOR_NOUN = re.compile(
-    # "245 Vietnamese projects ... in Laos, with a total registered capital of $5.5 billion"
-    r"\s+(?:investors?|companies|firms|businesses|enterprises|corporations|projects|launched|set up|established|founded|opened|registered"
-    # "Canadian pension funds have pledged", "Emirati sovereign wealth funds"
-    r"|(?:[\w-]+\s+){0,2}(?:funds?|banks|conglomerates|groups|investors))\b",
-    re.I,
-)
-
-
-def _same_clause(text: str, country: CountryMention, anchor: tuple[int, int]) -> bool:
-    """ "investment in Türkiye" yes; "into Kazakhstan, while Kazakh investment" no."""
-    if country.start >= anchor[1]:
-        return True
-    return not _COMMA.search(text, country.end, anchor[0])
 
 
 def _key(fact: Fact) -> tuple[object, ...]:
