@@ -1460,6 +1460,11 @@ _VOLUME_CLAUSE = re.compile(r"[^,;.]{0,100}")
 _BOUND_LATER = re.compile(r"\b(?:to|into|from)\s+(?:the\s+)?(?=[A-Z])")
 
 
+_PAIR_IN_BLOC = re.compile(
+    r"(?:\b(?i:the two|both|two)\s+(?i:fellow\s+)?|\b(?i:fellow)\s+)(?:[A-Z][\w-]*\s+){0,3}$"
+)
+
+
 def _bloc_partner(text: str, start: int, end: int) -> bool:
     """A group of countries or a region named as a partner in text[start:end]."""
     # "Egypt, the Arab world's third-largest economy": a possessive bloc ranks, it does not trade.
@@ -1469,6 +1474,8 @@ def _bloc_partner(text: str, start: int, end: int) -> bool:
         # "the Asian-Africa Market Department": a bloc's name inside an office's
         and not (m.start() and text[m.start() - 1] == "-")
         and not _IN_OFFICE_NAME.match(text, m.end())
+        # "between the two ASEAN member states", "both EAEU members": the pair itself, in its bloc
+        and not _PAIR_IN_BLOC.search(text, 0, m.start())
         for m in BLOC.finditer(text, start, end)
     )
 

@@ -2555,6 +2555,11 @@ LEVELS = {
         "Two-way trade between the two countries doubled over the past 10 years to hit 3.2 billion EUR.",
         [{"value": 3.2e9, "kind": "actual", "period": None}],
     ),
+    "the pair named as members of their bloc": Example(
+        "Kazakhstan and Türkiye have set a trade target of $15 billion by 2030 to deepen ties between the two "
+        "OTS member states.",
+        [{"value": 15e9, "kind": "target", "year": 2030}],
+    ),
     "the bloc a partner ranks in is no partner": Example(
         "Türkiye is currently the 5th largest trade partner of Kazakhstan in the European Union, with "
         "two-way trade reaching 3.5 billion USD in 2014.",
