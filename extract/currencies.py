@@ -89,7 +89,10 @@ def _demonym_names() -> dict[str, str]:
     words: dict[str, set[str]] = {}
     for name, code in NAMES.items():
         if " " in name:
-            words.setdefault(code, set()).add(name.rsplit(" ", 1)[1])
+            word = name.rsplit(" ", 1)[1]
+            # "Turkish liras": the press's plural of a name CLDR leaves invariable
+            plural = {word, f"{word}s"} if f"{word}s" in PRESS_WORDS or f"{word}s" in _PLURALS else {word}
+            words.setdefault(code, set()).update(plural)
     return {
         f"{demonym.lower()} {word}": code
         for demonym, country in DEMONYMS.items()

@@ -118,6 +118,10 @@ MONEY = {
         "Trade turnover stood at 120 billion Turkish lira in 2024.",
         [{"metric": "trade", "value": 120e9, "unit": "TRY", "year": 2024}],
     ),
+    "a demonym's currency in the press's plural": Example(
+        "Trade turnover stood at 120 billion Turkish liras in 2024.",
+        [{"metric": "trade", "value": 120e9, "unit": "TRY", "year": 2024}],
+    ),
     "hyphenated figure before noun": Example(
         "The sides eye a US$10-billion trade turnover by 2030.",
         [{"metric": "trade", "kind": "target", "value": 10e9, "year": 2030}],
