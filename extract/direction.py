@@ -82,7 +82,9 @@ _ENVOY_TO = re.compile(
     re.I,
 )
 _INVESTING_SUBJECT = re.compile(
-    r"\s+(?:has|have|had)?\s*(?:also\s+)?(?:invested|channell?ed|put|poured|injected|pumped|ploughed|plowed)\b",
+    # "China alone had invested $5.3 billion", "Japan has so far invested"
+    r"\s+(?:alone\s+|itself\s+|too\s+)?(?:has|have|had)?\s*(?:also\s+|already\s+|so far\s+|cumulatively\s+)?"
+    r"(?:invested|channell?ed|put|poured|injected|pumped|ploughed|plowed)\b",
     re.I,
 )
 _INVESTOR_NOUN = re.compile(

@@ -1722,6 +1722,10 @@ SCOPES = {
 
 # Who invests in whom, read in the figure's own clause.
 INVESTORS = {
+    "an investor with an adverb before its verb": Example(
+        "From 2019 to 2024, Türkiye alone had invested $5.3 billion, the largest investment capital in the region.",
+        [{"metric": "investment", "value": 5.3e9, "from": "TUR", "to": "KAZ"}],
+    ),
     "a count of them, the firms named before": Example(
         "In return, Turkish companies have opened offices in Kazakhstan, and today there are more than 4,000 of "
         "them.",
