@@ -1624,11 +1624,11 @@ _FUND_CAPITAL = re.compile(
     re.I,
 )
 # "Turkiye attracted more than $240 billion in foreign direct investment": from everyone.
-_FOREIGN_AFTER = re.compile(
-    r"\s+(?:in|of)\s+foreign\s+(?:direct\s+)?investments?\b(?!\s+(?:from|by)\b)", re.I
-)
+# "foreign direct investment (FDI) inflow from Japan": an investor named after the noun's aside
+_NO_SOURCE_AFTER = r"(?!\s+(?:\((?:FDI|FDIs)\)\s+)?(?:in)?(?:flows?\s+)?(?:from|by)\b)"
+_FOREIGN_AFTER = re.compile(r"\s+(?:in|of)\s+foreign\s+(?:direct\s+)?investments?\b" + _NO_SOURCE_AFTER, re.I)
 _FOREIGN_INFLOW = re.compile(
-    r"\bforeign\s+(?:direct\s+)?investments?\b(?!\s+(?:from|by)\b)[^.;]{0,40}$", re.I
+    r"\bforeign\s+(?:direct\s+)?investments?\b" + _NO_SOURCE_AFTER + r"[^.;]{0,40}$", re.I
 )
 
 

@@ -1722,6 +1722,10 @@ SCOPES = {
 
 # Who invests in whom, read in the figure's own clause.
 INVESTORS = {
+    "foreign investment whose source follows its abbreviation": Example(
+        "In January-June, foreign direct investment (FDI) inflow from Türkiye amounted to $618 million.",
+        [{"metric": "investment", "value": 618e6, "from": "TUR", "to": "KAZ", "year": 2025}],
+    ),
     "an investor with an adverb before its verb": Example(
         "From 2019 to 2024, Türkiye alone had invested $5.3 billion, the largest investment capital in the region.",
         [{"metric": "investment", "value": 5.3e9, "from": "TUR", "to": "KAZ"}],
