@@ -241,6 +241,7 @@ CAPITALS: dict[str, str] = {
     "Tehran": "IRN",
     "Riyadh": "SAU",
     "Abu Dhabi": "ARE",
+    "Dubai": "ARE",  # the emirate stands for the country as its capital does
     "Doha": "QAT",
     "Islamabad": "PAK",
     "Kyiv": "UKR",

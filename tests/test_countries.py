@@ -15,6 +15,7 @@ NAMES = {
     "demonym": ("Kazakh oil", "KAZ", "demonym"),
     "adjective": ("Turkish firms", "TUR", "demonym"),
     "capital": ("talks in Ankara", "TUR", "capital"),
+    "an emirate standing for its country": ("investment into Dubai", "ARE", "capital"),
     "short form": ("the UK and", "GBR", "name"),
     "two-word": ("South Korea is", "KOR", "name"),
     "two-word demonym": ("South Korean firms", "KOR", "demonym"),

@@ -1722,6 +1722,12 @@ SCOPES = {
 
 # Who invests in whom, read in the figure's own clause.
 INVESTORS = {
+    "investment into a country's leading emirate": Example(
+        "India's foreign direct investment (FDI) into Dubai surged to $3.018 billion in 2024, making the country "
+        "the top investor in Dubai.",
+        [{"metric": "investment", "value": 3.018e9, "from": "IND", "to": "ARE", "year": 2024}],
+        opening="India top source of investment into Dubai\n\nIndia led investment into Dubai last year.",
+    ),
     "foreign investment whose source follows its abbreviation": Example(
         "In January-June, foreign direct investment (FDI) inflow from Türkiye amounted to $618 million.",
         [{"metric": "investment", "value": 618e6, "from": "TUR", "to": "KAZ", "year": 2025}],
