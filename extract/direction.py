@@ -70,6 +70,10 @@ _HOST_NOUN = re.compile(
     r"(?:'s|’s|')?\s*(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:economy|market|markets|sectors?|industry|industries)\b",
     re.I,
 )
+_AGENCY_NAME = re.compile(
+    r"(?:\s+[A-Z][\w&-]*){1,5}\s+(?:Board|Authority|Agency|Ministry|Commission|Council|Office|Institute|"
+    r"Committee|Department|Bureau|Centre|Center)\b"
+)
 # "the RoK was the biggest investor in Vietnam": the country that is the investor.
 _IS_INVESTOR = re.compile(
     r"\s+(?:was|is|remains|remained|became|has become|had become|ranked as|ranks as|stood as)\s+"
@@ -117,6 +121,8 @@ def investor_and_host(
             and text[: country.start].rstrip().lower().endswith("the")
         ):
             continue  # "a business forum in the Algerian capital": the city, not Algerian money
+        if country.form == "demonym" and _AGENCY_NAME.match(text, country.end):
+            continue  # "The Indonesian Capital Investment Coordinating Board": an agency, not the investor
         if RANKED_GROUP.match(text, country.end) and RANKING.search(
             text, max(0, country.start - 40), country.start
         ):

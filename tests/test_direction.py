@@ -17,6 +17,14 @@ DIRECTIONS = [
     ("Kenya-based companies with Japanese capital", "companies", ["JPN", "KEN"], "JPN", "KEN"),
     ("Japan-funded enterprises numbered 40", "enterprises", ["JPN", "KEN"], "JPN", "KEN"),
     ("investors in the Kenyan economy put $2 billion", "investors", ["JPN", "KEN"], "JPN", "KEN"),
+    # An agency named with the host's demonym does not invest.
+    (
+        "The Kenyan Capital Investment Promotion Board aims to attract $1 billion in investment from Japan",
+        "investment",
+        ["JPN", "KEN"],
+        "JPN",
+        "KEN",
+    ),
     # Who reports a figure is not who invests.
     (
         "according to Kenyan data, investment from Japan was $1 billion",
