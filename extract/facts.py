@@ -111,6 +111,7 @@ class _Reading:
     investment_direction: tuple[str | None, str | None] = (None, None)  # the last one stated
     sentence_times: list[When] = field(default_factory=list)  # this sentence's, found once
     last_facts: list[Fact] = field(default_factory=list)
+    headline: int | None = None  # the paragraph the headline is
     previous_sentences: list[str] = field(default_factory=list)
     # Every sentence read, and the times of those that needed reading: most sentences hold no
     # figure, so their times are found only when a later one refers back to them.
@@ -155,6 +156,7 @@ def extract_facts(sentences: list[ParsedSentence], pair: list[str], published: d
     """Every fact the sentences state about the pair, one per distinct claim."""
     opening = "\n".join(s.text for s in sentences[:40])
     reading = _Reading(published=published, pair=pair, home_dollar=speaker_dollar(opening, pair))
+    reading.headline = sentences[0].paragraph if sentences else None
     facts: list[Fact] = []
     for sentence in sentences:
         reading.texts.append(sentence.text)
@@ -189,6 +191,9 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
     reading.sentence_times = reading.times_of(len(reading.texts) - 1)
     countries = list(sentence.countries)
     explicit = next((m.unit for m in mentions if m.kind == "money" and m.unit), None)
+    # "Kazakhstan, Türkiye Aim To Double Trade To $10 Billion": a title-case headline's words are
+    # read in lower case, where a capital no longer marks a name.
+    read = _lower_case(text) if sentence.paragraph == reading.headline and _title_case(text) else text
     out: list[Fact] = []
     previous: Fact | None = None
     carried: int | None = None
@@ -207,7 +212,7 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
         previous_left_at = left_at
         carried = None
         right_end = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
-        left, right = text[left_at : mention.start], text[mention.end : right_end]
+        left, right = read[left_at : mention.start], read[mention.end : right_end]
         bracketed = right.lstrip()[:1] in ("(", "[")
         right = _CONVERSION.sub(" ", right, count=1) if bracketed else right
         if mention.end in chains and not bracketed:
@@ -257,6 +262,26 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
     if explicit:
         reading.currency = explicit
     return out
+
+
+# A headline's infinitive is its future: "Over 1,000 Turkish firms to operate in Kazakhstan".
+_HEADLINE_FUTURE = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,3}?to\s+(?:operate|open|invest|reach|hit|top|exceed|surpass|cross|double|triple|"
+    r"rise|grow|increase|boost|build|set up|sign|supply|export|import|ship|buy|be)\b",
+    re.I,
+)
+_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+
+
+def _title_case(text: str) -> bool:
+    """Most of a line's longer words capitalised, as headlines in title case are."""
+    words = _WORD.findall(text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _lower_case(text: str) -> str:
+    """`text` in lower case, every offset kept ("İ" stays, its lower case being two characters)."""
+    return "".join(c if len(low := c.lower()) != 1 else low for c in text)
 
 
 _NOW_AFTER_FIGURE = re.compile(r"\s*(?:now|currently|today|at present)\b", re.I)
@@ -721,6 +746,12 @@ def _figure_kind(figure: _Figure, metric: str, bare_left: str) -> str:
             # "from 1 billion US dollars now to five billion in 2030": "now" is the figure before's
             kind_left = kind_left[now.end() :]
         kind = kind_of(kind_left, right, prefix)
+    if (
+        kind is None
+        and figure.sentence.paragraph == figure.reading.headline
+        and _HEADLINE_FUTURE.match(right)
+    ):
+        kind = "target"  # "Over 1,000 Russian enterprises to operate in Uzbekistan by end of 2018"
     if (
         kind == "target"
         and metric == "companies"

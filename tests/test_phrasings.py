@@ -2902,3 +2902,22 @@ def test_headline_rounded_down_is_the_same_claim() -> None:
     )
     facts = extract_text(text, date=DATE).facts
     assert [(f.metric, f.value, f.qualifier) for f in facts] == [("investment", 2.1e9, "over")]
+
+
+HEADLINES = {
+    "a title-case headline's goal": "Kazakhstan Targets $15 Billion Trade With Türkiye",
+    "a title-case headline's label": "Kazakhstan, Türkiye Aim To Double Trade To $10 Billion",
+    "a headline's infinitive is its future": "Over 1,000 Turkish firms to operate in Kazakhstan by end of 2026",
+}
+HEADLINE_FACTS = {
+    "a title-case headline's goal": ("trade", "target", 15e9, None),
+    "a title-case headline's label": ("trade", "target", 10e9, None),
+    "a headline's infinitive is its future": ("companies", "target", 1000, 2026),
+}
+
+
+@pytest.mark.parametrize("name", list(HEADLINES))
+def test_a_headline_the_body_does_not_restate(name: str) -> None:
+    text = f"{HEADLINES[name]}\n\nOfficials from Kazakhstan and Türkiye met in Ankara."
+    facts = extract_text(text, date=DATE).facts
+    assert [(f.metric, f.kind, f.value, f.year) for f in facts] == [HEADLINE_FACTS[name]]
