@@ -48,6 +48,7 @@ _DIGITS = (
 )
 DECIMAL_COMMA = re.compile(r"(?=\d)(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])")
 _THOUSANDS_GROUP = re.compile(r"\d{1,3},\d{3}")
+_STRAY_DECIMAL_COMMA = re.compile(r"\d,(?!000)\d{3}")
 _DECIMAL_TOKEN = re.compile(r"\d{1,3},\d{1,2}")
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -677,10 +678,17 @@ def _mention(name: str, match: re.Match[str], decimal_comma: bool = False) -> Me
         ):
             high = None  # "2023-2024 companies" is no range, nor "5-3"
         return Mention("count", value, high, "count", kind, start, end)
-    scaled = _scaled(match, decimal_comma=decimal_comma)
+    currency, form = _currency(match)
+    # "$1,340 billion" of trade between two neighbours is $1.34 billion written with a decimal comma:
+    # a trillion dollars is written as such, and no pair's trade but the largest comes near it.
+    stray_comma = (
+        currency == "USD"
+        and SCALES.get((match.group("scale") or "").lower()) == 1e9
+        and _STRAY_DECIMAL_COMMA.fullmatch(match.group("num")) is not None
+    )
+    scaled = _scaled(match, decimal_comma=decimal_comma or stray_comma)
     if scaled is None:
         return None
-    currency, form = _currency(match)
     if name == "money_prefix" and match.group("pre") in _NEEDS_SCALE and not match.group("scale"):
         return None  # "TL 50", "Euro 2024": a price, a championship
     if not match.groupdict().get("scale") and scaled[0] < 1000:

@@ -118,6 +118,10 @@ MONEY = {
         "Trade turnover stood at 120 billion Turkish lira in 2024.",
         [{"metric": "trade", "value": 120e9, "unit": "TRY", "year": 2024}],
     ),
+    "a stray decimal comma in billions of dollars": Example(
+        "In 2024, the trade turnover amounted to $1,340 billion.",
+        [{"metric": "trade", "value": 1.34e9, "year": 2024}],
+    ),
     "a demonym's currency in the press's plural": Example(
         "Trade turnover stood at 120 billion Turkish liras in 2024.",
         [{"metric": "trade", "value": 120e9, "unit": "TRY", "year": 2024}],
