@@ -284,6 +284,12 @@ def _lower_case(text: str) -> str:
     return "".join(c if len(low := c.lower()) != 1 else low for c in text)
 
 
+# Each flow's own figure, in the order named: one-way sums, however many ("exports, imports").
+_FLOWS_RESPECTIVELY = re.compile(
+    r"\b(?:exports?|imports?|shipments|sales|purchases)\s*(?:,|and)\s*(?:exports?|imports?|shipments|sales|purchases)\b"
+    r"(?:[^.;]|\.\d)*?\brespectively\b",
+    re.I,
+)
 _NOW_AFTER_FIGURE = re.compile(r"\s*(?:now|currently|today|at present)\b", re.I)
 _WORTH_BETWEEN = re.compile(r"\s*(?:of\s+(?:[\w-]+\s+){1,2}?)?(?:worth|valued at|with a value of)\s+", re.I)
 
@@ -678,6 +684,9 @@ def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure |
         or _at_a_border_town(text, mention.end, countries)
     ):
         return None
+    flows = _FLOWS_RESPECTIVELY.search(text)
+    if flows is not None and flows.start() < mention.start < flows.end():
+        return None  # "exports and imports were valued at $11.13 billion and $12.35 billion, respectively"
     label = find_label(left, right, left_at, mention.end)
     if (
         label is not None

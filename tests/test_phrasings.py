@@ -1206,6 +1206,10 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "each flow's figure in a respectively list": Example(
+        "In the same period, exports and imports were valued at $1.13 billion and 2.35 billion, respectively.",
+        [],
+    ),
     "internet users are no sum": Example(
         "Trade reached $5 billion. Noting that Kazakhstan has about 52 million Internet users, it was said "
         "this would grow.",
