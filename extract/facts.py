@@ -746,7 +746,7 @@ def _figure_kind(figure: _Figure, metric: str, bare_left: str) -> str:
     # "we topped the $10 billion line": a qualifier that is also a verb keeps telling the kind.
     kind_left = left if is_kind_cue(left[len(bare_left) :]) else bare_left
     if figure.mention.kind == "count" and metric == "agreements":
-        kind = _signing_kind(figure.text) or (
+        kind = _signing_kind(figure.text, figure.mention.start) or (
             # "one of a dozen agreements that seek to promote cooperation": what existing ones are for
             "actual" if _PURPOSE_AFTER.match(right) else kind_of(kind_left, right, prefix)
         )
@@ -1179,11 +1179,15 @@ _SIGNING_AHEAD = re.compile(
 
 
 @lru_cache(maxsize=64)
-def _signing_kind(text: str) -> str | None:
-    """Agreements signed ("saw the two sides sign 11 agreements") are actual; ones still to sign, planned."""
-    signing = SIGNING_RE.search(text)
-    if signing is None:
+def _signing_kind(text: str, at: int | None = None) -> str | None:
+    """Agreements signed ("saw the two sides sign 11 agreements") are actual; ones still to sign, planned.
+
+    `at` is the count's offset: the signing nearest it is the count's ("the pact was signed in 2009,
+    and its new version will be signed alongside 30 other agreements")."""
+    signings = list(SIGNING_RE.finditer(text))
+    if not signings:
         return "target" if PLANNED_RE.search(text) else None
+    signing = signings[0] if at is None else min(signings, key=lambda m: abs(m.start() - at))
     if _SIGNING_AHEAD.search(text, 0, signing.start()):
         # "will sign two agreements today": signed by the time the news is read; a visit's
         # signings still ahead ("will be signed during this trip") are planned.

@@ -574,6 +574,11 @@ VOLUMES = {
 }
 
 AGREEMENT_COUNTS = {
+    "the signing nearest the count is its own": Example(
+        "The trade pact was first signed in 2009, and its new version will be signed alongside 30 other "
+        "agreements during the visit.",
+        [{"metric": "agreements", "value": 30, "kind": "target"}],
+    ),
     "agreements of three kinds listed before their noun": Example(
         "The sides signed 27 intergovernmental, interdepartmental and interregional agreements.",
         [{"metric": "agreements", "value": 27}],
