@@ -1681,7 +1681,12 @@ def _from_everyone(
 ) -> bool:
     """ "foreign direct investment" with no investor of the pair named before it and one side at most."""
     foreign = _FOREIGN_INFLOW.search(left)
-    if foreign is None or _named_pair(countries, pair) >= 2:
+    if foreign is None:
+        return False
+    # "Saudi investments in the UK reached $21 billion, while foreign direct investment in Saudi
+    # Arabia reached $13 billion": the pair named in another clause is no investor of this one.
+    clause = left_at + _last_clause_start(left)
+    if _named_pair([c for c in countries if c.end > clause], pair) >= 2:
         return False
     at = left_at + foreign.start()
     return not any(c.code in pair and at - 30 <= c.start < at for c in countries)

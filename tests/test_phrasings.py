@@ -1211,6 +1211,11 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "foreign investment in one of the pair, in a clause of its own": Example(
+        "Turkish investment in Kazakhstan has reached $2 billion since 2017, while foreign direct investment in "
+        "Türkiye reached $13 billion in 2023.",
+        [{"metric": "investment", "value": 2e9, "from": "TUR", "to": "KAZ"}],
+    ),
     "each flow's figure in a respectively list": Example(
         "In the same period, exports and imports were valued at $1.13 billion and 2.35 billion, respectively.",
         [],
