@@ -1577,8 +1577,13 @@ def _names_third_country(window: list[CountryMention], pair: list[str], text: st
         and not _RANKED_WITHIN.search(text, 0, c.start)
         # "one of the three biggest EU investors in Vietnam": the group a partner ranks in
         and not (RANKED_GROUP.match(text, c.end) and RANKING.search(text, max(0, c.start - 40), c.start))
+        # "registered in Russia before the Ukraine crisis": a country naming an event is no partner
+        and not _EVENT_AFTER.match(text, c.end)
         for c in window
     )
+
+
+_EVENT_AFTER = re.compile(r"\s+(?:crisis|war|conflict|invasion|sanctions|pandemic|earthquake|floods?)\b", re.I)
 
 
 # "Malaysia's third largest trading partner after China and Singapore": the others in a ranking.

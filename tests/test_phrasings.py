@@ -1740,6 +1740,10 @@ SCOPES = {
 
 # Who invests in whom, read in the figure's own clause.
 INVESTORS = {
+    "a third country naming an event is no partner": Example(
+        "Almost 1,200 Turkish companies were registered in Kazakhstan before the Ukraine crisis, the chamber said.",
+        [{"metric": "companies", "value": 1200, "from": "TUR", "to": "KAZ"}],
+    ),
     "investment into a country's leading emirate": Example(
         "India's foreign direct investment (FDI) into Dubai surged to $3.018 billion in 2024, making the country "
         "the top investor in Dubai.",
