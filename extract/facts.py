@@ -1583,7 +1583,9 @@ def _names_third_country(window: list[CountryMention], pair: list[str], text: st
     )
 
 
-_EVENT_AFTER = re.compile(r"\s+(?:crisis|war|conflict|invasion|sanctions|pandemic|earthquake|floods?)\b", re.I)
+_EVENT_AFTER = re.compile(
+    r"\s+(?:crisis|war|conflict|invasion|sanctions|pandemic|earthquake|floods?)\b", re.I
+)
 
 
 # "Malaysia's third largest trading partner after China and Singapore": the others in a ranking.

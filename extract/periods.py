@@ -506,7 +506,23 @@ def find_times(text: str, ctx: TimeContext) -> list[When]:
     for when in found:
         if not any(when.start < k.end and k.start < when.end for k in kept):
             kept.append(when)
-    return _anchored(sorted(kept, key=lambda w: w.start), text, ctx)
+    kept.sort(key=lambda w: w.start)
+    # "this year [2019]", "last year (2019)": the editor's bracketed year is the one meant.
+    kept = [
+        w
+        for i, w in enumerate(kept)
+        if not (
+            w.relative
+            and i + 1 < len(kept)
+            and kept[i + 1].year is not None
+            and _BRACKET_BEFORE.fullmatch(text, w.end, kept[i + 1].start)
+            and text[kept[i + 1].end : kept[i + 1].end + 1] in ("]", ")")
+        )
+    ]
+    return _anchored(kept, text, ctx)
+
+
+_BRACKET_BEFORE = re.compile(r"\s*[\[(]\s*")
 
 
 def _anchored(times: list[When], text: str, ctx: TimeContext) -> list[When]:

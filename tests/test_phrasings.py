@@ -349,6 +349,10 @@ KIND = {
 }
 
 YEARS = {
+    "an editor's bracketed year after a relative one": Example(
+        '"Trade amounted to $4.8 billion this year [2024]," the chamber said.',
+        [{"metric": "trade", "value": 4.8e9, "year": 2024}],
+    ),
     "by year": Example("Trade is to hit $12 billion by 2028.", [{"year": 2028, "kind": "target"}]),
     "in year": Example("Trade amounted to $4.8 billion in 2023.", [{"year": 2023, "kind": "actual"}]),
     "fiscal year": Example(
