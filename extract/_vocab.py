@@ -1050,6 +1050,9 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
         "trade agreement",
         "fta",
         "ftas",
+        # A comprehensive or economic partnership agreement is a free trade agreement by another name.
+        "economic partnership agreement",
+        "cepa",
         "export",
         "exports",
         "e-commerce trade",

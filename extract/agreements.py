@@ -94,7 +94,7 @@ def extract_agreements(
             continue
         if not nouns:
             continue
-        if not (SIGNING_RE.search(text) or PLANNED_RE.search(text) or count):
+        if not (SIGNING_RE.search(text) or PLANNED_RE.search(text) or count or _PACT_IN_FORCE.search(text)):
             if latest is not None and index - last_index <= _LIST_REACH:
                 # "■ MOU on Implementation of Tourism Plan", "an MoU on cooperation in agriculture":
                 # the titles listed after a signing belong to it.
@@ -142,6 +142,12 @@ def extract_agreements(
     return _fold_headline(records, headline_starts)
 
 
+# "have implemented a free trade agreement", "since the CEPA came into force": a pact the pair
+# already has, told of again, is among the article's agreements.
+_PACT_IN_FORCE = re.compile(
+    r"\b(?:implemented|came into force|entered into force|took effect|in force|concluded|ratified)\b",
+    re.I,
+)
 _BREAKDOWN = re.compile(
     r"\b(?:MoUs|agreements|memoranda|memorandums|documents|deals|accords|they)\s+"
     r"(?:include|included|comprise|comprised|cover|covered|consist of|consisted of)\b",

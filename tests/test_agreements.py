@@ -48,6 +48,15 @@ ROWS = {
         24,
     ),
     "no sector": Row("The two sides signed an Action Plan Protocol.", []),
+    "a trade pact in force, told again": Row(
+        "Both countries have also implemented a free trade agreement in August 2012.", ["trade"], year=2012
+    ),
+    "a partnership agreement is a trade pact": Row(
+        "Trade has grown since the Comprehensive Economic Partnership Agreement (CEPA) came into force on May 1, "
+        "2022.",
+        ["trade"],
+        year=2022,
+    ),
     "acronym is case-sensitive": Row("They signed an agreement on IT and said it would help.", ["digital"]),
     "clause after comma not a list": Row(
         "Egypt and Türkiye sign 18 MoUs, aim to triple trade to USD 15 bn.", [], 18
