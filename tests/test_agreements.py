@@ -51,6 +51,10 @@ ROWS = {
     "a trade pact in force, told again": Row(
         "Both countries have also implemented a free trade agreement in August 2012.", ["trade"], year=2012
     ),
+    "a pact entering into force is the pair's, though no signing": Row(
+        "Trade has grown since the free trade agreement between Kazakhstan and Türkiye entered into force.",
+        ["trade"],
+    ),
     "a partnership agreement is a trade pact": Row(
         "Trade has grown since the Comprehensive Economic Partnership Agreement (CEPA) came into force on May 1, "
         "2022.",
@@ -278,8 +282,6 @@ def test_headline_batch_takes_the_body_count_and_value() -> None:
 
 NO_RECORD = {
     "two third countries sign": "Qatar and Bahrain signed a solidarity deal in January.",
-    "an agreement entering into force is no signing": "Trade has grown since the free trade agreement "
-    "between Kazakhstan and Türkiye entered into force.",
     "signed with a bloc": "Kazakhstan will implement the free trade agreement Türkiye has signed with the "
     "(Moscow-led) Eurasian Economic Union.",
     "no agreement signed": "The prime minister ended his visit without signing a single agreement on energy.",
