@@ -915,6 +915,9 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
         "ICT",
         "e-commerce",
         "innovation",
+        "high-tech",
+        "high technology",
+        "high technologies",
     ),
     "education": (
         "teaching",
@@ -981,6 +984,7 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
         "credit line",
         "currency swap",
         "investment fund",
+        "finances",
     ),
     "health": (
         "pandemic",
@@ -1015,6 +1019,10 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
         "electronics",
         "steel",
         "shipbuilding",
+        "industries",
+        "automobiles",
+        "automobile",
+        "factories",
     ),
     "mining": (
         "mining",

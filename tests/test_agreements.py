@@ -48,6 +48,11 @@ ROWS = {
         24,
     ),
     "no sector": Row("The two sides signed an Action Plan Protocol.", []),
+    "fields in the plural and in everyday words": Row(
+        "The sides signed 12 memoranda in the fields of automobiles, high-tech, finances and industries.",
+        ["digital", "finance", "industry"],
+        12,
+    ),
     "a trade pact in force, told again": Row(
         "Both countries have also implemented a free trade agreement in August 2012.", ["trade"], year=2012
     ),
