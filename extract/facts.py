@@ -1651,6 +1651,8 @@ _EXPORTERS = re.compile(
 )
 _CONTRACT_FOR = re.compile(
     r"\b(?:contracts?|deals?|agreements?)\b[^.;]{0,40}?\b(?:for|on)\s+(?:the\s+)?(?:supply|delivery|deliveries|purchase|sale|export)\s+of\s+$"
+    # "signed a 27-year supply deal with Qatar for four million tonnes": what the deal owes
+    r"|\b(?:supply|purchase|sale|offtake|delivery)\s+(?:contracts?|deals?|agreements?)\b[^.;]{0,40}?\bfor\s+(?:(?:about|around|some|up to|nearly|over)\s+)?$"
     # "signed contracts with Russia to import 3 lakh tonnes", "Nine MoUs ... were signed, totalling 130,000 tonnes"
     r"|\b(?:contracts?|deals?|agreements?|MoUs?|memorand\w+)\b[^.;]{0,90}?\b(?:to\s+(?:import|export|buy|purchase|"
     r"supply|deliver|ship)|totall?ing|covering)\s+(?:(?:about|around|some|up to|nearly|over)\s+)?$"

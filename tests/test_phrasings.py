@@ -460,6 +460,10 @@ DIRECTIONS = {
 }
 
 VOLUMES = {
+    "a supply deal for a volume": Example(
+        "In 2024 the Kazakh firm signed a 20-year supply deal with Türkiye for one million tonnes of wheat.",
+        [{"metric": "commodity_volume", "kind": "target", "value": 1e6, "commodity": "wheat"}],
+    ),
     "a contract to import a volume from the partner": Example(
         "The Directorate General of Food signed contracts with Kazakhstan to import 3 lakh tonnes of wheat.",
         [{"value": 300e3, "unit": "t", "kind": "target"}],
