@@ -51,6 +51,7 @@ _THOUSANDS_GROUP = re.compile(r"\d{1,3},\d{3}")
 _STRAY_DECIMAL_COMMA = re.compile(r"\d,(?!000)\d{3}")
 _DECIMAL_TOKEN = re.compile(r"\d{1,3},\d{1,2}")
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
+_HUNDREDS = re.compile(r"(\w+)\s+hundred\s+(?:and\s+)?(.+)")
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 
@@ -91,7 +92,10 @@ def _number_words_in(sentence: str) -> bool:
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     words = _alternation(WORD_NUMBERS)
-    word_number = rf"(?i:(?:{_TENS})-(?:{_UNITS})|{words})"
+    below_hundred = rf"(?:{_TENS})-(?:{_UNITS})|{_alternation(w for w, n in WORD_NUMBERS.items() if n < 100)}"
+    # "One hundred and fifty-five companies": hundreds and the rest, one number.
+    hundreds = rf"(?:{_UNITS}|a)\s+hundred\s+(?:and\s+)?(?:{below_hundred})(?![\w-])"
+    word_number = rf"(?i:{hundreds}|(?:{_TENS})-(?:{_UNITS})|{words})"
     # Digits may follow a letter sign ("RM8.42 billion"); find_mentions drops "G20" and "A320".
     number = rf"(?P<num>(?<![\d.,])(?:{_DIGITS})|(?<![\w.,]){word_number}(?![\w]))"
     second = rf"(?:\s?(?:-|to|and)\s?(?P<num2>{_DIGITS}))?"
@@ -149,6 +153,9 @@ def parse_number(token: str) -> float | None:
     token = token.strip().lower()
     if token in WORD_NUMBERS:
         return float(WORD_NUMBERS[token])
+    if hundreds := _HUNDREDS.fullmatch(token):
+        rest = parse_number(hundreds.group(2))
+        return None if rest is None else float(WORD_NUMBERS.get(hundreds.group(1), 1) * 100 + rest)
     if "-" in token:
         tens, _, unit = token.partition("-")
         if tens in WORD_NUMBERS and unit in WORD_NUMBERS:
@@ -445,7 +452,7 @@ _ITEM_NUMBER = re.compile(rf"(?<![\w.,]){_NUMBERED_ITEM}", re.I)
 _BARE_FIRST = re.compile(rf"{_ONE_NOUN}(?![\w-])", re.I)
 # "seven new and three renewed MoUs": two numbers sharing one noun.
 _SHARED_NOUN = re.compile(
-    rf"(?<![\w.,])(?P<a>{_SMALL}|an?)\s+[\w-]+\s+and\s+(?P<b>{_SMALL})\s+(?:[\w-]+\s+)?{_AGREEMENT_WORD}\b",
+    rf"(?<![\w.,])(?P<a>{_SMALL}|an?)\s+(?!hundred\b)[\w-]+\s+and\s+(?P<b>{_SMALL})\s+(?:[\w-]+\s+)?{_AGREEMENT_WORD}\b",
     re.I,
 )
 

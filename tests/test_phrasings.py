@@ -582,6 +582,14 @@ VOLUMES = {
 }
 
 AGREEMENT_COUNTS = {
+    "a count in words past a hundred": Example(
+        "One hundred and fifty-five Turkish companies currently operate in Kazakhstan.",
+        [{"metric": "companies", "value": 155, "from": "TUR", "to": "KAZ"}],
+    ),
+    "a hundred and more, in words, is one count": Example(
+        "The two sides have signed a hundred and twelve agreements since 1992.",
+        [{"metric": "agreements", "value": 112}],
+    ),
     "the signing nearest the count is its own": Example(
         "The trade pact was first signed in 2009, and its new version will be signed alongside 30 other "
         "agreements during the visit.",
