@@ -93,7 +93,8 @@ _OPERATING = re.compile(
     r"\b(?:operat\w*|active|registered|present|presence|running on|funded by|backed by|working|works? in|involved in|engaged in|here|there|set foot in|entered|established|home to|hosts?|hosting|(?-i:[A-Z]\w+)-owned|"
     r"doing business|based|base themselves|"
     r"relocat\w*|set up shop|"
-    r"with \w+ (?:capital|participation)|invested|investing|employ(?:s|ed|ing)?|there are|run|launched|set up|opened|created|founded)\b",
+    # "70 Chinese enterprises have received licenses to invest in Ethiopia"
+    r"with \w+ (?:capital|participation)|invest|invested|investing|licen[cs]\w*|employ(?:s|ed|ing)?|there are|run|launched|set up|opened|created|founded)\b",
     re.I,
 )
 _DIRECTIONAL = ("investment", "companies")

@@ -1756,6 +1756,10 @@ SCOPES = {
 
 # Who invests in whom, read in the figure's own clause.
 INVESTORS = {
+    "firms licensed to invest in the country": Example(
+        "About 70 Turkish enterprises have so far received licenses to invest in Kazakhstan, the ministry said.",
+        [{"metric": "companies", "value": 70, "from": "TUR", "to": "KAZ"}],
+    ),
     "a third country naming an event is no partner": Example(
         "Almost 1,200 Turkish companies were registered in Kazakhstan before the Ukraine crisis, the chamber said.",
         [{"metric": "companies", "value": 1200, "from": "TUR", "to": "KAZ"}],
