@@ -1721,7 +1721,10 @@ _DELEGATION = re.compile(
 )
 # "Türkiye-funded projects in Kazakhstan": projects counted as the funder's investment.
 _INVESTING = re.compile(
-    r"\b(?:invest\w*|FDI|foreign direct)\b|(?:-|\b)(?:funded|financed)\s+projects?\b", re.I
+    r"\b(?:invest\w*|FDI|foreign direct)\b|(?:-|\b)(?:funded|financed)\s+projects?\b"
+    # "Laos approved six new Vietnamese projects, amounting to USD 339 million": licensed investment
+    r"|\b(?:approved|licensed|registered)\s+(?:[\w-]+\s+){0,3}projects?\b",
+    re.I,
 )
 _BILATERAL = re.compile(
     r"\b(?:bilateral|mutual|two-way|reciprocal|between the two|each others?|each other's|"

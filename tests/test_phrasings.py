@@ -1756,6 +1756,10 @@ SCOPES = {
 
 # Who invests in whom, read in the figure's own clause.
 INVESTORS = {
+    "projects a country approved, in money": Example(
+        "In the first half of 2025, Kazakhstan approved six new Turkish projects, amounting to USD 339 million.",
+        [{"metric": "investment", "value": 339e6, "from": "TUR", "to": "KAZ", "year": 2025}],
+    ),
     "firms licensed to invest in the country": Example(
         "About 70 Turkish enterprises have so far received licenses to invest in Kazakhstan, the ministry said.",
         [{"metric": "companies", "value": 70, "from": "TUR", "to": "KAZ"}],
