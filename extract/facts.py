@@ -291,6 +291,9 @@ _FLOWS_RESPECTIVELY = re.compile(
     r"(?:[^.;]|\.\d)*?\brespectively\b",
     re.I,
 )
+_FIRMS_VALUED = re.compile(
+    r",\s*(?:valued at|worth|with a (?:combined |total )?value of)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
 _NOW_AFTER_FIGURE = re.compile(r"\s*(?:now|currently|today|at present)\b", re.I)
 _WORTH_BETWEEN = re.compile(r"\s*(?:of\s+(?:[\w-]+\s+){1,2}?)?(?:worth|valued at|with a value of)\s+", re.I)
 
@@ -723,6 +726,10 @@ def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure |
         metric = "trade"  # "commercial relations between Brazil and Korea may reach US$6 to 7 billion"
     elif previous is not None and previous.metric in ("trade", "investment"):
         metric, scope = previous.metric, previous.scope
+        inherited_direction = (previous.from_, previous.to)
+    elif previous is not None and previous.metric == "companies" and _FIRMS_VALUED.search(left):
+        # "about 100 UK investment companies based in Kenya, valued at more than 2 billion pounds"
+        metric = "investment"
         inherited_direction = (previous.from_, previous.to)
     else:
         inherited = _inherited_metric(text, reading) or _level_after_label(left, reading)

@@ -1756,6 +1756,14 @@ SCOPES = {
 
 # Who invests in whom, read in the figure's own clause.
 INVESTORS = {
+    "the value of the firms counted": Example(
+        "Currently, there are about 100 Turkish investment companies based in Kazakhstan, valued at more than "
+        "2 billion dollars.",
+        [
+            {"metric": "companies", "value": 100, "from": "TUR", "to": "KAZ"},
+            {"metric": "investment", "value": 2e9, "from": "TUR", "to": "KAZ"},
+        ],
+    ),
     "projects a country approved, in money": Example(
         "In the first half of 2025, Kazakhstan approved six new Turkish projects, amounting to USD 339 million.",
         [{"metric": "investment", "value": 339e6, "from": "TUR", "to": "KAZ", "year": 2025}],
