@@ -666,6 +666,10 @@ _YEAR_LABEL = re.compile(r"\((?:19|20)\d\d:\s*(?:[$€£¥₹]|US\$|USD|EUR)?")
 _OPEN_ASIDE = re.compile(r"\s*\([^()]*")
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|its|their|this|that)\b[^,;]{0,60}$", re.I)
 # "the 2018 target of $400 million", "its 2030 trade goal": the year names the goal's deadline.
+_FORECAST_AFTER = re.compile(
+    r"\s+(?:is|are)\s+(?:expected|projected|forecast|estimated|likely|set|seen)\s+to\b|\s+(?:will|could|should)\b",
+    re.I,
+)
 _NAMES_GOAL = re.compile(r"\s+(?:\w+\s+){0,2}?(?:target|goal|objective)s?\b", re.I)
 _RATE_BASELINE = re.compile(
     r"\d(?:[\d.,]*)\s*(?:%|per ?cent|percent|times|-fold)\s+(?:on|over|from|against|versus|compared (?:to|with))\s+"
@@ -721,7 +725,11 @@ def when_of(
         if after_figure and when.start - left_at <= 4 and when.prep in _TARGET_YEAR_PREPS:
             continue  # "$100 billion by 2030": the figure before owns its deadline
         if kind == "target" and not (
-            when.relative or when.prep in _TARGET_YEAR_PREPS or _NAMES_GOAL.match(text, when.end)
+            when.relative
+            or when.prep in _TARGET_YEAR_PREPS
+            or _NAMES_GOAL.match(text, when.end)
+            # "the amount in 2012 is expected to reach $1.3 billion": the year the forecast is for
+            or _FORECAST_AFTER.match(text, when.end)
         ):
             continue
         if kind == "target" and text[when.start : when.end].lower() in _NOW_WORDS:

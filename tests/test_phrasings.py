@@ -349,6 +349,10 @@ KIND = {
 }
 
 YEARS = {
+    "the year a forecast is for, named before its verb": Example(
+        "In 2024, trade reached $3.1 billion, and the figure in 2026 is expected to reach $5 billion.",
+        [{"value": 3.1e9, "kind": "actual", "year": 2024}, {"value": 5e9, "kind": "target", "year": 2026}],
+    ),
     "an editor's bracketed year after a relative one": Example(
         '"Trade amounted to $4.8 billion this year [2024]," the chamber said.',
         [{"metric": "trade", "value": 4.8e9, "year": 2024}],
