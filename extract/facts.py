@@ -291,6 +291,9 @@ _FLOWS_RESPECTIVELY = re.compile(
     r"(?:[^.;]|\.\d)*?\brespectively\b",
     re.I,
 )
+_PER_UNIT = r"per\s+(?:[\w-]+\s+)?(?:project|company|firm|enterprise|deal|investor|investment)\b"
+_PER_UNIT_AFTER = re.compile(r"\s+" + _PER_UNIT, re.I)
+_PER_UNIT_BEFORE = re.compile(r"\baverage\b[^.;]{0,40}?\b" + _PER_UNIT + r"[^.;]{0,40}$", re.I)
 _FIRMS_VALUED = re.compile(
     r",\s*(?:valued at|worth|with a (?:combined |total )?value of)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
@@ -688,6 +691,8 @@ def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure |
         or _at_a_border_town(text, mention.end, countries)
     ):
         return None
+    if _PER_UNIT_AFTER.match(right) or _PER_UNIT_BEFORE.search(left):
+        return None  # "the average capital per Singaporean project in Viet Nam is $23 million": a mean
     flows = _FLOWS_RESPECTIVELY.search(text)
     if flows is not None and flows.start() < mention.start < flows.end():
         return None  # "exports and imports were valued at $11.13 billion and $12.35 billion, respectively"

@@ -1231,6 +1231,11 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "a mean per project": Example(
+        "The average capital investment per Turkish project in Kazakhstan is $23 million, much higher than the "
+        "average foreign investment of $14 million per project.",
+        [],
+    ),
     "foreign investment in one of the pair, in a clause of its own": Example(
         "Turkish investment in Kazakhstan has reached $2 billion since 2017, while foreign direct investment in "
         "Türkiye reached $13 billion in 2023.",
