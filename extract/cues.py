@@ -127,7 +127,9 @@ _COMPARED_BEFORE = re.compile(
 # ", reversing a downward trend since 2012": a participle clause's time is its own.
 # "... were sent in 2022, and even this year, from January to August, ...": "and even" opens a clause.
 _TIME_CLAUSE_END = re.compile(
-    r";|\bwhile\b|\bwhereas\b|,\s*(?:and|but)\b|\band\s+(?:even|also)\b|\band\s+the\s+(?:rest|remainder|remaining)\b|,\s*(?:reversing|ending|marking|extending|continuing)\b"
+    r";|\bwhile\b|\bwhereas\b|,\s*(?:and|but)\b|\band\s+(?:even|also)\b|"
+    # "$2 billion and by the half of this year, the figure has gone beyond": a clause fronted by its time
+    r"\band\s+(?=(?:by|in|during|over)\b[^,;.]{0,40},)|\band\s+the\s+(?:rest|remainder|remaining)\b|,\s*(?:reversing|ending|marking|extending|continuing)\b"
 )
 _KIND_CLAUSE_END = re.compile(r"[,;:]|\band\b|\bwhile\b")
 _LABEL_CLAUSE_END = re.compile(r"[,;:()]|\bwhile\b|\bwhereas\b")

@@ -349,6 +349,10 @@ KIND = {
 }
 
 YEARS = {
+    "a clause fronted by its own time after 'and'": Example(
+        "In 2024, trade was around $2 billion and by the half of this year, trade has gone beyond $1.5 billion.",
+        [{"value": 2e9, "year": 2024}, {"value": 1.5e9, "year": 2025}],
+    ),
     "the year a forecast is for, named before its verb": Example(
         "In 2024, trade reached $3.1 billion, and the figure in 2026 is expected to reach $5 billion.",
         [{"value": 3.1e9, "kind": "actual", "year": 2024}, {"value": 5e9, "kind": "target", "year": 2026}],
