@@ -1517,6 +1517,9 @@ _VOLUME_CLAUSE = re.compile(r"[^,;.]{0,100}")
 _BOUND_LATER = re.compile(r"\b(?:to|into|from)\s+(?:the\s+)?(?=[A-Z])")
 
 
+_BLOC_EVENT = re.compile(
+    r"\s+(?:(?:19|20)\d\d\s+)?(?:[Ss]ummit|[Ff]orum|[Bb]usiness [Ff]orum|[Mm]inisterial|[Cc]onference|[Mm]eeting)\b"
+)
 _PAIR_IN_BLOC = re.compile(
     r"(?:\b(?i:the two|both|two)\s+(?i:fellow\s+)?|\b(?i:fellow)\s+)(?:[A-Z][\w-]*\s+){0,3}$"
 )
@@ -1533,6 +1536,8 @@ def _bloc_partner(text: str, start: int, end: int) -> bool:
         and not _IN_OFFICE_NAME.match(text, m.end())
         # "between the two ASEAN member states", "both EAEU members": the pair itself, in its bloc
         and not _PAIR_IN_BLOC.search(text, 0, m.start())
+        # "on the sidelines of the BRICS Summit": where the pair met, not a partner
+        and not _BLOC_EVENT.match(text, m.end())
         for m in BLOC.finditer(text, start, end)
     )
 
@@ -1592,10 +1597,15 @@ def _names_third_country(window: list[CountryMention], pair: list[str], text: st
         and not (RANKED_GROUP.match(text, c.end) and RANKING.search(text, max(0, c.start - 40), c.start))
         # "registered in Russia before the Ukraine crisis": a country naming an event is no partner
         and not _EVENT_AFTER.match(text, c.end)
+        # "the SCO summit held in China": where a meeting took place
+        and not _VENUE_BEFORE.search(text, max(0, c.start - 40), c.start)
         for c in window
     )
 
 
+_VENUE_BEFORE = re.compile(
+    r"\b(?:held|hosted|taking place|took place|convened|staged)\s+in\s+(?:the\s+)?$", re.I
+)
 _EVENT_AFTER = re.compile(
     r"\s+(?:crisis|war|conflict|invasion|sanctions|pandemic|earthquake|floods?)\b", re.I
 )

@@ -2640,6 +2640,11 @@ LEVELS = {
         "Two-way trade between the two countries doubled over the past 10 years to hit 3.2 billion EUR.",
         [{"value": 3.2e9, "kind": "actual", "period": None}],
     ),
+    "the bloc's summit where the pair met": Example(
+        "On the sidelines of the SCO Summit 2025 held in China, the two leaders agreed that the current trade "
+        "between their nations, about 2 billion dollars per year, is far below what can be achieved.",
+        [{"metric": "trade", "value": 2e9, "kind": "actual"}],
+    ),
     "the pair named as members of their bloc": Example(
         "Kazakhstan and Türkiye have set a trade target of $15 billion by 2030 to deepen ties between the two "
         "OTS member states.",
