@@ -828,7 +828,12 @@ def _figure_time(
     )
     prefix = figure.prefix
     times, before = reading.sentence_times, previous.year if previous else None
-    if before is None and reading.last_facts and _refers_back(text):
+    if (
+        before is None
+        and reading.last_facts
+        # "The previous year's trade figure was US$2.2 billion": a year counted from the one just told
+        and (_refers_back(text) or any(w.chained is not None for w in times))
+    ):
         # "Kenya exported 206 million kg of tea last year. This was a slight drop from 209 million kg the
         # year before": counted from the year of the figure referred back to
         before = reading.last_facts[-1].year

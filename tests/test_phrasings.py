@@ -349,6 +349,11 @@ KIND = {
 }
 
 YEARS = {
+    "the previous year, counted from the sentence before": Example(
+        "Trade between the two countries totalled over $7 billion in 2023. The previous year's trade figure "
+        "was $2.2 billion.",
+        [{"value": 7e9, "year": 2023}, {"value": 2.2e9, "year": 2022}],
+    ),
     "a clause fronted by its own time after 'and'": Example(
         "In 2024, trade was around $2 billion and by the half of this year, trade has gone beyond $1.5 billion.",
         [{"value": 2e9, "year": 2024}, {"value": 1.5e9, "year": 2025}],
