@@ -46,7 +46,8 @@ from .periods import TimeContext, When, find_times
 
 _BASELINE_BEFORE = re.compile(
     r"\b(?:compared (?:to|with)|than|up from|down from|from|versus|vs\.?|against|as against|relative to)\b"
-    r"[^.;,]{0,25}$",
+    # "down from $199.6m during the same period in FY 2022/2023": the figure's decimals may come between
+    r"(?:[^.;,]|[.,]\d){0,45}$",
     re.I,
 )
 # Words that refer back to a period named before ("the same period", "that year").
@@ -148,7 +149,7 @@ class _Reading:
         spans = [
             w
             for w in self.times_of(index - 1)
-            if w.period and not _BASELINE_BEFORE.search(text[: w.start][-30:])
+            if w.period and not _BASELINE_BEFORE.search(text[: w.start][-60:])
         ]
         return spans[-1] if spans else None
 

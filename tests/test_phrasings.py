@@ -349,6 +349,11 @@ KIND = {
 }
 
 YEARS = {
+    "a baseline's period past its decimals is not lent to the next sentence": Example(
+        "Turkish investment in Kazakhstan totaled $196.4m in 2024, slightly down from $199.6m during the same "
+        "period in 2023. Meanwhile, Kazakh investment in Türkiye stood at $97.9m.",
+        [{"value": 196.4e6, "year": 2024}, {"value": 199.6e6}, {"value": 97.9e6, "year": 2024}],
+    ),
     "the previous year, counted from the sentence before": Example(
         "Trade between the two countries totalled over $7 billion in 2023. The previous year's trade figure "
         "was $2.2 billion.",
