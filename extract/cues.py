@@ -370,7 +370,7 @@ _REPORTING_AFTER = re.compile(
 )
 # "rose 40 percent to reach $20bn": an infinitive after a past rise tells where it went, not a goal.
 _PAST_RISE = re.compile(
-    r"(?:\b(?:rose|grew|increased|jumped|climbed|soared|surged|doubled|tripled|expanded|advanced|gained|"
+    r"(?:\b(?:rose|grew|increased|jumped|climbed|soared|surged|doubled|tripled|quadrupled|multiplied|expanded|advanced|gained|"
     r"rebounded|recovered|(?:went|inched|edged|ticked|moved|picked) up)\b[^,;]{0,100}"
     r"|\d\s?(?:%|percent|per cent)\b[^,;]{0,50})$",
     re.I,

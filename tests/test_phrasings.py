@@ -141,6 +141,11 @@ MONEY = {
 }
 
 KIND = {
+    "a past multiplication 'to reach' a level": Example(
+        "Bilateral trade between the two countries has multiplied eight times since 2000 to reach $10 billion "
+        "last year.",
+        [{"value": 10e9, "kind": "actual", "year": 2024}],
+    ),
     "an adverb splits the infinitive of a pledge": Example(
         "Kazakhstan, Türkiye sign agreement to jointly invest 2 billion euros in a new industrial park",
         [{"metric": "investment", "value": 2e9, "kind": "target"}],
