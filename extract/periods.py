@@ -493,20 +493,18 @@ def find_times(text: str, ctx: TimeContext) -> list[When]:
             when = _resolve(name, m, ctx)
             if when is not None:
                 found.append(when)
+    named = found
+    if back and _SEASON_AFTER.search(text):
+        # "in the first half of the 2023-2024 season, ... in that period": the season's months
+        named = _season_parts(_longest(found), text)
     for name, m in back:
         # "the same period" points at the last period named before it, in this sentence or earlier.
-        earlier = [w for w in found if w.period and w.end <= m.start()]
+        earlier = [w for w in named if w.period and w.end <= m.start()]
         last = max(earlier, key=lambda w: w.end) if earlier else ctx.last
         when = _resolve(name, m, replace(ctx, last=last))
         if when is not None:
             found.append(when)
-    # Longest first: "from January to August" is one span, not "from January".
-    found.sort(key=lambda w: (-(w.end - w.start), w.start))
-    kept: list[When] = []
-    for when in found:
-        if not any(when.start < k.end and k.start < when.end for k in kept):
-            kept.append(when)
-    kept.sort(key=lambda w: w.start)
+    kept = _longest(found)
     # "this year [2019]", "last year (2019)": the editor's bracketed year is the one meant.
     kept = [
         w
@@ -519,10 +517,63 @@ def find_times(text: str, ctx: TimeContext) -> list[When]:
             and text[kept[i + 1].end : kept[i + 1].end + 1] in ("]", ")")
         )
     ]
-    return _anchored(kept, text, ctx)
+    return _anchored(_season_parts(kept, text), text, ctx)
+
+
+def _longest(found: list[When]) -> list[When]:
+    """Where expressions overlap the longest wins ("from January to August" is one span, not
+    "from January"), left to right."""
+    kept: list[When] = []
+    for when in sorted(found, key=lambda w: (-(w.end - w.start), w.start)):
+        if not any(when.start < k.end and k.start < when.end for k in kept):
+            kept.append(when)
+    return sorted(kept, key=lambda w: w.start)
 
 
 _BRACKET_BEFORE = re.compile(r"\s*[\[(]\s*")
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_SEASON_AFTER = re.compile(r"\s+(?:season|marketing\s+year|crop\s+year|agricultural\s+year)\b", re.I)
+_SAME_PERIOD_WORDS = re.compile(r"the\s+(?:same|corresponding)\s+period\b", re.I)
+_MONTHS_PERIOD = re.compile(r"\d{4}-(\d\d)(?:/\d{4}-(\d\d))?")
+SEASON_START = 7  # a crop's marketing year runs from July to June
+
+
+def _season_parts(times: list[When], text: str) -> list[When]:
+    """ "the first half of the 2023/24 season" is July-December 2023: part of a season, which
+    starts in July, is counted in the months it covers, not at the season's end."""
+    out: list[When] = []
+    skip = -1
+    named: tuple[int, int] | None = None  # the months of the season's part named last
+    for i, when in enumerate(times):
+        if i == skip:
+            continue
+        season = times[i + 1] if i + 1 < len(times) else None
+        months = _MONTHS_PERIOD.fullmatch(when.period or "")
+        span = (int(months.group(1)), int(months.group(2) or months.group(1))) if months else None
+        if named is not None and _SAME_PERIOD_WORDS.match(text, when.start):
+            span = named  # "compared with 659,000 tonnes in the same period of the 2019/20 season"
+        if (
+            span is None
+            or season is None
+            or season.year is None
+            or not (season.period or "").startswith("FY")
+            or not _OF_THE.fullmatch(text, when.end, season.start)
+            or not _SEASON_AFTER.match(text, season.end)
+        ):
+            out.append(when)
+            continue
+        named = span
+        first, last = (month + SEASON_START - 1 for month in span)
+        start_year = season.year - 1
+        if first > 12:
+            start_year, first, last = start_year + 1, first - 12, last - 12
+        if last <= 12:
+            year, period = start_year, months_span(start_year, first, last)
+        else:
+            year, period = start_year + 1, f"{start_year}-{first:02d}/{start_year + 1}-{last - 12:02d}"
+        out.append(replace(when, year=year, period=period, end=season.end, relative=False, past=None))
+        skip = i + 1
+    return out
 
 
 def _anchored(times: list[When], text: str, ctx: TimeContext) -> list[When]:

@@ -2111,6 +2111,23 @@ STEPS = {
 
 # The period a figure covers: the latest such span before publication (2025-07-29).
 PERIODS = {
+    "part of a crop season, counted in its months": Example(
+        "Türkiye bought 4.28 million tonnes of Kazakh wheat in the first half of the 2024-2025 season.",
+        [{"metric": "commodity_volume", "value": 4.28e6, "year": 2024, "period": "2024-07/2024-12"}],
+    ),
+    "a season's part referred back to": Example(
+        "Türkiye remained the main buyer of Kazakh wheat in the first half of the 2024-2025 season, and its "
+        "purchases in that period amounted to 4.28 million tonnes.",
+        [{"metric": "commodity_volume", "value": 4.28e6, "year": 2024, "period": "2024-07/2024-12"}],
+    ),
+    "the same part of the season before": Example(
+        "Türkiye bought 1.3 million tonnes of Kazakh barley in the first two months of the 2024/25 season, "
+        "compared with 659,000 tonnes in the same period of the 2023/24 season.",
+        [
+            {"value": 1.3e6, "year": 2024, "period": "2024-07/2024-08"},
+            {"value": 659e3, "year": 2023, "period": "2023-07/2023-08"},
+        ],
+    ),
     "the ends of a span of years": Example(
         "Between 2019 and 2023, the trade volume between the two countries jumped by 49 percent, rising from "
         "$4.1 billion to $6.1 billion.",
