@@ -51,6 +51,7 @@ _THOUSANDS_GROUP = re.compile(r"\d{1,3},\d{3}")
 _STRAY_DECIMAL_COMMA = re.compile(r"\d,(?!000)\d{3}")
 _DECIMAL_TOKEN = re.compile(r"\d{1,3},\d{1,2}")
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
+_DOZENS = re.compile(r"(\w+)\s+dozen")
 _HUNDREDS = re.compile(r"(\w+)\s+hundred\s+(?:and\s+)?(.+)")
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
@@ -95,7 +96,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     below_hundred = rf"(?:{_TENS})-(?:{_UNITS})|{_alternation(w for w, n in WORD_NUMBERS.items() if n < 100)}"
     # "One hundred and fifty-five companies": hundreds and the rest, one number.
     hundreds = rf"(?:{_UNITS}|a)\s+hundred\s+(?:and\s+)?(?:{below_hundred})(?![\w-])"
-    word_number = rf"(?i:{hundreds}|(?:{_TENS})-(?:{_UNITS})|{words})"
+    word_number = rf"(?i:{hundreds}|(?:{_UNITS})\s+dozen(?![\w-])|(?:{_TENS})-(?:{_UNITS})|{words})"
     # Digits may follow a letter sign ("RM8.42 billion"); find_mentions drops "G20" and "A320".
     number = rf"(?P<num>(?<![\d.,])(?:{_DIGITS})|(?<![\w.,]){word_number}(?![\w]))"
     second = rf"(?:\s?(?:-|to|and)\s?(?P<num2>{_DIGITS}))?"
@@ -153,6 +154,8 @@ def parse_number(token: str) -> float | None:
     token = token.strip().lower()
     if token in WORD_NUMBERS:
         return float(WORD_NUMBERS[token])
+    if (dozens := _DOZENS.fullmatch(token)) and dozens.group(1) in WORD_NUMBERS:
+        return float(WORD_NUMBERS[dozens.group(1)] * 12)  # "two dozen agreements"
     if hundreds := _HUNDREDS.fullmatch(token):
         rest = parse_number(hundreds.group(2))
         return None if rest is None else float(WORD_NUMBERS.get(hundreds.group(1), 1) * 100 + rest)

@@ -609,6 +609,10 @@ AGREEMENT_COUNTS = {
         "One hundred and fifty-five Turkish companies currently operate in Kazakhstan.",
         [{"metric": "companies", "value": 155, "from": "TUR", "to": "KAZ"}],
     ),
+    "dozens counted in words": Example(
+        "Following their summit, Astana and Ankara signed more than two dozen fresh agreements.",
+        [{"metric": "agreements", "value": 24}],
+    ),
     "a hundred and more, in words, is one count": Example(
         "The two sides have signed a hundred and twelve agreements since 1992.",
         [{"metric": "agreements", "value": 112}],
