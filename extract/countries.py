@@ -110,6 +110,7 @@ _EU_MEMBERS = frozenset(
 )
 OFFICIAL_WEIGHT = 0.7
 MIN_SCORE = 1.0  # named once by name, or a demonym with an official
+RIVAL_SHARE = 0.2  # "South Korea overtakes US, Japan in FDI to Indonesia": the overtaken are no party
 RELATED_WEIGHT = 4.0  # "trade between Germany and the US" says which two the story is about
 
 
@@ -118,10 +119,12 @@ def article_countries(
     body: list[CountryMention],
     limit: int = 2,
     related: list[tuple[str, str]] | None = None,
+    rivals: list[CountryMention] | None = None,
 ) -> list[str]:
     """The bilateral pair an article is about: the most-named countries, the headline counting
     most, a country whose official speaks more than one named in passing, and the two a sentence
-    names as a pair ("trade between Germany and the US": `related`)."""
+    names as a pair ("trade between Germany and the US": `related`). `rivals`, the countries a
+    ranking names as overtaken, count little and are left out of `title` and `body`."""
     scores: Counter[str] = Counter()
     for first, second in related or ():
         scores[first] += RELATED_WEIGHT
@@ -131,6 +134,8 @@ def article_countries(
         scores[mention.code] += weights[mention.form] + (OFFICIAL_WEIGHT if mention.official else 0.0)
     for mention in title:
         scores[mention.code] += 3 * weights[mention.form]
+    for mention in rivals or ():
+        scores[mention.code] += RIVAL_SHARE * weights[mention.form]
     named = {m.code for m in title}
     if "EUU" in named and named & _EU_MEMBERS:
         # "India, France ... relaunch European Union free trade agreement": the member is the party.
@@ -141,6 +146,25 @@ def article_countries(
 
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+_OVERTAKEN_BEFORE = re.compile(
+    r"\b(?:overt(?:akes|ook|aken|aking)|surpass(?:es|ed|ing)|outpac(?:es|ed|ing)|ahead of|edging out|"
+    r"displac(?:es|ed|ing)|replac(?:es|ed|ing)|dethron(?:es|ed|ing))\s+(?:the\s+)?$",
+    re.I,
+)
+_LIST_JOIN = re.compile(r"(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?")
+
+
+def rivals_of(text: str, mentions: list[CountryMention]) -> list[CountryMention]:
+    """The countries a ranking names as overtaken ("overtakes US, Japan"), a list included."""
+    out: list[CountryMention] = []
+    for mention in mentions:
+        if _OVERTAKEN_BEFORE.search(text, max(0, mention.start - 40), mention.start) or (
+            out and out[-1] is not mention and _LIST_JOIN.fullmatch(text, out[-1].end, mention.start)
+        ):
+            out.append(mention)
+    return out
 
 
 def related_pairs(text: str, mentions: list[CountryMention]) -> list[tuple[str, str]]:

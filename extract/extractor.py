@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .agreements import extract_agreements
-from .countries import article_countries, related_pairs
+from .countries import article_countries, related_pairs, rivals_of
 from .dates import find_date
 from .documents import Document, DocumentError, read_bytes, read_path
 from .facts import extract_facts
@@ -31,9 +31,12 @@ def extract_document(document: Document) -> Extraction:
     text = document.text
     sentences, rejected = _within_bounds(parse(text), text)
     title_paragraph = sentences[0].paragraph if sentences else 0
+    # "South Korea overtakes US, Japan in FDI to Indonesia": the overtaken are no party.
+    rivals = {id(c): c for s in sentences for c in rivals_of(s.text, list(s.countries))}
+    named = [(s, c) for s in sentences for c in s.countries if id(c) not in rivals]
     pair = article_countries(
-        [c for s in sentences if s.paragraph == title_paragraph for c in s.countries],
-        [c for s in sentences for c in s.countries],
+        [c for s, c in named if s.paragraph == title_paragraph],
+        [c for _, c in named],
         # Only a figure's sentence: "trade between Germany and the US reached EUR255 billion".
         related=[
             p
@@ -41,6 +44,7 @@ def extract_document(document: Document) -> Extraction:
             if "between" in s.text and any(m.kind == "money" for m in s.mentions)
             for p in related_pairs(s.text, list(s.countries))
         ],
+        rivals=list(rivals.values()),
     )
     facts, dropped = _valid_facts(extract_facts(sentences, pair, document.date), text)
     agreements = extract_agreements(sentences, pair, document.date)

@@ -92,6 +92,12 @@ PAIRS = {
         "China's economy slowed, and China now ranks fifth among Germany's export markets.",
         ["DEU", "USA"],
     ),
+    "the countries a ranking names as overtaken": (
+        "South Korea overtakes US, Japan in FDI to Indonesia\n\nSouth Korean investment in Indonesia reached "
+        "$1.3 billion in the second quarter, ahead of Japan at $0.8 billion. Japan had led for years, and "
+        "Japan's firms remain active. Japan may regain the lead.",
+        ["IDN", "KOR"],
+    ),
 }
 
 
