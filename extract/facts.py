@@ -530,7 +530,8 @@ def _volume_measure(figure: _Figure) -> _Measure | None:
     if (
         _gateway(text)
         or _NOT_A_FLOW.search(prefix[-100:] + right[:30])
-        or _A_RATE.search(left[-40:] + " " + right[:30])
+        # "4 million cubic meters of natural gas to Azerbaijan per day": the rate's words end the clause
+        or _A_RATE.search(left[-40:] + " " + right[:70].split(",", 1)[0])
         or left.rstrip().endswith(" per")
     ):
         return None

@@ -483,6 +483,10 @@ DIRECTIONS = {
 }
 
 VOLUMES = {
+    "a daily rate named after the flow's route": Example(
+        "It is planned to transport over 4 million cubic meters of natural gas to Türkiye per day from both fields.",
+        [],
+    ),
     "a supply deal for a volume": Example(
         "In 2024 the Kazakh firm signed a 20-year supply deal with Türkiye for one million tonnes of wheat.",
         [{"metric": "commodity_volume", "kind": "target", "value": 1e6, "commodity": "wheat"}],
