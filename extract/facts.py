@@ -554,8 +554,11 @@ def _volume_measure(figure: _Figure) -> _Measure | None:
         return None  # "9.8 bcm of its 25 bcm of gas exports": the exporter's total
     if _SHARE_AFTER.match(right):
         return None
+    before = reading.previous_sentences[-1] if reading.previous_sentences else ""
     if _PERFECT_FLOW.search(text) and (
-        _CUMULATIVE_SINCE.search(text) or (_CUMULATIVE.search(text) and _A_TOTAL.search(text))
+        _CUMULATIVE_SINCE.search(text)
+        or (_CUMULATIVE.search(text) and _A_TOTAL.search(text))
+        or (_IT_OPENS.match(text) and _CUMULATIVE_SINCE.search(before))
     ):
         return None  # "has so far supplied a total of 9,000 tonnes", "... since 2018": a sum of years, no year's flow
     if any(
@@ -1455,14 +1458,19 @@ _ONE_WAY_NOUN = re.compile(
 _CUMULATIVE = re.compile(r"\b(?:so far|to date|thus far)\b", re.I)
 _A_TOTAL = re.compile(r"\b(?:a total of|in total|in all)\b", re.I)
 _CUMULATIVE_SINCE = re.compile(
-    r"\bsince\s+(?:(?:its|the|their)\s+(?:launch|start|opening|inception|commissioning)\b|(?:19|20)\d\d\b)",
+    r"\bsince\s+(?:(?:its|the|their)\s+(?:launch|start|opening|inception|commissioning)\b|(?:19|20)\d\d\b)"
+    # "since the pipeline was put into operation in late 2009"
+    r"|\bsince\b[^.;]{0,80}?\b(?:put into (?:operation|service)|commissioned|launched|went into operation|"
+    r"came on stream|began (?:operating|operations))\b",
     re.I,
 )
 _PERFECT_FLOW = re.compile(
     r"\b(?:has|have)\s+(?:so far\s+|already\s+)?(?:been\s+)?(?:\w+\s+){0,2}?"
-    r"(?:supplied|shipped|delivered|exported|transported|sent|pumped|imported|received)\b",
+    r"(?:supplied|shipped|delivered|exported|transported|sent|pumped|imported|received|acquired|purchased|bought)\b",
     re.I,
 )
+# "The pipeline has operated since 2013. It has delivered 26.558 bcm": the total the sentence before dates
+_IT_OPENS = re.compile(r"\s*(?:It|The pipeline|The route|The line|This)\s+(?:has|have)\b")
 _SUPPLIED = re.compile(
     r"(?:\s*,\s*which)?\s+(?:also\s+)?(?:supplied|shipped|exported|sold|delivered|sent)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:\d[\d,.]*\s*\w+\s+and\s+)?$"

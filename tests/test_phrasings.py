@@ -483,6 +483,16 @@ DIRECTIONS = {
 }
 
 VOLUMES = {
+    "a total since a pipeline went into operation": Example(
+        "Since the pipeline linking Kazakhstan with Türkiye was put into operation in late 2009, Türkiye has "
+        "acquired a total of 160 billion cubic meters of Kazakh gas.",
+        [],
+    ),
+    "a total the sentence before dates from a start": Example(
+        "The Kazakhstan-Türkiye pipeline has been operating for 2,500 days since it was put into operation in "
+        "2013. It has delivered 26.558 billion cubic meters of natural gas to Türkiye.",
+        [],
+    ),
     "a daily rate named after the flow's route": Example(
         "It is planned to transport over 4 million cubic meters of natural gas to Türkiye per day from both fields.",
         [],
