@@ -1689,8 +1689,12 @@ _EXPORTERS = re.compile(
 )
 _CONTRACT_FOR = re.compile(
     r"\b(?:contracts?|deals?|agreements?)\b[^.;]{0,40}?\b(?:for|on)\s+(?:the\s+)?(?:supply|delivery|deliveries|purchase|sale|export)\s+of\s+$"
-    # "signed a 27-year supply deal with Qatar for four million tonnes": what the deal owes
+    # "signed a 27-year supply deal with Qatar for four million tonnes", "an agreement for 1.8 million
+    # tonnes of gasoline": what the deal owes
     r"|\b(?:supply|purchase|sale|offtake|delivery)\s+(?:contracts?|deals?|agreements?)\b[^.;]{0,40}?\bfor\s+(?:(?:about|around|some|up to|nearly|over)\s+)?$"
+    r"|\b(?:contracts?|deals?|agreements?)\s+for\s+(?:(?:about|around|some|up to|nearly|over)\s+)?$"
+    # "have agreed on the delivery of 24 million tonnes of oil in 2016"
+    r"|\bagreed\s+(?:on|to)\s+(?:the\s+)?(?:supply|delivery|deliveries|purchase|sale|export|import)\s+of\s+$"
     # "signed contracts with Russia to import 3 lakh tonnes", "Nine MoUs ... were signed, totalling 130,000 tonnes"
     r"|\b(?:contracts?|deals?|agreements?|MoUs?|memorand\w+)\b[^.;]{0,90}?\b(?:to\s+(?:import|export|buy|purchase|"
     r"supply|deliver|ship)|totall?ing|covering)\s+(?:(?:about|around|some|up to|nearly|over)\s+)?$"

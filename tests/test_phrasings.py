@@ -483,6 +483,15 @@ DIRECTIONS = {
 }
 
 VOLUMES = {
+    "a volume the sides agreed to deliver": Example(
+        "Kazakhstan and Türkiye have agreed on the delivery of 2.4 million tonnes of oil in 2026, the vice "
+        "premier said.",
+        [{"metric": "commodity_volume", "kind": "target", "value": 2.4e6, "year": 2026}],
+    ),
+    "an agreement for a volume": Example(
+        "We had an agreement for 1.8 million tonnes of gasoline for 2025.",
+        [{"metric": "commodity_volume", "kind": "target", "value": 1.8e6, "year": 2025}],
+    ),
     "a total since a pipeline went into operation": Example(
         "Since the pipeline linking Kazakhstan with Türkiye was put into operation in late 2009, Türkiye has "
         "acquired a total of 160 billion cubic meters of Kazakh gas.",
