@@ -773,6 +773,8 @@ def _figure_kind(figure: _Figure, metric: str, bare_left: str) -> str:
             # "from 1 billion US dollars now to five billion in 2030": "now" is the figure before's
             kind_left = kind_left[now.end() :]
         kind = kind_of(kind_left, right, prefix)
+    if kind is None and _future_year_of(figure):
+        kind = "target"  # "Oil deliveries to Türkiye in 2026 amount to 24 million tonnes": a plan
     if (
         kind is None
         and figure.sentence.paragraph == figure.reading.headline
@@ -1013,6 +1015,22 @@ def _figure_time(
             if earlier is not None:
                 year, period = earlier.year, earlier.period
     return year, period, when
+
+
+def _future_year_of(figure: _Figure) -> bool:
+    """A year after publication named beside the figure, between it and its neighbours."""
+    published = figure.reading.published
+    if published is None:
+        return False
+    return any(
+        w.year is not None
+        and w.year > published.year
+        and w.chained is None
+        and w.prep not in ("since", "from", "between")
+        and figure.left_at <= w.start
+        and w.end <= figure.right_end
+        for w in figure.reading.sentence_times
+    )
 
 
 def _sums_years(figure: _Figure, metric: str, period: str | None) -> bool:

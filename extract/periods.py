@@ -498,6 +498,8 @@ def find_times(text: str, ctx: TimeContext) -> list[When]:
         # "in the first half of the 2023-2024 season, ... in that period": the season's months
         named = _season_parts(_longest(found), text)
     for name, m in back:
+        if any(_NAMED_AFTER.fullmatch(text, m.end(), w.start) for w in found if w.start >= m.end()):
+            continue  # "for the period April 2022 - February 2023": the period is named right there
         # "the same period" points at the last period named before it, in this sentence or earlier.
         earlier = [w for w in named if w.period and w.end <= m.start()]
         last = max(earlier, key=lambda w: w.end) if earlier else ctx.last
@@ -518,6 +520,9 @@ def find_times(text: str, ctx: TimeContext) -> list[When]:
         )
     ]
     return _anchored(_season_parts(kept, text), text, ctx)
+
+
+_NAMED_AFTER = re.compile(r"\s*(?:of\s+|from\s+|:\s*|,\s*)?(?:the\s+)?")
 
 
 def _longest(found: list[When]) -> list[When]:

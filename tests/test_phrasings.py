@@ -141,6 +141,19 @@ MONEY = {
 }
 
 KIND = {
+    "a volume provided for a year ahead": Example(
+        "The balance provides for 24 million tonnes of Kazakh oil for Türkiye in 2026.",
+        [{"metric": "commodity_volume", "value": 24e6, "kind": "target", "year": 2026}],
+    ),
+    "a period named right after 'the period' is no reference back": Example(
+        "Trade reached $40 billion in 2024, and a goal of $50 billion is set for 2027. For the period April "
+        "2024 - February 2025, trade was actually about $45 billion.",
+        [
+            {"value": 40e9, "kind": "actual", "year": 2024},
+            {"value": 50e9, "kind": "target", "year": 2027},
+            {"value": 45e9, "kind": "actual", "period": "2024-04/2025-02"},
+        ],
+    ),
     "a past multiplication 'to reach' a level": Example(
         "Bilateral trade between the two countries has multiplied eight times since 2000 to reach $10 billion "
         "last year.",
