@@ -1026,7 +1026,8 @@ def _future_year_of(figure: _Figure) -> bool:
         w.year is not None
         and w.year > published.year
         and w.chained is None
-        and w.prep not in ("since", "from", "between")
+        # a horizon ("in three years", "over the next five years") is when a span ends, not the figure's year
+        and w.prep not in ("since", "from", "between", "within")
         and figure.left_at <= w.start
         and w.end <= figure.right_end
         for w in figure.reading.sentence_times

@@ -522,7 +522,7 @@ def find_times(text: str, ctx: TimeContext) -> list[When]:
     return _anchored(_season_parts(kept, text), text, ctx)
 
 
-_NAMED_AFTER = re.compile(r"\s*(?:of\s+|from\s+|:\s*|,\s*)?(?:the\s+)?")
+_NAMED_AFTER = re.compile(r"\s*(?:from\s+|:\s*|,\s*)?")
 
 
 def _longest(found: list[When]) -> list[When]:

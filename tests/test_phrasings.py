@@ -141,6 +141,10 @@ MONEY = {
 }
 
 KIND = {
+    "a horizon counted from today is no year ahead": Example(
+        "The trade volume more than doubled in three years from 2019 to 2022, peaking at $6.4 billion in 2022.",
+        [{"value": 6.4e9, "kind": "actual", "year": 2022}],
+    ),
     "a volume provided for a year ahead": Example(
         "The balance provides for 24 million tonnes of Kazakh oil for Türkiye in 2026.",
         [{"metric": "commodity_volume", "value": 24e6, "kind": "target", "year": 2026}],
