@@ -475,6 +475,7 @@ GLOBAL_WORDS = (
     "foreign trade",
     "global",
     "worldwide",
+    "globally",
     "around the world",
     "across the world",
     "all over the world",

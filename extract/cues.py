@@ -158,7 +158,7 @@ _ONE_WAY_AFTER = re.compile(
 BLOC = re.compile(
     r"\b(?:ASEAN|Asean|BRICS|G7|G20|GCC|Gulf Cooperation Council|Mercosur|EAEU|Eurasian Economic Union|"
     r"African Union|Belt and Road|RCEP|CIS countries|CIS|Commonwealth of Independent States|EEU|EFTA|"
-    r"Latin America|South America|North America|Central America|the Americas|the Caribbean|Central and Eastern Europe|Central Europe|Eastern Europe|Western Europe|Northern Europe|Southern Europe|Central Asia|Southeast Asia|South Asia|Middle East|[Ss]ub-Saharan Africa|West Africa|East Africa|North Africa|Southern Africa|ECOWAS|Economic Community of West African States|East African Community|SADC|COMESA|"
+    r"Latin America|South America|North America|Central America|the Americas|the Caribbean|Central and Eastern Europe|Central Europe|Eastern Europe|Western Europe|Northern Europe|Southern Europe|Central Asia|Southeast Asia|South Asia|Middle East|[Ss]ub-Saharan Africa|West Africa|East Africa|North Africa|Southern Africa|ECOWAS|Economic Community of West African States|East African Community|EAC|SADC|COMESA|"
     # A continent, not the country named after it ("South Africa", "the Central African Republic").
     r"(?<!South )(?<!Central )Africa(?!n Republic)|(?<!the )Europe(?!an Union)|the Arab world|Arab countries|"
     r"African countries|European countries|Asian countries|the Gulf countries|Gulf states|"

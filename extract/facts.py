@@ -1604,12 +1604,18 @@ _IN_OFFICE_NAME = re.compile(
 )
 
 
+_OWN_TOTAL_WHICH = re.compile(
+    r"(?:'s|’s)\s+(?:total|overall|global)\s+(?:[\w-]+\s+){0,2}?(?:trade|exports|imports)\b,?\s+which\s+[^.;]{0,40}$",
+    re.I,
+)
 _PARTNER_WORDS = re.compile(r"\b(?:between|with|bilateral|mutual|two-way|reciprocal)\b", re.I)
 
 
 def _own_total(text: str, countries: list[CountryMention], start: int, end: int) -> bool:
     """The clause of text[start:end] names one country as the owner of its trade and no partner
     ("Kazakhstan's total trade reached $140 billion, while trade with Türkiye was $6.4 billion")."""
+    if _OWN_TOTAL_WHICH.search(text, max(0, start - 90), start):
+        return True  # "dwarfed by India's total goods trade, which exceeded $1 trillion"
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
     after = _CLAUSE_BREAK.search(text, end)
     low, high = (breaks[-1] if breaks else 0), (after.start() if after else len(text))

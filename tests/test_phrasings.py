@@ -1294,6 +1294,18 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "a country's total trade told in a which-clause": Example(
+        "Trade between the two nations is dwarfed by Kazakhstan's total goods trade, which exceeded $140 billion.",
+        [],
+    ),
+    "a country's investment around the globe": Example(
+        "He added that Turkish investment globally reached $60 billion.",
+        [],
+    ),
+    "a regional bloc by its initials": Example(
+        "Between 2007 and 2016, Türkiye invested US$3.8 billion in the EAC bloc.",
+        [],
+    ),
     "a mean per project": Example(
         "The average capital investment per Turkish project in Kazakhstan is $23 million, much higher than the "
         "average foreign investment of $14 million per project.",
