@@ -475,7 +475,10 @@ GLOBAL_WORDS = (
     "foreign trade",
     "global",
     "worldwide",
-    "globally",
+    # "Chinese investment globally reached $60 billion" (but "the third-largest recipient ... globally")
+    "investment globally",
+    "investments globally",
+    "trade globally",
     "around the world",
     "across the world",
     "all over the world",

@@ -1302,6 +1302,11 @@ NOT_FACTS = {
         "He added that Turkish investment globally reached $60 billion.",
         [],
     ),
+    "a ranking around the globe, of the pair's own investment": Example(
+        "Kazakhstan ranks as the third-largest recipient of Turkish foreign direct investment (FDI) globally, "
+        "totaling $6.5 billion in 2024.",
+        [{"metric": "investment", "value": 6.5e9, "from": "TUR", "to": "KAZ"}],
+    ),
     "a regional bloc by its initials": Example(
         "Between 2007 and 2016, Türkiye invested US$3.8 billion in the EAC bloc.",
         [],
