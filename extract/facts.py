@@ -589,6 +589,30 @@ def _volume_measure(figure: _Figure) -> _Measure | None:
     return _Measure("commodity_volume", mention.unit or "t", (mention.start, mention.end), commodity)
 
 
+# "I can say that in 2022, this figure was only 600 million": the volume the sentence before named.
+_THIS_FIGURE = re.compile(
+    r"\b(?:this|that|the)\s+(?:figure|volume|indicator|number)\s+(?:\w+\s+){0,2}?$", re.I
+)
+
+
+def _volume_referred_to(figure: _Figure) -> _Measure | None:
+    """A bare sum that "this figure" says is the volume just told, in that volume's unit."""
+    last = figure.reading.last_facts[-1] if figure.reading.last_facts else None
+    mention = figure.mention
+    if (
+        last is None
+        or last.metric != "commodity_volume"
+        or mention.kind != "money"
+        or not _THIS_FIGURE.search(qualifier_of(figure.left)[1])
+        or _WORD_AFTER_FIGURE.match(figure.right)
+    ):
+        return None
+    return _Measure("commodity_volume", last.unit, (mention.start, mention.end), last.commodity)
+
+
+_WORD_AFTER_FIGURE = re.compile(r"\s+(?!in\b|by\b|and\b|at\b|for\b|last\b|this\b)[a-z]")
+
+
 def _count_measure(figure: _Figure) -> _Measure | None:
     """A count of agreements or companies, or None when it counts no signing or firms in the country."""
     text, mention, left, right, countries, previous, reading = (
@@ -672,6 +696,8 @@ def _count_measure(figure: _Figure) -> _Measure | None:
 
 def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure | None:
     """Whether a sum is trade or investment (its label, or what the sentences before were about)."""
+    if figure.mention.unit is None and (volume := _volume_referred_to(figure)) is not None:
+        return volume
     text, mention, left, right, left_at, countries, previous, reading = (
         figure.text,
         figure.mention,

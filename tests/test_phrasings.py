@@ -500,6 +500,14 @@ DIRECTIONS = {
 }
 
 VOLUMES = {
+    "a bare sum that 'this figure' says is the volume just told": Example(
+        'Kazakhstan supplied 1.25 billion cubic meters of gas to Türkiye this year. "For comparison, in 2024 '
+        'this figure was only 600 million," the minister said.',
+        [
+            {"value": 1.25e9, "year": 2025},
+            {"metric": "commodity_volume", "value": 600e6, "unit": "m3", "year": 2024},
+        ],
+    ),
     "a volume the sides agreed to deliver": Example(
         "Kazakhstan and Türkiye have agreed on the delivery of 2.4 million tonnes of oil in 2026, the vice "
         "premier said.",
