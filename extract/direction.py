@@ -7,6 +7,8 @@ import re
 from .countries import CountryMention
 
 _COMMA = re.compile(r"[,;]")
+# "Fresh US investment", "U.S. direct investments": a country's name as the investor's adjective
+_NAME_AS_ADJECTIVE = re.compile(r"\s?(?:(?:direct|foreign|total|cumulative)\s+){0,2}", re.I)
 _HOST_INVESTOR = re.compile(
     r"^'?s?\s+(?:\w+[- ])?(?:largest|biggest|top|leading|main|major|key|second|third)\b", re.I
 )
@@ -26,7 +28,9 @@ _FROM_PREPOSITION = re.compile(r"\b(?:from|by|of)\s+(?:the\s+)?$", re.I)
 # "companies with Turkish capital": the demonym names the investor even after the noun.
 _CAPITAL_OF = re.compile(r"\s+(?:capital|participation|origin|ownership|shareholders?|funds|money)\b", re.I)
 # The words that rank a partner among others ("the third largest", "a key investor").
-RANK_WORDS = r"(?:largest|biggest|top|leading|main|major|first|second|third|fourth|fifth|key|important)"
+RANK_WORDS = (
+    r"(?:largest|biggest|top|leading|main|major|first|second|third|fourth|fifth|key|important|No\.\s?\d+)"
+)
 RANKED_GROUP = re.compile(r"\s+(?:investors?|partners?|members?|countries|nations|states|economies)\b", re.I)
 RANKING = re.compile(rf"\b{RANK_WORDS}\b", re.I)
 _FROM_FIRMS_IN = re.compile(
@@ -142,7 +146,11 @@ def investor_and_host(
         ):
             # "Kazakhstan's largest investor", "one of Malaysia's top sources of FDI": the host's
             host = host or country.code
-        elif country.form == "name" and 0 <= anchor[0] - country.end <= 1 and "investor" not in keyword:
+        elif (
+            country.form == "name"
+            and _NAME_AS_ADJECTIVE.fullmatch(text, country.end, anchor[0])
+            and "investor" not in keyword
+        ):
             # "Fresh US investment into the country": a country's name used as the investor's adjective
             origin = origin or country.code
         elif (

@@ -1680,7 +1680,7 @@ _EVENT_AFTER = re.compile(
 # "Malaysia's third largest trading partner after China and Singapore": the others in a ranking.
 _RANKED_AFTER = re.compile(
     rf"\b{RANK_WORDS}\b[^.;]{{0,40}}?"
-    r"\b(?:after|behind|following|ahead of|next only to|next to|surpassing|overtaking)\s+"
+    r"\b(?:after|behind|following|ahead of|next only to|next to|surpassing|overtaking|trailing(?:\s+only)?)\s+"
     r"(?:(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:,\s+|\s+and\s+))*(?:the\s+)?$"
 )
 

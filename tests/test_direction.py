@@ -17,6 +17,7 @@ DIRECTIONS = [
     ("Kenya-based companies with Japanese capital", "companies", ["JPN", "KEN"], "JPN", "KEN"),
     ("Japan-funded enterprises numbered 40", "enterprises", ["JPN", "KEN"], "JPN", "KEN"),
     ("investors in the Kenyan economy put $2 billion", "investors", ["JPN", "KEN"], "JPN", "KEN"),
+    ("U.S. direct investments totaled $612.6mn", "investments", ["KEN", "USA"], "USA", "KEN"),
     # An agency named with the host's demonym does not invest.
     (
         "The Kenyan Capital Investment Promotion Board aims to attract $1 billion in investment from Japan",

@@ -2751,6 +2751,11 @@ LEVELS = {
         "OTS member states.",
         [{"value": 15e9, "kind": "target", "year": 2030}],
     ),
+    "a partner a numbered rank trails is no partner": Example(
+        "Türkiye is Kazakhstan's No. 2 trade partner in Europe, trailing only Germany, with bilateral trade "
+        "totaling $220 million in 2024.",
+        [{"metric": "trade", "value": 220e6, "year": 2024}],
+    ),
     "the bloc a partner ranks in is no partner": Example(
         "Türkiye is currently the 5th largest trade partner of Kazakhstan in the European Union, with "
         "two-way trade reaching 3.5 billion USD in 2014.",
