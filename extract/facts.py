@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ._trie import trie_pattern
-from ._vocab import AGREEMENT_NOUNS_NEEDING_VERB, MONTHS
+from ._vocab import AGREEMENT_NOUNS_NEEDING_VERB, MONTHS, WORD_NUMBERS
 from .countries import CountryMention, find_countries
 from .cues import (
     BLOC,
@@ -59,6 +59,7 @@ _PARTITIVE = re.compile(
     r"|\b(?:one|two|three|four|five|\d+|some|many|most|several|half|all|each|none|any|majority|part)\s+of\s+the\s*$",
     re.I,
 )
+_OF_THE_OPENING = re.compile(r"\W*(?:Of|Out of)\s+the\s+", re.I)
 _THESE = re.compile(r"\b(?:these|those|their|such)\b", re.I)
 _TOTAL_WORD = re.compile(r"\b(?:total|overall)\b", re.I)
 _HAS_RISEN_TO = re.compile(
@@ -95,7 +96,7 @@ _OPERATING = re.compile(
     r"doing business|based|base themselves|"
     r"relocat\w*|set up shop|"
     # "70 Chinese enterprises have received licenses to invest in Ethiopia"
-    r"with \w+ (?:capital|participation)|invest|invested|investing|licen[cs]\w*|employ(?:s|ed|ing)?|there are|run|launched|set up|opened|created|founded)\b",
+    r"with \w+ (?:capital|participation)|invest|invested|investing|running|licen[cs]\w*|employ(?:s|ed|ing)?|there are|run|launched|set up|opened|created|founded)\b",
     re.I,
 )
 _DIRECTIONAL = ("investment", "companies")
@@ -595,6 +596,13 @@ _THIS_FIGURE = re.compile(
 )
 
 
+def _told_before(reading: _Reading, value: float) -> bool:
+    """Whether an earlier sentence of the article states this count, in digits or in words."""
+    words = [w for w, n in WORD_NUMBERS.items() if n == value]
+    told = re.compile(r"\b(?:" + "|".join([re.escape(f"{value:g}"), *words]) + r")\b", re.I)
+    return any(told.search(text) for text in reading.texts[:-1])
+
+
 def _volume_referred_to(figure: _Figure) -> _Measure | None:
     """A bare sum that "this figure" says is the volume just told, in that volume's unit."""
     last = figure.reading.last_facts[-1] if figure.reading.last_facts else None
@@ -642,7 +650,15 @@ def _count_measure(figure: _Figure) -> _Measure | None:
         return None  # "will rise by another 21 agreements": how many more, not how many
     if _PARTITIVE.search(left) and not (
         metric == "agreements"
-        and _AMONG.search(left)
+        # "Of the five documents inked by the two sides, the most striking one was": the batch, told first
+        and (
+            _AMONG.search(left)
+            or (
+                _OF_THE_OPENING.fullmatch(left)
+                and SIGNING_RE.search(text)
+                and not _told_before(reading, mention.value)
+            )
+        )
         and not any(f.metric == "agreements" and f.value == mention.value for f in reading.last_facts)
     ):
         # "one out of ten companies", "of the seven new agreements": a share or a restatement; "the

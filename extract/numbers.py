@@ -486,7 +486,8 @@ def _with_joined_counts(sentence: str, found: list[Mention]) -> list[Mention]:
 # "900 Indian companies in the UK, up from 850 in 2021": the baseline counts the same thing; a
 # bare "from" follows a rise to the count ("has risen to over 230 currently from just 70 in 2008").
 _COUNT_BASELINE = re.compile(
-    rf"[^.;\d]{{0,30}}?\b(?P<rise>(?:up|down|rising|falling)\s+)?from\s+"
+    # "321 Japanese firms are currently running their businesses in the country, against 83 in 2010"
+    rf"[^.;\d]{{0,80}}?\b(?:(?P<rise>(?:up|down|rising|falling)\s+)?from|(?P<against>against|as against|versus|compared (?:to|with)))\s+"
     rf"(?:just\s+|only\s+|about\s+|around\s+|some\s+|a mere\s+)?(?P<num>{_DIGITS})"
     r"(?![\d,.]*\s*(?:%|percent|per cent|million|billion|thousand|bn|mn))",
     re.I,
@@ -500,7 +501,11 @@ def _with_count_baselines(sentence: str, found: list[Mention]) -> list[Mention]:
     extra = []
     for mention in found:
         match = _COUNT_BASELINE.match(sentence, mention.end) if mention.kind == "count" else None
-        if match and not match.group("rise") and not _RISEN_TO.search(sentence, 0, mention.start):
+        if (
+            match
+            and not (match.group("rise") or match.group("against"))
+            and not _RISEN_TO.search(sentence, 0, mention.start)
+        ):
             match = None
         value = parse_number(match.group("num")) if match else None
         if match and value and value >= 2 and not any(m.start <= match.start("num") < m.end for m in found):

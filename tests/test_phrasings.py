@@ -653,6 +653,18 @@ VOLUMES = {
 }
 
 AGREEMENT_COUNTS = {
+    "a batch told first in an 'Of the' opening": Example(
+        "Of the five documents inked by the two sides, the most striking one was the letter of intent on a "
+        "joint company.",
+        [{"metric": "agreements", "value": 5}],
+    ),
+    "firms running their business in the country, against a count years ago": Example(
+        "A total of 321 Turkish firms are currently running their businesses in Kazakhstan, against 83 in 2010.",
+        [
+            {"metric": "companies", "value": 321, "from": "TUR", "to": "KAZ"},
+            {"metric": "companies", "value": 83, "year": 2010},
+        ],
+    ),
     "a count in words past a hundred": Example(
         "One hundred and fifty-five Turkish companies currently operate in Kazakhstan.",
         [{"metric": "companies", "value": 155, "from": "TUR", "to": "KAZ"}],
