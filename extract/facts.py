@@ -1094,7 +1094,7 @@ def _clause_countries(figure: _Figure, metric: str) -> tuple[list[CountryMention
     # Past a comma or a comparison the right side speaks of something else ("above its trade with China").
     clause_end = mention.end + _clause_length(figure.right, mention.end, countries)
     # Before a "while" or a semicolon the left side is another clause ("..., while Kazakhstan has channeled").
-    boundaries = list(_CLAUSE_BREAK.finditer(figure.left))
+    boundaries = _clause_breaks(figure.left)
     clause_start = figure.left_at + boundaries[-1].end() if boundaries else figure.left_at - 5
     # A count's clause may hold its money too: "26 companies invested R88 billion ... in China".
     right_bound = clause_end if metric == "companies" else min(figure.right_end, clause_end)
@@ -1658,8 +1658,8 @@ def _own_total(text: str, countries: list[CountryMention], start: int, end: int)
     ("Kazakhstan's total trade reached $140 billion, while trade with Türkiye was $6.4 billion")."""
     if _OWN_TOTAL_WHICH.search(text, max(0, start - 90), start):
         return True  # "dwarfed by India's total goods trade, which exceeded $1 trillion"
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
-    after = _CLAUSE_BREAK.search(text, end)
+    breaks = [m.end() for m in _clause_breaks(text, 0, start)]
+    after = next(iter(_clause_breaks(text, end)), None)
     low, high = (breaks[-1] if breaks else 0), (after.start() if after else len(text))
     named = [c for c in countries if low <= c.start < high and c.form != "capital"]
     codes = {c.code for c in named}
@@ -1736,9 +1736,22 @@ _SHARE_OF = re.compile(
 )
 
 
+def _clause_breaks(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """Where clauses of `text` begin; the ", and" that closes a list ("Orano, Vicat, Danone, and
+    Lactalis"; "manufacturing, real estate, and tourism") joins items, it starts no clause."""
+    found = _CLAUSE_BREAK.finditer(text, start, len(text) if end is None else end)
+    return [m for m in found if not (m.group().startswith(",") and _closes_list(text, m.start()))]
+
+
+def _closes_list(text: str, at: int) -> bool:
+    """Whether the comma at `at` follows two short comma-separated items, as a list's last one does."""
+    pieces = text[max(0, at - 120) : at].split(",")
+    return len(pieces) >= 3 and all(0 < len(p.split()) <= 4 for p in pieces[-2:])
+
+
 def _last_clause_start(prefix: str) -> int:
     """Where the clause that `prefix` ends in begins (after "; ", " while ", ", and ")."""
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(prefix)]
+    breaks = [m.end() for m in _clause_breaks(prefix)]
     return breaks[-1] if breaks else 0
 
 

@@ -1865,6 +1865,11 @@ SCOPES = {
 
 # Who invests in whom, read in the figure's own clause.
 INVESTORS = {
+    "a list's closing ', and' starts no clause": Example(
+        "The value of Turkish investment in Kazakhstan's energy, manufacturing, real estate, and tourism sectors "
+        "has reached $3.5 billion.",
+        [{"metric": "investment", "value": 3.5e9, "from": "TUR", "to": "KAZ"}],
+    ),
     "the value of the firms counted": Example(
         "Currently, there are about 100 Turkish investment companies based in Kazakhstan, valued at more than "
         "2 billion dollars.",
