@@ -1646,6 +1646,10 @@ _IN_OFFICE_NAME = re.compile(
 )
 
 
+_SOURCE_AFTER = re.compile(
+    r"(?:'s|’s|')?\s+(?:official\s+|government\s+|national\s+)?(?:customs|statistics|statistical|data|figures)\b",
+    re.I,
+)
 _OWN_TOTAL_WHICH = re.compile(
     r"(?:'s|’s)\s+(?:total|overall|global)\s+(?:[\w-]+\s+){0,2}?(?:trade|exports|imports)\b,?\s+which\s+[^.;]{0,40}$",
     re.I,
@@ -1664,7 +1668,14 @@ def _own_total(text: str, countries: list[CountryMention], start: int, end: int)
     named = [c for c in countries if low <= c.start < high and c.form != "capital"]
     codes = {c.code for c in named}
     # The owner comes before its figure: "..., according to Indonesia's Trade Ministry" is a source.
-    owner = any(c.possessive and not c.official and c.end <= start for c in named)
+    owner = any(
+        c.possessive
+        and not c.official
+        and c.end <= start
+        # "Based on China's customs data, Iran and China traded $15.8 billion": the source, not the owner
+        and not _SOURCE_AFTER.match(text, c.end)
+        for c in named
+    )
     return len(codes) == 1 and owner and not _PARTNER_WORDS.search(text, low, high)
 
 

@@ -1314,6 +1314,12 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "the pair's trade told from one side's customs data is no total of its own": Example(
+        "Based on China's customs data, the Islamic Republic and China traded $15.795 billion worth of goods in "
+        "2024.",
+        [{"metric": "trade", "value": 15.795e9, "year": 2024}],
+        opening="Iran and China trade grows\n\nIran and China reviewed their trade.",
+    ),
     "a country's total trade told in a which-clause": Example(
         "Trade between the two nations is dwarfed by Kazakhstan's total goods trade, which exceeded $140 billion.",
         [],
