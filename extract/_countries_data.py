@@ -49,6 +49,9 @@ ALIASES: dict[str, str] = {
     "Venezuela": "VEN",
     "Tanzania": "TZA",
     "Taiwan": "TWN",
+    # The press's name for Iran ("the Islamic Republic and China traded ..."); the longer official
+    # names of Pakistan, Afghanistan and Mauritania still win where they are written out.
+    "Islamic Republic": "IRN",
     "UAE": "ARE",
     "Emirates": "ARE",
     "Czech Republic": "CZE",
@@ -215,6 +218,13 @@ DEMONYMS: dict[str, str] = {
 }
 
 # Capitals count as weak evidence of a country (datelines, "talks in Ankara").
+# A people in the plural where it is not the demonym plus "s" ("Turks invest", "Kazakhs buy").
+NATIONALS: dict[str, str] = {
+    "Turks": "TUR", "Kazakhs": "KAZ", "Uzbeks": "UZB", "Tajiks": "TJK", "Turkmens": "TKM", "Poles": "POL",
+    "Swedes": "SWE", "Danes": "DNK", "Finns": "FIN", "Czechs": "CZE", "Slovaks": "SVK", "Greeks": "GRC",
+    "Thais": "THA", "Filipinos": "PHL", "Britons": "GBR", "Brits": "GBR", "Scots": "GBR", "Swiss": "CHE",
+    "Dutch": "NLD", "Lebanese": "LBN",
+}  # fmt: skip
 CAPITALS: dict[str, str] = {
     "Ankara": "TUR",
     "Astana": "KAZ",

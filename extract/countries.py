@@ -10,7 +10,7 @@ from itertools import pairwise
 
 import pycountry
 
-from ._countries_data import ALIASES, CAPITALS, DEMONYMS, EXTRA_NAMES
+from ._countries_data import ALIASES, CAPITALS, DEMONYMS, EXTRA_NAMES, NATIONALS
 from ._trie import trie_pattern
 
 
@@ -39,6 +39,7 @@ def _index() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     # "Ukrainians launched ...": the people, named in the plural, stand for their country too.
     plurals = {f"{name}s": code for name, code in DEMONYMS.items() if name.endswith(("an", "i"))}
     names.update({name: (code, "demonym") for name, code in plurals.items() if name not in names})
+    names.update({name: (code, "demonym") for name, code in NATIONALS.items() if name not in names})
     names.update({name: (code, "capital") for name, code in CAPITALS.items()})
     # Two-letter codes like "US" are only names in capitals; "in" is not India.
     alternation = trie_pattern(names)

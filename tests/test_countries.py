@@ -16,6 +16,8 @@ NAMES = {
     "adjective": ("Turkish firms", "TUR", "demonym"),
     "capital": ("talks in Ankara", "TUR", "capital"),
     "an emirate standing for its country": ("investment into Dubai", "ARE", "capital"),
+    "the press's name for Iran": ("the Islamic Republic traded", "IRN", "name"),
+    "a people in the plural": ("in which Turks invest", "TUR", "demonym"),
     "short form": ("the UK and", "GBR", "name"),
     "two-word": ("South Korea is", "KOR", "name"),
     "two-word demonym": ("South Korean firms", "KOR", "demonym"),
