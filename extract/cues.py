@@ -127,7 +127,7 @@ _COMPARED_BEFORE = re.compile(
 # ", reversing a downward trend since 2012": a participle clause's time is its own.
 # "... were sent in 2022, and even this year, from January to August, ...": "and even" opens a clause.
 _TIME_CLAUSE_END = re.compile(
-    r";|\bwhile\b|\bwhereas\b|,\s*(?:and|but)\b|\band\s+(?:even|also)\b|"
+    r";|\bwhile\b|\bwhereas\b|,\s*(?:and|but)\b|\band\s+(?:even|also)\b(?!\s+(?:to\s+)?(?:US\$|USD|\$|€|£|\d))|"
     # "$2 billion and by the half of this year, the figure has gone beyond": a clause fronted by its time
     r"\band\s+(?=(?:by|in|during|over)\b[^,;.]{0,40},)|\band\s+the\s+(?:rest|remainder|remaining)\b|,\s*(?:reversing|ending|marking|extending|continuing)\b"
 )
@@ -196,6 +196,11 @@ def find_label(left: str, right: str, left_at: int = 0, right_at: int = 0) -> La
         if label and _LABELS[label.group(1).lower()] != "neutral":
             word = label.group(1)
             return Label(_LABELS[word.lower()], right_at + label.start(), right_at + label.end(), word)
+    compound = _COMPOUND_LABEL.match(right)
+    if compound and _LABELS.get(compound.group(1).lower(), "neutral") not in ("neutral", "blocked"):
+        # "set a USD 200 billion annual trade target by 2032": the noun the figure modifies
+        word = compound.group(1)
+        return Label(_LABELS[word.lower()], right_at + compound.start(1), right_at + compound.end(1), word)
     asides = [a.span() for a in _ASIDE.finditer(left)] if "(" in left else []
     before = [
         m
@@ -220,6 +225,11 @@ def find_label(left: str, right: str, left_at: int = 0, right_at: int = 0) -> La
 
 
 _ASIDE = re.compile(r"\([^()]{0,60}\)")
+_COMPOUND_LABEL = re.compile(
+    r"[\s-]+(?:(?:annual|yearly|bilateral|two-way|total|mutual)\s+){0,2}(trade|investment|investments)\s+"
+    r"(?:target|goal|turnover|volume|objective|ambition)s?\b",
+    re.I,
+)
 # "the refreshed trade strategy", "investment treaty talks": the word names a policy, not a measure.
 _POLICY_AFTER = re.compile(
     r"\s+(?:strateg(?:y|ies)|polic(?:y|ies)|ministers?|ministry|pacts?|talks|missions?|fairs?|shows?|wars?|"

@@ -141,6 +141,14 @@ MONEY = {
 }
 
 KIND = {
+    "the measure a figure modifies, after a deal named earlier": Example(
+        "The sides sealed an LNG deal as the presidents set a USD 20 billion annual trade target by 2032.",
+        [{"metric": "trade", "kind": "target", "value": 20e9, "year": 2032}],
+    ),
+    "two goals sharing one deadline": Example(
+        "They agreed to raise the bilateral trade to $15 billion and even $18 billion by 2028.",
+        [{"value": 15e9, "kind": "target", "year": 2028}, {"value": 18e9, "kind": "target", "year": 2028}],
+    ),
     "a horizon counted from today is no year ahead": Example(
         "The trade volume more than doubled in three years from 2019 to 2022, peaking at $6.4 billion in 2022.",
         [{"value": 6.4e9, "kind": "actual", "year": 2022}],
