@@ -678,6 +678,9 @@ _YEAR_LABEL = re.compile(r"\((?:19|20)\d\d:\s*(?:[$€£¥₹]|US\$|USD|EUR)?")
 _OPEN_ASIDE = re.compile(r"\s*\([^()]*")
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|its|their|this|that)\b[^,;]{0,60}$", re.I)
 # "the 2018 target of $400 million", "its 2030 trade goal": the year names the goal's deadline.
+_YEAR_OF_FIGURE = re.compile(
+    r"\s*(?:of|at)\s+(?:(?:about|around|some|nearly|over|more than|at least|up to)\s+)?", re.I
+)
 _FORECAST_AFTER = re.compile(
     r"\s+(?:is|are)\s+(?:expected|projected|forecast|estimated|likely|set|seen)\s+to\b|\s+(?:will|could|should)\b",
     re.I,
@@ -742,6 +745,8 @@ def when_of(
             or _NAMES_GOAL.match(text, when.end)
             # "the amount in 2012 is expected to reach $1.3 billion": the year the forecast is for
             or _FORECAST_AFTER.match(text, when.end)
+            # "to reach a volume of trade in 2015 of $280 billion": the year names the figure's own
+            or _YEAR_OF_FIGURE.fullmatch(text, when.end, start)
         ):
             continue
         if kind == "target" and text[when.start : when.end].lower() in _NOW_WORDS:

@@ -255,6 +255,10 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
             continue  # "€1.8bn in 2023 (thereof €1.3bn)": an unnamed part of the figure before
         if dropped and _BASELINE_OF.search(qualifier_of(left)[1]):
             continue  # "total imports reached 3.6m tons, down 5.9% compared to 3.82m": the same total's past
+        if dropped and i and _ONWARD.search(qualifier_of(left)[1]) and find_label(left, "") is None:
+            # "the deals signed amount to 2.5 billion euros, with the potential to grow to 20 billion
+            # euros": where the figure left out before goes, not a measure of its own
+            continue
         fact = _read_mention(
             sentence, mention, left, right, left_at, right_end, countries, explicit, previous, reading
         )
@@ -299,6 +303,7 @@ _PER_UNIT_BEFORE = re.compile(r"\baverage\b[^.;]{0,40}?\b" + _PER_UNIT + r"[^.;]
 _FIRMS_VALUED = re.compile(
     r",\s*(?:valued at|worth|with a (?:combined |total )?value of)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
+_ONWARD = re.compile(r"\b(?:to|reach|reaching|hit|hitting|top|topping|exceed|exceeding)\s*$", re.I)
 _NOW_AFTER_FIGURE = re.compile(r"\s*(?:now|currently|today|at present)\b", re.I)
 _WORTH_BETWEEN = re.compile(r"\s*(?:of\s+(?:[\w-]+\s+){1,2}?)?(?:worth|valued at|with a value of)\s+", re.I)
 

@@ -379,6 +379,10 @@ KIND = {
 }
 
 YEARS = {
+    "a goal's year between its measure and its figure": Example(
+        '"We want to reach a volume of trade in 2030 of $28 billion," the premier said.',
+        [{"value": 28e9, "kind": "target", "year": 2030}],
+    ),
     "a baseline's period past its decimals is not lent to the next sentence": Example(
         "Turkish investment in Kazakhstan totaled $196.4m in 2024, slightly down from $199.6m during the same "
         "period in 2023. Meanwhile, Kazakh investment in Türkiye stood at $97.9m.",
@@ -1322,6 +1326,11 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "where a figure left out goes is no measure of its own": Example(
+        "Kazakhstan wants to correct its trade imbalances with Türkiye. He said the value of the individual deals "
+        "signed on Saturday amounts to 2.5 billion euros, with the potential to grow to 20 billion euros.",
+        [],
+    ),
     "the pair's trade told from one side's customs data is no total of its own": Example(
         "Based on China's customs data, the Islamic Republic and China traded $15.795 billion worth of goods in "
         "2024.",
