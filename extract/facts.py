@@ -820,6 +820,10 @@ def _figure_kind(figure: _Figure, metric: str, bare_left: str) -> str:
             # "from 1 billion US dollars now to five billion in 2030": "now" is the figure before's
             kind_left = kind_left[now.end() :]
         kind = kind_of(kind_left, right, prefix)
+    if kind == "target" and metric == "investment" and _pledged(figure, kind_left):
+        # "Qatar will invest £5 billion in the UK", "pledged to invest Rs 2.1 lakh crore": an investor's
+        # pledge is an announced total, which the investment measure counts as it stands
+        kind = "actual"
     if kind is None and _future_year_of(figure):
         kind = "target"  # "Oil deliveries to Türkiye in 2026 amount to 24 million tonnes": a plan
     if (
@@ -1062,6 +1066,35 @@ def _figure_time(
             if earlier is not None:
                 year, period = earlier.year, earlier.period
     return year, period, when
+
+
+_PLEDGE = re.compile(
+    r"\b(?:pledg\w*|commit\w*|promis\w*|(?:decided|decides|plans?|planned|planning|intends?|intending|agreed|"
+    r"agrees|set|is|are)\s+to\s+(?:invest|put|pour|inject)|(?:will|would|shall)\s+(?:also\s+)?(?:be\s+)?invest\w*|"
+    r"planned|announced|announces|unveiled)\b",
+    re.I,
+)
+_COMMITMENTS_AFTER = re.compile(
+    r"\s*(?:of\s+|in\s+)?(?:new\s+)?(?:investment\s+)?(?:commitments?|pledges?)\b", re.I
+)
+# A host's wish, a forecast or a goal set for a deadline stays a target.
+_NOT_A_PLEDGE = re.compile(
+    r"\b(?:attract\w*|wants?|aims?|aiming|seeks?|seeking|hopes?|expects?|expected|expecting|targets?|targeted|goal|"
+    r"projected|forecast|could|might|may|exceed|reach|double|triple|raise|increase|boost|bring)\b|\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b",
+    re.I,
+)
+
+
+def _pledged(figure: _Figure, kind_left: str) -> bool:
+    """An investor's pledge or commitment of a sum, with no host's wish, forecast, deadline or horizon."""
+    prefix = figure.prefix
+    clause = prefix[_last_clause_start(prefix) :][-160:]
+    right = figure.right.split(",", 1)[0][:80]
+    # A pledge over years ahead ("over the next five years") keeps its horizon as a goal's period.
+    horizon = any(w.prep == "within" for w in figure.reading.sentence_times)
+    return bool(_PLEDGE.search(clause) or _COMMITMENTS_AFTER.match(figure.right)) and not (
+        horizon or _NOT_A_PLEDGE.search(clause) or _NOT_A_PLEDGE.search(right)
+    )
 
 
 def _future_year_of(figure: _Figure) -> bool:

@@ -235,8 +235,13 @@ KIND = {
         "the press.",
         [{"value": 400e6, "kind": "target"}, {"value": 1e9, "kind": "target"}],
     ),
-    "an investment package pledged is a goal": Example(
+    # An investor's pledge with no horizon is an announced total: the investment measure counts it.
+    "an investment package pledged is an announced total": Example(
         "Türkiye pledged a $5 billion investment package for Kazakhstan.",
+        [{"metric": "investment", "value": 5e9, "kind": "actual"}],
+    ),
+    "a pledge the host hopes to attract stays a goal": Example(
+        "Kazakhstan hopes to attract a pledged $5 billion investment package from Türkiye.",
         [{"metric": "investment", "value": 5e9, "kind": "target"}],
     ),
     "what a speaker is expecting is a forecast": Example(
@@ -2037,7 +2042,7 @@ INVESTORS = {
     ),
     "the host's economic sectors": Example(
         "Türkiye plans to invest $1 billion in Kazakhstan's economic and investment sectors.",
-        [{"metric": "investment", "value": 1e9, "from": "TUR", "to": "KAZ", "kind": "target"}],
+        [{"metric": "investment", "value": 1e9, "from": "TUR", "to": "KAZ", "kind": "actual"}],
     ),
     "a country that invests": Example(
         "Türkiye already invests $8.6 billion in the Kazakh economy.",
@@ -2523,7 +2528,7 @@ PLEDGES = {
         [
             {
                 "metric": "investment",
-                "kind": "target",
+                "kind": "actual",
                 "value": 2.1e12,
                 "unit": "INR",
                 "from": "JPN",
@@ -2535,7 +2540,7 @@ PLEDGES = {
     ),
     "a plural the press adds": Example(
         "Japan has promised an investment of about five trillion yens in India.",
-        [{"metric": "investment", "kind": "target", "value": 5e12, "unit": "JPY"}],
+        [{"metric": "investment", "kind": "actual", "value": 5e12, "unit": "JPY"}],
         JAPAN_INDIA,
         PLEDGE_DAY,
     ),
@@ -2549,6 +2554,12 @@ PLEDGES = {
         "In 2014, Japan had announced 3.5 trillion yen, or Rs 2.22 lakh crore at current exchange rates, "
         "in investment in India over five years.",
         [{"metric": "investment", "kind": "target", "value": 3.5e12, "unit": "JPY", "year": 2019}],
+        JAPAN_INDIA,
+        PLEDGE_DAY,
+    ),
+    "an investor's decision to invest is an announced total": Example(
+        "Japan has decided to invest $30 billion in India's industries, the prime minister's office said.",
+        [{"metric": "investment", "kind": "actual", "value": 30e9, "from": "JPN", "to": "IND"}],
         JAPAN_INDIA,
         PLEDGE_DAY,
     ),
