@@ -303,6 +303,11 @@ _PER_UNIT_BEFORE = re.compile(r"\baverage\b[^.;]{0,40}?\b" + _PER_UNIT + r"[^.;]
 _FIRMS_VALUED = re.compile(
     r",\s*(?:valued at|worth|with a (?:combined |total )?value of)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
+_OPENING_FRAME = re.compile(
+    r"\W*(?:(?:while|whereas|although|though|but|and|so|also)\s+|(?:[\w'’.-]+\s+){1,5}?(?:said|says|noted|added|"
+    r"stated|stressed|explained)\s+(?:that\s+)?)(?:(?:in|during|for|over)\s+(?:the\s+)?)?",
+    re.I,
+)
 _ONWARD = re.compile(r"\b(?:to|reach|reaching|hit|hitting|top|topping|exceed|exceeding)\s*$", re.I)
 _NOW_AFTER_FIGURE = re.compile(r"\s*(?:now|currently|today|at present)\b", re.I)
 _WORTH_BETWEEN = re.compile(r"\s*(?:of\s+(?:[\w-]+\s+){1,2}?)?(?:worth|valued at|with a value of)\s+", re.I)
@@ -935,7 +940,9 @@ def _figure_time(
             or (times and times[0].year is not None and latest is not None and times[0].year >= latest)
         )
         and times
-        and times[0].start <= 3
+        # "He said that in the previous fiscal year of 2019, ...", "While in 2017 it reached ...": a
+        # frame or a conjunction before the opening time
+        and (times[0].start <= 3 or _OPENING_FRAME.fullmatch(text, 0, times[0].start))
         and text[times[0].end : times[0].end + 2].startswith(",")
         and times[0].end <= mention.start
         and times[0].chained is None  # "A year later, ...": counted from a year this sentence lacks

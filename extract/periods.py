@@ -83,7 +83,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "fiscal": re.compile(
         # "MY 22/23": a crop's marketing year, like a fiscal one
-        r"(?:(?i:(?:fiscal|financial|marketing)\s+(?:year\s+)?)|FY\s?|MY\s?)(?P<y1>(?:19|20)\d\d|\d\d)(?:\s*[-/]\s*(?P<y2>(?:19|20)?\d\d))?(?!\d)"
+        # "the previous fiscal year of 2019": the year it names
+        r"(?:(?i:(?:(?:previous|last|current|past)\s+)?(?:fiscal|financial|marketing)\s+(?:year\s+)?(?:of\s+)?)|FY\s?|MY\s?)(?P<y1>(?:19|20)\d\d|\d\d)(?:\s*[-/]\s*(?P<y2>(?:19|20)?\d\d))?(?!\d)"
         r"|(?<![\d.,$])(?P<b1>(?:19|20)\d\d)[-/](?P<b2>\d\d)(?![\d%])"
     ),
     # "for 2005-2024", "the 2021–2025 plan": a span of years written with a dash.

@@ -384,6 +384,11 @@ KIND = {
 }
 
 YEARS = {
+    "an opening time after the speaker's frame governs the sentence": Example(
+        "He said that in the previous Fiscal year of 2024, transit trade was worth up to $5.6 billion and the "
+        "bilateral trade volume $1.3 billion.",
+        [{"value": 1.3e9, "year": 2024}],
+    ),
     "a goal's year between its measure and its figure": Example(
         '"We want to reach a volume of trade in 2030 of $28 billion," the premier said.',
         [{"value": 28e9, "kind": "target", "year": 2030}],
