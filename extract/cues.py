@@ -399,7 +399,12 @@ def _cue_kind(text: str, match: re.Match[str]) -> str | None:
     kind = _CUES[word]
     if kind == "actual" and word in _BASE_VERBS and _MODAL_BEFORE.search(text, 0, match.start()):
         to = _TO_BEFORE.search(text, 0, match.start())
-        if to is not None and _PAST_RISE.search(text, 0, to.start()):
+        if (
+            to is not None
+            and _PAST_RISE.search(text, 0, to.start())
+            # "has grown by 36 percent and is expected to exceed $10 billion": a forecast after the rise
+            and not _EXPECTED_BEFORE.search(text, max(0, to.start() - 30), to.start())
+        ):
             return "actual"  # "doubled over the past 10 years to hit 3.2 billion EUR": where the rise took it
         return "target"
     if word in ("will", "would", "shall") and _REPORTING_AFTER.match(text, match.end()):
@@ -681,6 +686,7 @@ _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|its|their|this|that)\b[^,;]{0,
 _YEAR_OF_FIGURE = re.compile(
     r"\s*(?:of|at)\s+(?:(?:about|around|some|nearly|over|more than|at least|up to)\s+)?", re.I
 )
+_EXPECTED_BEFORE = re.compile(r"\b(?:expected|projected|forecast|set|likely|poised|seen)\s*$", re.I)
 _FORECAST_AFTER = re.compile(
     r"\s+(?:is|are)\s+(?:expected|projected|forecast|estimated|likely|set|seen)\s+to\b|\s+(?:will|could|should)\b",
     re.I,

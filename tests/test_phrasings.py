@@ -141,6 +141,11 @@ MONEY = {
 }
 
 KIND = {
+    "a forecast after a past rise": Example(
+        "Since the beginning of 2025, mutual trade has grown by 36 percent and is expected to exceed $10 billion "
+        "by the end of the year.",
+        [{"value": 10e9, "kind": "target", "year": 2025}],
+    ),
     "the measure a figure modifies, after a deal named earlier": Example(
         "The sides sealed an LNG deal as the presidents set a USD 20 billion annual trade target by 2032.",
         [{"metric": "trade", "kind": "target", "value": 20e9, "year": 2032}],
