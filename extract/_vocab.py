@@ -325,6 +325,9 @@ TRADE_WORDS = (
     "two-way trade revenue",
     "bilateral trade revenue",
     "traded",
+    # "Sales between Kazakhstan and South Korea rose to 6 billion US dollars": both ways, so trade
+    "sales between",
+    "mutual sales",
 )
 INVESTMENT_WORDS = (
     "foreign direct investment",

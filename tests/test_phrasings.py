@@ -141,6 +141,10 @@ MONEY = {
 }
 
 KIND = {
+    "sales between the two are their trade": Example(
+        "Sales between Kazakhstan and Türkiye rose to 6 billion US dollars in 2024.",
+        [{"metric": "trade", "value": 6e9, "kind": "actual", "year": 2024}],
+    ),
     "a forecast after a past rise": Example(
         "Since the beginning of 2025, mutual trade has grown by 36 percent and is expected to exceed $10 billion "
         "by the end of the year.",
