@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -750,7 +751,7 @@ def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure |
         return None
     if _PER_UNIT_AFTER.match(right) or _PER_UNIT_BEFORE.search(left):
         return None  # "the average capital per Singaporean project in Viet Nam is $23 million": a mean
-    flows = _FLOWS_RESPECTIVELY.search(text)
+    flows = _FLOWS_RESPECTIVELY.search(text) if "respectively" in text else None
     if flows is not None and flows.start() < mention.start < flows.end():
         return None  # "exports and imports were valued at $11.13 billion and $12.35 billion, respectively"
     label = find_label(left, right, left_at, mention.end)
@@ -1139,7 +1140,7 @@ def _clause_countries(figure: _Figure, metric: str) -> tuple[list[CountryMention
     # Past a comma or a comparison the right side speaks of something else ("above its trade with China").
     clause_end = mention.end + _clause_length(figure.right, mention.end, countries)
     # Before a "while" or a semicolon the left side is another clause ("..., while Kazakhstan has channeled").
-    boundaries = _clause_breaks(figure.left)
+    boundaries = list(_clause_breaks(figure.left))
     clause_start = figure.left_at + boundaries[-1].end() if boundaries else figure.left_at - 5
     # A count's clause may hold its money too: "26 companies invested R88 billion ... in China".
     right_bound = clause_end if metric == "companies" else min(figure.right_end, clause_end)
@@ -1708,7 +1709,7 @@ def _own_total(text: str, countries: list[CountryMention], start: int, end: int)
     if _OWN_TOTAL_WHICH.search(text, max(0, start - 90), start):
         return True  # "dwarfed by India's total goods trade, which exceeded $1 trillion"
     breaks = [m.end() for m in _clause_breaks(text, 0, start)]
-    after = next(iter(_clause_breaks(text, end)), None)
+    after = next(_clause_breaks(text, end), None)
     low, high = (breaks[-1] if breaks else 0), (after.start() if after else len(text))
     named = [c for c in countries if low <= c.start < high and c.form != "capital"]
     codes = {c.code for c in named}
@@ -1792,11 +1793,11 @@ _SHARE_OF = re.compile(
 )
 
 
-def _clause_breaks(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+def _clause_breaks(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
     """Where clauses of `text` begin; the ", and" that closes a list ("Orano, Vicat, Danone, and
     Lactalis"; "manufacturing, real estate, and tourism") joins items, it starts no clause."""
     found = _CLAUSE_BREAK.finditer(text, start, len(text) if end is None else end)
-    return [m for m in found if not (m.group().startswith(",") and _closes_list(text, m.start()))]
+    return (m for m in found if not (m.group().startswith(",") and _closes_list(text, m.start())))
 
 
 def _closes_list(text: str, at: int) -> bool:
