@@ -162,7 +162,7 @@ def rivals_of(text: str, mentions: list[CountryMention]) -> list[CountryMention]
     out: list[CountryMention] = []
     for mention in mentions:
         if _OVERTAKEN_BEFORE.search(text, max(0, mention.start - 40), mention.start) or (
-            out and out[-1] is not mention and _LIST_JOIN.fullmatch(text, out[-1].end, mention.start)
+            out and _LIST_JOIN.fullmatch(text, out[-1].end, mention.start)
         ):
             out.append(mention)
     return out

@@ -32,8 +32,8 @@ def extract_document(document: Document) -> Extraction:
     sentences, rejected = _within_bounds(parse(text), text)
     title_paragraph = sentences[0].paragraph if sentences else 0
     # "South Korea overtakes US, Japan in FDI to Indonesia": the overtaken are no party.
-    rivals = {id(c): c for s in sentences for c in rivals_of(s.text, list(s.countries))}
-    named = [(s, c) for s in sentences for c in s.countries if id(c) not in rivals]
+    rivals = {s.start: rivals_of(s.text, list(s.countries)) for s in sentences}
+    named = [(s, c) for s in sentences for c in s.countries if c not in rivals[s.start]]
     pair = article_countries(
         [c for s, c in named if s.paragraph == title_paragraph],
         [c for _, c in named],
@@ -44,7 +44,7 @@ def extract_document(document: Document) -> Extraction:
             if "between" in s.text and any(m.kind == "money" for m in s.mentions)
             for p in related_pairs(s.text, list(s.countries))
         ],
-        rivals=list(rivals.values()),
+        rivals=[c for found in rivals.values() for c in found],
     )
     facts, dropped = _valid_facts(extract_facts(sentences, pair, document.date), text)
     agreements = extract_agreements(sentences, pair, document.date)

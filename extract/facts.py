@@ -771,7 +771,7 @@ def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure |
     if label is not None and label.word.lower() == "capital" and _FUND_CAPITAL.search(left):
         return None  # "the Development Fund, with a capital of $200 million": a fund's size
     if label is not None and (
-        _from_everyone(text, left_at, left, countries, reading.pair)
+        _from_everyone(left_at, left, countries, reading.pair)
         or (_FOREIGN_AFTER.match(right) and _named_pair(countries, reading.pair) < 2)
     ):
         return None  # "increase foreign direct investment to $4.2 billion": inflows from everyone
@@ -826,7 +826,7 @@ def _figure_kind(figure: _Figure, metric: str, bare_left: str) -> str:
             # "from 1 billion US dollars now to five billion in 2030": "now" is the figure before's
             kind_left = kind_left[now.end() :]
         kind = kind_of(kind_left, right, prefix)
-    if kind == "target" and metric == "investment" and _pledged(figure, kind_left):
+    if kind == "target" and metric == "investment" and _pledged(figure):
         # "Qatar will invest £5 billion in the UK", "pledged to invest Rs 2.1 lakh crore": an investor's
         # pledge is an announced total, which the investment measure counts as it stands
         kind = "actual"
@@ -1093,7 +1093,7 @@ _NOT_A_PLEDGE = re.compile(
 )
 
 
-def _pledged(figure: _Figure, kind_left: str) -> bool:
+def _pledged(figure: _Figure) -> bool:
     """An investor's pledge or commitment of a sum, with no host's wish, forecast, deadline or horizon."""
     prefix = figure.prefix
     clause = prefix[_last_clause_start(prefix) :][-160:]
@@ -1864,9 +1864,7 @@ _FOREIGN_INFLOW = re.compile(
 )
 
 
-def _from_everyone(
-    text: str, left_at: int, left: str, countries: list[CountryMention], pair: list[str]
-) -> bool:
+def _from_everyone(left_at: int, left: str, countries: list[CountryMention], pair: list[str]) -> bool:
     """ "foreign direct investment" with no investor of the pair named before it and one side at most."""
     foreign = _FOREIGN_INFLOW.search(left)
     if foreign is None:
