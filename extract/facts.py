@@ -102,6 +102,8 @@ _OPERATING = re.compile(
 )
 _DIRECTIONAL = ("investment", "companies")
 HEADLINE_ROUNDING = 0.1
+# A body's rounded restatement stays this close to the exact level ("nearly 117" for 116.87).
+ROUNDED_BY = 0.05
 
 
 @dataclass
@@ -1940,7 +1942,8 @@ def _deduplicate(
     facts = [
         f
         for f in kept.values()
-        if f.start not in title_starts or not (_restated(f, body) or _an_equivalent(f, body, body_amounts))
+        if (f.start not in title_starts and not _told_exactly(f, body))
+        or (f.start in title_starts and not (_restated(f, body) or _an_equivalent(f, body, body_amounts)))
     ]
     # "from the current $6 billion" beside "$6 billion last year": the yearless one says it again.
     # "meet the target of $30 bln earlier" beside "$30 bln by 2025": a named goal referred back to;
@@ -1959,6 +1962,68 @@ def _deduplicate(
 _THE_GOAL = re.compile(
     r"\b(?:the|this|that|our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:target|goal|aim|objective|mark)\b", re.I
 )
+
+
+# "crossed the $100 billion mark": a threshold the level passed, not the level itself.
+_PASSED_BEFORE = re.compile(
+    r"\b(?:crossed|surpassed|passed|topped|exceeded|broke|breached|went past|hit)\s+(?:the\s+)?$", re.I
+)
+_MARK_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:mark|milestone|threshold|barrier)\b", re.I)
+
+
+def _told_exactly(fact: Fact, body: list[Fact]) -> bool:
+    """The article gives the same period's level exactly elsewhere: "nearly 117 billion USD" is the
+    "116.87 billion USD" of the same year rounded, "crossed the $100 billion mark in 2021" passed
+    by the "$113.391 billion" of 2021."""
+    text = fact.evidence
+    left = text[: fact.figure_start - fact.start]
+    right = text[fact.figure_end - fact.start :]
+    threshold = (
+        fact.kind == "actual" and bool(_PASSED_BEFORE.search(left[-25:])) and bool(_MARK_AFTER.match(right))
+    )
+    for other in body:
+        if (
+            other is fact
+            or other.year is None
+            or (
+                (
+                    other.metric,
+                    other.kind,
+                    other.unit,
+                    other.from_,
+                    other.to,
+                    other.year,
+                    other.period,
+                    other.scope,
+                )
+                != (
+                    fact.metric,
+                    fact.kind,
+                    fact.unit,
+                    fact.from_,
+                    fact.to,
+                    fact.year,
+                    fact.period,
+                    fact.scope,
+                )
+            )
+        ):
+            continue
+        if threshold and fact.value < other.value < 2 * fact.value:
+            return True
+        digits = _significant_digits(fact.value)
+        if (
+            other.value != fact.value
+            and digits < _significant_digits(other.value)
+            and abs(other.value - fact.value) <= ROUNDED_BY * other.value
+            and float(f"{other.value:.{digits}g}") == fact.value
+        ):
+            return True
+    return False
+
+
+def _significant_digits(value: float) -> int:
+    return len(f"{value:.12g}".replace(".", "").strip("0").lstrip("-")) or 1
 
 
 def _refers_to_goal(fact: Fact) -> bool:

@@ -2523,6 +2523,25 @@ CLAIMS = {
         '$5 billion of investment in Kazakhstan by 2030," the minister said.',
         [{"metric": "investment", "kind": "target", "value": 5e9, "year": 2030}],
     ),
+    "a level told roughly and then exactly": Example(
+        "Trade between the two countries reached nearly $6 billion last year. Customs data put "
+        "trade between Kazakhstan and Türkiye at $5.96 billion in 2024.",
+        [{"metric": "trade", "kind": "actual", "value": 5.96e9, "year": 2024}],
+    ),
+    "two levels of one year that only look alike": Example(
+        "Trade between the two countries reached $6 billion last year. Non-oil trade between "
+        "Kazakhstan and Türkiye came to $5.96 billion in 2024.",
+        [{"value": 6e9, "year": 2024}, {"value": 5.96e9, "year": 2024, "scope": "non-oil"}],
+    ),
+    "a mark the level passed": Example(
+        "Trade between the two countries crossed the $5 billion mark in 2024. Trade between "
+        "Kazakhstan and Türkiye was worth $5.42 billion in 2024, customs figures show.",
+        [{"metric": "trade", "kind": "actual", "value": 5.42e9, "year": 2024}],
+    ),
+    "a mark passed with no exact level beside it": Example(
+        "Trade between the two countries crossed the $5 billion mark in 2024.",
+        [{"metric": "trade", "kind": "actual", "value": 5e9, "year": 2024}],
+    ),
     "a goal of the same size that is a different claim": Example(
         "Plans for 2026 envisage shipping up to 1.5 million tons of Kazakh oil via Türkiye. "
         "A pipeline deal also allows up to 1.5 million tons of oil annually to be carried.",
