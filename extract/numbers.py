@@ -290,7 +290,7 @@ def find_mentions(sentence: str, decimal_comma: bool = False, limit: int | None 
         found = _with_shared_units(sentence, found, patterns["number" if words else "digits"])
     if any(m.kind == "quantity" for m in found):
         found = _with_quantity_units(sentence, found)
-    if ("between" in sentence or " to " in sentence) and len(found) > 1:
+    if ("between" in sentence or " to " in sentence or "-" in sentence or "–" in sentence) and len(found) > 1:
         found = _with_between_ranges(sentence, found)
     if "number of" in sentence.lower() or " of them" in sentence:  # also "taking the number of firms to 37"
         found = _with_number_of(sentence, found)
@@ -381,6 +381,8 @@ _RANGE_BEFORE = re.compile(
     re.I,
 )
 _TO_BETWEEN_FIGURES = re.compile(r"\s+to\s+")
+# "$59 billion - $60 billion": a dash between two full figures spans a range (an em dash opens an aside).
+_DASH_BETWEEN_FIGURES = re.compile(r"\s*[-–]\s*")
 
 
 def _with_between_ranges(sentence: str, found: list[Mention]) -> list[Mention]:
@@ -402,6 +404,7 @@ def _with_between_ranges(sentence: str, found: list[Mention]) -> list[Mention]:
                     _TO_BETWEEN_FIGURES.fullmatch(sentence, low.end, mention.start)
                     and _RANGE_BEFORE.search(sentence, 0, low.start)
                 )
+                or _DASH_BETWEEN_FIGURES.fullmatch(sentence, low.end, mention.start)
             )
         ):
             out[-1] = replace(low, value_max=mention.value, end=mention.end)

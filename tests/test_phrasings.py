@@ -2812,6 +2812,10 @@ LEVELS = {
         "Türkiye's total investment in Kazakhstan has now reached between $2.5 billion and $2.8 billion.",
         [{"value": 2.5e9, "value_max": 2.8e9, "qualifier": "range"}],
     ),
+    "a range written as two full figures and a dash": Example(
+        "Trade between the two countries is projected to reach $5.8 billion - $6 billion this year.",
+        [{"value": 5.8e9, "value_max": 6e9, "kind": "target", "year": 2025}],
+    ),
     "a step added, then the total it took the volume to": Example(
         "The number of MoUs had been increased from 27 to 34 to add $600 million in Turkish investment, "
         "taking its volume to $2.8 billion.",
