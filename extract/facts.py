@@ -1158,12 +1158,21 @@ def _clause_countries(figure: _Figure, metric: str) -> tuple[list[CountryMention
             and any(m.kind == "money" and 0 <= m.start - c.end <= 1 for m in sentence.mentions)
         )
     ]
-    if metric != "commodity_volume" and (
+    if metric == "commodity_volume":
+        # A shipment's country is the one named nearest it ("namely Kazakhstan (380 mcm)", "China
+        # with 1.3 million tons"); a clause's other destinations are other shipments'.
+        near = [c for c in partners if figure.left_at <= c.start and c.end <= figure.right_end]
+        partners = [min(near, key=lambda c: _distance(c, mention))] if near else []
+    if (
         _names_third_country(partners, figure.reading.pair, text)
         or _bloc_partner(text, max(0, clause_start), right_bound + 5)
     ):
         return None  # "with bilateral trade with ASEAN reaching ...": another partner's figure
     return window, clause_start
+
+
+def _distance(country: CountryMention, mention: Mention) -> int:
+    return mention.start - country.end if country.end <= mention.start else country.start - mention.end
 
 
 def _figure_direction(
@@ -1805,7 +1814,12 @@ def _clause_breaks(text: str, start: int = 0, end: int | None = None) -> Iterato
 def _closes_list(text: str, at: int) -> bool:
     """Whether the comma at `at` follows two short comma-separated items, as a list's last one does."""
     pieces = text[max(0, at - 120) : at].split(",")
-    return len(pieces) >= 3 and all(0 < len(p.split()) <= 4 for p in pieces[-2:])
+    # "Uzbekistan, China, Italy and Afghanistan, and exports to China": the "and" closed the list
+    return (
+        len(pieces) >= 3
+        and all(0 < len(p.split()) <= 4 for p in pieces[-2:])
+        and " and " not in pieces[-1]
+    )
 
 
 def _last_clause_start(prefix: str) -> int:

@@ -621,6 +621,16 @@ VOLUMES = {
         None,
         dt.date(2025, 11, 20),
     ),
+    "shipments to third countries listed beside their buyers": Example(
+        "Türkiye bought 2.1 million tons of Kazakh oil in 2024. Other large buyers of Kazakh oil included "
+        "China with 1.3 million tons and Croatia with 852,657 tons.",
+        [{"value": 2.1e6, "year": 2024}],
+    ),
+    "a buyer list closed by 'and' before the partner's shipments": Example(
+        "The main buyers of Kazakh grain were Uzbekistan, China, Italy and Afghanistan, and exports to "
+        "Türkiye rose to 254,200 tons in January-May.",
+        [{"value": 254_200, "year": 2025, "period": "2025-01/2025-05"}],
+    ),
     "a part for the partner after one for a third country": Example(
         "About 19 billion cubic meters of Kazakh gas will be exported in 2025. Of this volume, more than 8 "
         "billion cubic meters will be exported to Italy and more than 7 billion cubic meters to Türkiye.",
