@@ -337,6 +337,7 @@ INVESTMENT_WORDS = (
     "invested",
     "invest",
     "invests",
+    "investing",
     "investors",
     "investor",
     "fdi",

@@ -1163,9 +1163,8 @@ def _clause_countries(figure: _Figure, metric: str) -> tuple[list[CountryMention
         # with 1.3 million tons"); a clause's other destinations are other shipments'.
         near = [c for c in partners if figure.left_at <= c.start and c.end <= figure.right_end]
         partners = [min(near, key=lambda c: _distance(c, mention))] if near else []
-    if (
-        _names_third_country(partners, figure.reading.pair, text)
-        or _bloc_partner(text, max(0, clause_start), right_bound + 5)
+    if _names_third_country(partners, figure.reading.pair, text) or _bloc_partner(
+        text, max(0, clause_start), right_bound + 5
     ):
         return None  # "with bilateral trade with ASEAN reaching ...": another partner's figure
     return window, clause_start
@@ -1816,9 +1815,7 @@ def _closes_list(text: str, at: int) -> bool:
     pieces = text[max(0, at - 120) : at].split(",")
     # "Uzbekistan, China, Italy and Afghanistan, and exports to China": the "and" closed the list
     return (
-        len(pieces) >= 3
-        and all(0 < len(p.split()) <= 4 for p in pieces[-2:])
-        and " and " not in pieces[-1]
+        len(pieces) >= 3 and all(0 < len(p.split()) <= 4 for p in pieces[-2:]) and " and " not in pieces[-1]
     )
 
 

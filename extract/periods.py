@@ -113,7 +113,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "year": re.compile(rf"(?P<y>{_YEAR})"),
     "horizon": re.compile(
-        rf"(?i:(?P<dir>in|within|over|during|for|across)\s+(?:the\s+(?P<when>next|coming|past|last|previous)\s+)?(?P<n>{_COUNT})\s+years)"
+        rf"(?i:(?P<dir>in|within|over|during|for|across)\s+(?:the\s+(?P<when>next|coming|past|last|previous)\s+)?(?:{_COUNT}\s*(?:-|–|to)\s*)?(?P<n>{_COUNT})\s+years)"
     ),
     "months_past": re.compile(
         rf"(?i:(?:over|in|during|for)\s+the\s+(?:last|past|previous)\s+(?P<n>{_COUNT})\s+months)"

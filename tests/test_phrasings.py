@@ -2611,6 +2611,18 @@ PLEDGES = {
         JAPAN_INDIA,
         PLEDGE_DAY,
     ),
+    "a pledge over a range of years ahead": Example(
+        '"Over the next three to five years Japan will invest $20 billion in India," he said.',
+        [{"metric": "investment", "kind": "target", "value": 20e9, "period": "2022/2027"}],
+        JAPAN_INDIA,
+        PLEDGE_DAY,
+    ),
+    "a commitment told in the gerund": Example(
+        "Japanese companies committed to investing $20 billion in India.",
+        [{"metric": "investment", "value": 20e9, "from": "JPN", "to": "IND"}],
+        JAPAN_INDIA,
+        PLEDGE_DAY,
+    ),
     "a count does not take the horizon of the sentence before": Example(
         "The two sides decided to double Japanese investment in India in five years. "
         "Five agreements were signed during the visit.",
