@@ -92,7 +92,9 @@ _QUALIFIER_RE = re.compile(r"(?<![\w-])(" + trie_pattern(QUALIFIERS) + r")\s*(?:
 _COMPARISON = re.compile(
     r"\b(?:than|compared (?:to|with)|in comparison (?:to|with)|versus|vs\.?|against|up from|down from|from the same period)\b"
     # "reached US$7.84 billion, double that of 2014": the multiple's baseline.
-    r"|\b(?:double|triple|twice|three times|half)\s+(?:that|the level|the figure)\s+(?:of|in)\b"
+    # "..., triple the amount seen in 2015"
+    r"|\b(?:double|triple|twice|three times|half)\s+(?:that|the level|the figure|the amount|the total|the value)\s+"
+    r"(?:(?:seen|recorded|registered|reported|posted)\s+)?(?:of|in)\b"
     # "..., up 8.8 percent from a year ago": the change's baseline, not the figure's time.
     r"|\d\s?(?:%|percent|per cent)\s+(?:(?:increase|decrease|rise|drop|decline|gain|fall|jump|growth|more|less)\s+)?"
     r"(?:from|over|on|than|compared)\b"

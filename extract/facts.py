@@ -697,6 +697,8 @@ def _count_measure(figure: _Figure) -> _Measure | None:
         return None  # "the dialogue brought together 100 Chinese companies": who came to an event
     if _DELEGATION.search(left):
         return None  # "a delegation of businessmen representing 35 companies": a visit's size
+    if _INTERESTED.match(right):
+        return None  # "55 Chinese companies have expressed interest in investing": firms that may come
     in_country = (
         any(c.start - mention.end in range(4, 12) and c.form == "name" for c in countries)
         # "more than 280 Spanish companies in the country": the host named before
@@ -1901,6 +1903,11 @@ _CAME_TO_EVENT = re.compile(
     r"[^.;]{0,40}?\b(?:took part|taking part|participated|participating|attended|attending|exhibited|exhibiting|"
     r"registered (?:to|for) "
     r"(?:showcase|exhibit|participate|attend|take part|display))\b",
+    re.I,
+)
+_INTERESTED = re.compile(
+    r"[^.;]{0,30}?\b(?:(?:have|has|had)\s+)?(?:expressed|showed|shown|voiced|signalled|signaled)\s+"
+    r"(?:(?:their|an?|keen|strong|great)\s+)*interest\b|[^.;]{0,30}?\b(?:are|were)\s+(?:keen|interested)\b",
     re.I,
 )
 _DELEGATION = re.compile(

@@ -1121,6 +1121,10 @@ AGREEMENT_COUNTS = {
         "In 2024, trade between Kazakhstan and Türkiye reached $7.84 billion, double that of 2020.",
         [{"metric": "trade", "value": 7.84e9, "year": 2024}],
     ),
+    "a multiple of the amount seen in an earlier year": Example(
+        "In 2024, Turkish companies invested a record $4.6 billion in Kazakhstan, triple the amount seen in 2023.",
+        [{"metric": "investment", "value": 4.6e9, "year": 2024}],
+    ),
     # A bilateral total stays the pair's when its parts name a partner.
     "a bilateral total with its one-way parts": Example(
         "In the first two months of 2025, bilateral trade reached $1.08 billion, including $975.2 million "
@@ -2040,6 +2044,18 @@ INVESTORS = {
     "firms set up with a country's capital, an aside between": Example(
         "There are 23 enterprises, established with participation of Turkish capital, in Kazakhstan.",
         [{"metric": "companies", "value": 23, "from": "TUR", "to": "KAZ"}],
+    ),
+    "firms that expressed interest in investing are no firms there": Example(
+        "Around 55 Turkish companies have expressed interest in investing in Kazakhstan.",
+        [],
+    ),
+    "firms keen to invest are no firms there": Example(
+        "Some 40 Turkish firms are keen to invest in Kazakhstan's agriculture.",
+        [],
+    ),
+    "entities set up with a country's capital": Example(
+        "At present around 2,400 entities set up with the participation of Turkish capital operate in Kazakhstan.",
+        [{"metric": "companies", "value": 2400, "from": "TUR", "to": "KAZ"}],
     ),
     "a country's projects in the host, with their capital": Example(
         "There are currently 245 Turkish projects with valid investment certificates in Kazakhstan, with a "
