@@ -97,7 +97,7 @@ _OPERATING = re.compile(
     r"doing business|based|base themselves|"
     r"relocat\w*|set up shop|"
     # "70 Chinese enterprises have received licenses to invest in Ethiopia"
-    r"with \w+ (?:capital|participation)|invest|invested|investing|running|licen[cs]\w*|employ(?:s|ed|ing)?|there are|run|launched|set up|opened|created|founded)\b",
+    r"with \w+ (?:capital|participation)|attract(?:ed|ing|s)?|invest|invested|investing|running|licen[cs]\w*|employ(?:s|ed|ing)?|there are|run|launched|set up|opened|created|founded)\b",
     re.I,
 )
 _DIRECTIONAL = ("investment", "companies")

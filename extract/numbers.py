@@ -599,8 +599,19 @@ _NUMBER_OF_FROM_TO = re.compile(
 )
 
 
+# "double the number of German companies in India to 3,600 from 1,800": the ends the other way round.
+_NUMBER_OF_TO_FROM = re.compile(
+    r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>companies|firms|enterprises|businesses|joint ventures)\b"
+    rf"[^.;:]{{0,80}}?\bto\s+(?:(?:about|around|some|nearly|over|more than)\s+)?(?P<b>{_DIGITS})"
+    rf"\s+from\s+(?:(?:about|around|some|nearly|just|only)\s+)?(?P<a>{_DIGITS}|{_SMALL_WORD})"
+    r"(?![\d,.]*\s*(?:%|percent|per cent|million|billion))",
+    re.I,
+)
+
+
 def _with_number_of(sentence: str, found: list[Mention]) -> list[Mention]:
-    for match in _NUMBER_OF_FROM_TO.finditer(sentence):
+    ends = [*_NUMBER_OF_FROM_TO.finditer(sentence), *_NUMBER_OF_TO_FROM.finditer(sentence)]
+    for match in ends:
         for group in ("a", "b"):
             value = parse_number(match.group(group))
             start, end = match.span(group)

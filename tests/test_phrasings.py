@@ -875,6 +875,17 @@ AGREEMENT_COUNTS = {
         ],
         date=dt.date(2018, 3, 1),
     ),
+    "the number of firms to be doubled, the goal before the count": Example(
+        "We want to double the number of Turkish companies in Kazakhstan to 3,600 from 1,800.",
+        [
+            {"metric": "companies", "kind": "target", "value": 3600, "from": "TUR", "to": "KAZ"},
+            {"metric": "companies", "kind": "actual", "value": 1800, "from": "TUR", "to": "KAZ"},
+        ],
+    ),
+    "firms a host has attracted": Example(
+        "In recent years, Kazakhstan has attracted about 74 Turkish companies, the ministry said.",
+        [{"metric": "companies", "kind": "actual", "value": 74, "from": "TUR", "to": "KAZ"}],
+    ),
     "a series of years and figures": Example(
         "Trade between Kazakhstan and Türkiye grew steadily. In 2012 its value amounted to USD 960 million, "
         "in 2013 to USD 1.2 billion and in 2014 to as much as USD 1.5 billion.",
