@@ -82,7 +82,10 @@ _AGENCY_NAME = re.compile(
 _IS_INVESTOR = re.compile(
     r"\s+(?:was|is|remains|remained|became|has become|had become|ranked as|ranks as|stood as)\s+"
     r"(?:(?:one|among)\s+(?:of\s+)?)?(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:investors?|sources? of (?:foreign )?investment)\b",
+    r"(?:[\w-]+\s+){0,2}?(?:investors?|sources? of (?:foreign )?investment)\b"
+    # "South Korea topped the list of foreign investors"
+    r"|\s+(?:topped|tops|led|leads|headed|heads)\s+(?:the\s+)?(?:list|ranks|ranking|table)\s+of\s+"
+    r"(?:[\w-]+\s+){0,2}?investors\b",
     re.I,
 )
 _ENVOY_TO = re.compile(

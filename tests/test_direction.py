@@ -42,6 +42,14 @@ DIRECTIONS = [
         "JPN",
         "KEN",
     ),
+    # The country that tops the list of investors is the investor, whatever its projects are called.
+    (
+        "Japan topped the list of foreign investors, with total investment of $3 billion for its Kenya projects",
+        "investment",
+        ["JPN", "KEN"],
+        "JPN",
+        "KEN",
+    ),
     # A joint company based in one of the pair: the other one invests.
     ("Qatari-Pakistani joint companies operating in Qatar", "companies", ["PAK", "QAT"], "PAK", "QAT"),
 ]
