@@ -1189,7 +1189,14 @@ def _figure_direction(
         figure.reading,
     )
     metric, anchor = measure.metric, measure.anchor
-    origin, host = investor_and_host(text, window, anchor, reading.pair)
+    origin, host = None, None
+    own = [c for c in window if c.start >= mention.start]
+    if metric == "companies" and figure.left_at > 0 and own and own[0].start < mention.end:
+        # "106 Georgian companies are registered in Azerbaijan and 272 Azerbaijani companies in
+        # Georgia": a later count that names its firms' home reads the host after it, too.
+        origin, host = investor_and_host(text, own, anchor, reading.pair)
+    if origin is None and host is None:
+        origin, host = investor_and_host(text, window, anchor, reading.pair)
     if origin is None and host is None and metric == "investment":
         # "Vietnamese investments in Thailand remain modest, with only 17 projects worth $32.8
         # million": the figure's own word names no one; the investment its clause opened with does.

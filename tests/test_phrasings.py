@@ -882,6 +882,13 @@ AGREEMENT_COUNTS = {
             {"metric": "companies", "kind": "actual", "value": 1800, "from": "TUR", "to": "KAZ"},
         ],
     ),
+    "firms counted each way, the verb said once": Example(
+        "In his words, 106 Kazakh companies are registered in Türkiye and 272 Turkish companies in Kazakhstan.",
+        [
+            {"metric": "companies", "value": 106, "from": "KAZ", "to": "TUR"},
+            {"metric": "companies", "value": 272, "from": "TUR", "to": "KAZ"},
+        ],
+    ),
     "firms a host has attracted": Example(
         "In recent years, Kazakhstan has attracted about 74 Turkish companies, the ministry said.",
         [{"metric": "companies", "kind": "actual", "value": 74, "from": "TUR", "to": "KAZ"}],
