@@ -1028,6 +1028,9 @@ def _figure_time(
         )  # "was 1,800 last July and it has increased to 2,000": today's
     ):
         year, period = previous.year, previous.period
+        if year is not None and _YEAR_ON_YEAR_FROM.search(bare_left[-40:]):
+            # "$4.7 billion in 2021, up 5.1% YoY from $4.5 billion": the baseline is a year earlier
+            year, period = year - 1, _year_before(period)
         if _TO_ONLY.fullmatch(bare_left) and FROM_END.search(
             text, 0, previous.figure_start - figure.sentence.start
         ):
@@ -1170,6 +1173,20 @@ def _clause_countries(figure: _Figure, metric: str) -> tuple[list[CountryMention
     ):
         return None  # "with bilateral trade with ASEAN reaching ...": another partner's figure
     return window, clause_start
+
+
+_YEAR_ON_YEAR_FROM = re.compile(
+    r"\b(?:yoy|y-o-y|y/y|year-on-year|year on year|on the year)\s+from\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|more than)\s+)?$",
+    re.I,
+)
+
+
+def _year_before(period: str | None) -> str | None:
+    """The same months a year earlier: "2021" -> "2020", "2022-01/2022-05" -> "2021-01/2021-05"."""
+    if period is None:
+        return None
+    return re.sub(r"(?<!\d)((?:19|20)\d\d)(?!\d)", lambda m: str(int(m.group(1)) - 1), period)
 
 
 def _distance(country: CountryMention, mention: Mention) -> int:

@@ -1139,6 +1139,15 @@ AGREEMENT_COUNTS = {
         "In 2024, trade between Kazakhstan and Türkiye reached $7.84 billion, double that of 2020.",
         [{"metric": "trade", "value": 7.84e9, "year": 2024}],
     ),
+    "a year-on-year rise from a baseline": Example(
+        "Trade between Kazakhstan and Türkiye amounted to $4.7 billion in 2021, up 5.1% YoY from $4.5 billion.",
+        [{"value": 4.7e9, "year": 2021}, {"value": 4.5e9, "year": 2020, "period": "2020"}],
+    ),
+    "a year-on-year rise from the same months' baseline": Example(
+        "Trade between Kazakhstan and Türkiye reached $1.7 billion in January-May, up 5.1% year-on-year "
+        "from $1.5 billion.",
+        [{"value": 1.7e9, "period": "2025-01/2025-05"}, {"value": 1.5e9, "period": "2024-01/2024-05"}],
+    ),
     "a multiple of the amount seen in an earlier year": Example(
         "In 2024, Turkish companies invested a record $4.6 billion in Kazakhstan, triple the amount seen in 2023.",
         [{"metric": "investment", "value": 4.6e9, "year": 2024}],
