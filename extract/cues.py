@@ -667,6 +667,7 @@ _RIGHT_AFTER = re.compile(
 )
 _JUST_BRACKET = re.compile(r"\s*[(\[]?\s*")
 _SAME_PERIOD = re.compile(r"(?:the\s+)?(?:same|corresponding|like)\s+(?:period|months?|quarter|time)", re.I)
+_YEAR_ON_YEAR_OVER = re.compile(r"\b(?:yoy|y-o-y|year-on-year|year on year)\s+(?:over|during|in)\s+$", re.I)
 _BASELINE_PREP = re.compile(
     r"\b(?:on|over|against|versus|from|than|compared (?:to|with)|year-on-year)\s+$", re.I
 )
@@ -763,6 +764,9 @@ def when_of(
         if (
             _SAME_PERIOD.match(text, when.start)
             and _BASELINE_PREP.search(text, max(0, when.start - 16), when.start)
+            # "dropped by 30% YoY over the same period to 1.66 million tons": the comparison is told,
+            # the period is the one the figure covers
+            and not _YEAR_ON_YEAR_OVER.search(text, max(0, when.start - 24), when.start)
             and not _JUST_BRACKET.fullmatch(
                 between
             )  # "... on the same period in 2022 ($518.1 million)": its own

@@ -1148,6 +1148,13 @@ AGREEMENT_COUNTS = {
         "from $1.5 billion.",
         [{"value": 1.7e9, "period": "2025-01/2025-05"}, {"value": 1.5e9, "period": "2024-01/2024-05"}],
     ),
+    "a year-on-year fall over the same period as the clause before": Example(
+        "Kazakhstan received 1.056 million tons of wheat from Russia in March-May, compared with 573,213 tons "
+        "in the same period a year earlier. In the period from January until May, Kazakhstan's total wheat "
+        "imports fell by 24% YoY to 3.3 million tons, while wheat imports from Türkiye dropped by 30% YoY "
+        "over the same period to 1.66 million tons.",
+        [{"value": 1.66e6, "year": 2025, "period": "2025-01/2025-05"}],
+    ),
     "a multiple of the amount seen in an earlier year": Example(
         "In 2024, Turkish companies invested a record $4.6 billion in Kazakhstan, triple the amount seen in 2023.",
         [{"metric": "investment", "value": 4.6e9, "year": 2024}],
