@@ -530,6 +530,12 @@ def _read_mention(
     )
 
 
+_ABROAD_AFTER = re.compile(
+    r"\s*(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:abroad|overseas|to foreign (?:markets|countries|buyers)|to the world)\b",
+    re.I,
+)
+
+
 def _volume_measure(figure: _Figure) -> _Measure | None:
     """A volume's commodity, or None when it is no flow between the pair."""
     text, mention, left, right, countries, reading = (
@@ -568,6 +574,8 @@ def _volume_measure(figure: _Figure) -> _Measure | None:
         return None  # "9.8 bcm of its 25 bcm of gas exports": the exporter's total
     if _SHARE_AFTER.match(right):
         return None
+    if _ABROAD_AFTER.match(right):
+        return None  # "shipped 7.1 million tonnes of rice abroad": to every buyer
     before = reading.previous_sentences[-1] if reading.previous_sentences else ""
     if _PERFECT_FLOW.search(text) and (
         _CUMULATIVE_SINCE.search(text)

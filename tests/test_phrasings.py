@@ -621,6 +621,11 @@ VOLUMES = {
         None,
         dt.date(2025, 11, 20),
     ),
+    "a shipment abroad goes to every buyer": Example(
+        "Last year, Kazakhstan shipped 7.1 million tonnes of wheat abroad, of which 3.2 million tonnes were "
+        "exported to Türkiye.",
+        [{"value": 3.2e6, "year": 2024}],
+    ),
     "shipments to third countries listed beside their buyers": Example(
         "Türkiye bought 2.1 million tons of Kazakh oil in 2024. Other large buyers of Kazakh oil included "
         "China with 1.3 million tons and Croatia with 852,657 tons.",
