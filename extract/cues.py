@@ -371,7 +371,7 @@ def qualifier_of(left: str) -> tuple[str, str]:
 
 # Actual cues that are verbs in their base form: only these can follow "to" or "will".
 _BASE_VERBS = {"exceed", "total", "hit", "amount to", "cross", "top", "pass", "surpass", "stand at"}
-_MODAL_BEFORE = re.compile(r"\b(?:to|will|would|could|should|may|might|shall|can)\s+$", re.I)
+_MODAL_BEFORE = re.compile(r"\b(?:to|will|would|could|should|may|might|shall|can)\s+(?:[a-z]+ly\s+)?$", re.I)
 
 
 # "will announce £21bn of investments committed": the future is the announcement's, not the figure's.

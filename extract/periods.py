@@ -509,17 +509,21 @@ def find_times(text: str, ctx: TimeContext) -> list[When]:
             found.append(when)
     kept = _longest(found)
     # "this year [2019]", "last year (2019)": the editor's bracketed year is the one meant.
-    kept = [
-        w
+    bracketed = [
+        (w, kept[i + 1])
         for i, w in enumerate(kept)
-        if not (
-            w.relative
-            and i + 1 < len(kept)
-            and kept[i + 1].year is not None
-            and _BRACKET_BEFORE.fullmatch(text, w.end, kept[i + 1].start)
-            and text[kept[i + 1].end : kept[i + 1].end + 1] in ("]", ")")
-        )
+        if w.relative
+        and i + 1 < len(kept)
+        and kept[i + 1].year is not None
+        and _BRACKET_BEFORE.fullmatch(text, w.end, kept[i + 1].start)
+        and text[kept[i + 1].end : kept[i + 1].end + 1] in ("]", ")")
     ]
+    kept = [w for w in kept if all(w is not r for r, _ in bracketed)]
+    now = next((y.year for r, y in bracketed if _THIS_YEAR.fullmatch(text, r.start, r.end)), None)
+    if now is not None and ctx.published is not None and now != ctx.published.year:
+        # "We concluded last year with $450 million, and this year (2019) ...": the speaker's year
+        # is the one the editor named, and the quote's other years count from it.
+        return find_times(text, replace(ctx, published=_in_year(ctx.published, now)))
     return _anchored(_season_parts(kept, text), text, ctx)
 
 
@@ -537,6 +541,14 @@ def _longest(found: list[When]) -> list[When]:
 
 
 _BRACKET_BEFORE = re.compile(r"\s*[\[(]\s*")
+_THIS_YEAR = re.compile(r"(?:in\s+)?(?:this|the current)\s+year", re.I)
+
+
+def _in_year(day: dt.date, year: int) -> dt.date:
+    """A day in `year` to count from: its last day when it is past, else the same date."""
+    return dt.date(year, 12, 31) if year < day.year else day.replace(year=year, day=min(day.day, 28))
+
+
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _SEASON_AFTER = re.compile(r"\s+(?:season|marketing\s+year|crop\s+year|agricultural\s+year)\b", re.I)
 _SAME_PERIOD_WORDS = re.compile(r"the\s+(?:same|corresponding)\s+period\b", re.I)

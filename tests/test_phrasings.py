@@ -1144,6 +1144,12 @@ AGREEMENT_COUNTS = {
         "In 2024, trade between Kazakhstan and Türkiye reached $7.84 billion, double that of 2020.",
         [{"metric": "trade", "value": 7.84e9, "year": 2024}],
     ),
+    "the editor's year for a quote's this year dates its last year too": Example(
+        '"We concluded last year with trade of 450 million dollars, and this year (2024) we are going '
+        'to exceed 500 million dollars," he said.',
+        [{"value": 450e6, "kind": "actual", "year": 2023}, {"value": 500e6, "kind": "target"}],
+        date=dt.date(2025, 1, 10),
+    ),
     "a year-on-year rise from a baseline": Example(
         "Trade between Kazakhstan and Türkiye amounted to $4.7 billion in 2021, up 5.1% YoY from $4.5 billion.",
         [{"value": 4.7e9, "year": 2021}, {"value": 4.5e9, "year": 2020, "period": "2020"}],
@@ -1895,6 +1901,10 @@ CURRENCIES = {
 KIND_BY_VERB = {
     "a past rise to reach": Example(
         "Trade rose 40 percent last year to reach $5.1 billion.", [{"kind": "actual", "year": 2024}]
+    ),
+    "a forecast to exceed, with an adverb before the verb": Example(
+        "The parties are expected to confidently exceed the $500 million mark in trade by the end of the year.",
+        [{"metric": "trade", "kind": "target", "value": 500e6, "year": 2025}],
     ),
     "a future announcement of committed money": Example(
         "The ministers will announce $2 billion of investments committed by Turkish firms in Kazakhstan.",
