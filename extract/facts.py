@@ -1590,7 +1590,11 @@ _RANKED_WITHIN = re.compile(
 
 
 # "300,227 tons from Thailand", "1.2 million tonnes of wheat to Egypt": where a volume goes.
-_BOUND = re.compile(r"\s*(?:of\s+(?:[\w-]+\s+){1,2}?)?(?:from|to|into|for|via)\s+(?:the\s+)?", re.I)
+# "... tonnes to China", not "... tonnes from 0.51 million tonnes" (a baseline, no place)
+_BOUND = re.compile(
+    r"\s*(?:of\s+(?:[\w-]+\s+){1,2}?)?(?:from|to|into|for|via)\s+(?:the\s+)?(?!\d|(?:about|around|some|nearly|over)\s)",
+    re.I,
+)
 
 
 # "A total of 420 million kilogrammes were exported through the auction": the verb after the volume.

@@ -621,6 +621,11 @@ VOLUMES = {
         None,
         dt.date(2025, 11, 20),
     ),
+    "one country's exports rising from a baseline go to every buyer": Example(
+        "In April-October, Kazakhstan's wheat exports rose by more than 527 percent to 3.2 million tonnes "
+        "from 0.51 million tonnes.",
+        [],
+    ),
     "a shipment abroad goes to every buyer": Example(
         "Last year, Kazakhstan shipped 7.1 million tonnes of wheat abroad, of which 3.2 million tonnes were "
         "exported to Türkiye.",
