@@ -2035,32 +2035,16 @@ def _told_exactly(fact: Fact, body: list[Fact]) -> bool:
     threshold = (
         fact.kind == "actual" and bool(_PASSED_BEFORE.search(left[-25:])) and bool(_MARK_AFTER.match(right))
     )
+    measure = (fact.metric, fact.kind, fact.unit, fact.from_, fact.to, fact.scope)
+    # "bilateral trade amounting to nearly €6bn" beside "€5.814bn in 2017": a yearless level rounds
+    # the dated one.
+    undated = fact.year is None and fact.period is None
     for other in body:
         if (
             other is fact
             or other.year is None
-            or (
-                (
-                    other.metric,
-                    other.kind,
-                    other.unit,
-                    other.from_,
-                    other.to,
-                    other.year,
-                    other.period,
-                    other.scope,
-                )
-                != (
-                    fact.metric,
-                    fact.kind,
-                    fact.unit,
-                    fact.from_,
-                    fact.to,
-                    fact.year,
-                    fact.period,
-                    fact.scope,
-                )
-            )
+            or (other.metric, other.kind, other.unit, other.from_, other.to, other.scope) != measure
+            or (not undated and (other.year, other.period) != (fact.year, fact.period))
         ):
             continue
         if threshold and fact.value < other.value < 2 * fact.value:

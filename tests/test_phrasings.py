@@ -2613,6 +2613,11 @@ CLAIMS = {
         "Kazakhstan and Türkiye came to $5.96 billion in 2024.",
         [{"value": 6e9, "year": 2024}, {"value": 5.96e9, "year": 2024, "scope": "non-oil"}],
     ),
+    "a yearless level told roughly beside the exact one of a year": Example(
+        "The two countries have close ties, with bilateral trade amounting to nearly $6 billion. Trade "
+        "between Kazakhstan and Türkiye came to $5.81 billion in 2024.",
+        [{"metric": "trade", "kind": "actual", "value": 5.81e9, "year": 2024}],
+    ),
     "a mark the level passed": Example(
         "Trade between the two countries crossed the $5 billion mark in 2024. Trade between "
         "Kazakhstan and Türkiye was worth $5.42 billion in 2024, customs figures show.",
