@@ -152,6 +152,9 @@ _DATELINE = re.compile(
 _CITY_LINE = re.compile(r"(?m)^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.$")
 
 
+_SPEAKER_LABEL = re.compile(r"(?m)^[A-Z][A-Z .'-]+,\s*(?:PRIME\s+)?MINISTER\b[A-Z ,'-]{0,40}:")
+
+
 def _filed_elsewhere(opening: str, home: str) -> bool:
     dateline = _DATELINE.search(opening) or _CITY_LINE.search(opening)
     if dateline is None:
@@ -171,6 +174,8 @@ def speaker_dollar(text: str, pair: list[str]) -> str | None:
     opening = text.lstrip()
     official = (
         opening.startswith(_OFFICIAL_OPENINGS)
+        # "ANTHONY ALBANESE, PRIME MINISTER: Well, ...": a transcript of the government's own words
+        or _SPEAKER_LABEL.search(text[:1500]) is not None
         or "Government of" in text[:3000]
         # A minister's office heads its texts "Media release" (a line of its own near the top).
         or _MEDIA_RELEASE.search(text[:400]) is not None

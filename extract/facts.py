@@ -699,7 +699,7 @@ def _count_measure(figure: _Figure) -> _Measure | None:
         return (
             None  # "Two Kenyan companies, Vivo Fashion and Wazawazi, will open ...": firms named, not counted
         )
-    if _LEADING_FEW.match(text, mention.start, mention.end):
+    if _LEADING_FEW.match(text, mention.start, mention.end) and qualifier_of(left)[0] == "exact":
         return None  # "Korea's three major battery companies": the leaders named, not a count of firms
     if _GATHERED.search(left) or _CAME_TO_EVENT.match(right):
         return None  # "the dialogue brought together 100 Chinese companies": who came to an event

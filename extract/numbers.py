@@ -51,6 +51,7 @@ _THOUSANDS_GROUP = re.compile(r"\d{1,3},\d{3}")
 _STRAY_DECIMAL_COMMA = re.compile(r"\d,(?!000)\d{3}")
 _DECIMAL_TOKEN = re.compile(r"\d{1,3},\d{1,2}")
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _DOZENS = re.compile(r"(\w+)\s+dozen")
 _HUNDREDS = re.compile(r"(\w+)\s+hundred\s+(?:and\s+)?(.+)")
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -695,6 +696,8 @@ def _mention(name: str, match: re.Match[str], decimal_comma: bool = False) -> Me
             value = _times(
                 value, {"hundred": 100, "thousand": 1e3, "million": 1e6}[match.group("scale").lower()]
             )
+        elif _DOT_THOUSANDS.fullmatch(raw):
+            value = float(raw.replace(".", ""))  # "5.678 commercial entities": no count is a fraction
         if value is None or not math.isfinite(value) or value < 2 or value != int(value):
             return None
         if _YEARLIKE.fullmatch(raw):

@@ -899,6 +899,14 @@ AGREEMENT_COUNTS = {
             {"metric": "companies", "value": 272, "from": "TUR", "to": "KAZ"},
         ],
     ),
+    "firms counted with a dot between thousands": Example(
+        "He underlined that 5.678 commercial entities with Turkish investments are registered in Kazakhstan.",
+        [{"metric": "companies", "value": 5678, "from": "TUR", "to": "KAZ"}],
+    ),
+    "more than a number of major firms is a count": Example(
+        "More than 40 major Turkish companies operate in Kazakhstan.",
+        [{"metric": "companies", "value": 40, "from": "TUR", "to": "KAZ"}],
+    ),
     "firms a host has attracted": Example(
         "In recent years, Kazakhstan has attracted about 74 Turkish companies, the ministry said.",
         [{"metric": "companies", "kind": "actual", "value": 74, "from": "TUR", "to": "KAZ"}],
@@ -1789,6 +1797,12 @@ CURRENCIES = {
         [{"metric": "trade", "value": 4e9, "unit": "AUD", "year": 2024}],
         opening="Visit to South Africa to advocate for Australia's trade interests\n\nMedia Release\n\n"
         "This week, I will travel to Pretoria to meet South Africa's trade minister.",
+    ),
+    "a leader's transcript means its own dollar": Example(
+        "Last year, our two-way goods and services trade reached a record $23.3 billion.",
+        [{"metric": "trade", "value": 23.3e9, "unit": "AUD", "year": 2024}],
+        opening="Australia-South Africa leaders' meeting\n\nANTHONY ALBANESE, PRIME MINISTER: Well, it is a "
+        "pleasure to welcome the President of South Africa here to Canberra.",
     ),
     "a sign both of the pair use: the investor's own": Example(
         "Moreover, Japanese companies directly invested ¥1 trillion in China in 2011.",
