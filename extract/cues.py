@@ -267,7 +267,11 @@ def _in_name(text: str, m: re.Match[str]) -> bool:
 def is_price_tag(right: str, left: str = "") -> bool:
     """True when the money is a price on a thing: "$3.2-bln pipeline", "£1bn of deals", "the
     USD 4.2 billion Ho Tram tourism complex"."""
-    if _PRICE_TAG_RE.search(right) or _COSTS_BEFORE.search(left[-60:]):
+    if (
+        _PRICE_TAG_RE.search(right)
+        or _COSTS_BEFORE.search(left[-60:])
+        or _PORTFOLIO_BEFORE.search(left[-130:])
+    ):
         return True
     return bool(left) and bool(_DETERMINER_END.search(left)) and bool(_NAMED_THING.match(right))
 
@@ -280,7 +284,17 @@ _COSTS_BEFORE = re.compile(
     r"|\b(?:at\s+a|the)\s+(?:total\s+|estimated\s+)?cost\s+of\s+(?:(?:about|around|nearly|over|some)\s+)?$"
     # "to set up a joint investment company worth up to $1 billion": a vehicle's size
     r"|\b(?:company|fund|venture|platform|vehicle)\s+(?:worth|valued at|with (?:a\s+)?capital of)\s+"
-    r"(?:(?:up to|about|around|some|nearly|over)\s+)?$",
+    r"(?:(?:up to|about|around|some|nearly|over)\s+)?$"
+    # "56 joint investment projects worth $27.2 billion": what a list of projects is worth, not money
+    # that has moved ("1,134 projects worth $9.72 billion" of registered FDI is)
+    r"|\binvestment\s+projects\s+(?:in\s+[A-Z][\w-]*\s+)?(?:worth|valued at|with a (?:total )?value of)\s+"
+    r"(?:(?:up to|about|around|some|nearly|over|more than|almost)\s+)?$",
+    re.I,
+)
+# "The portfolio of joint investment projects of the two countries is over $55 billion"
+_PORTFOLIO_BEFORE = re.compile(
+    r"\bportfolio\b[^.;$]{0,90}?\b(?:is|was|exceeds|exceeded|stands at|stood at|totals|totalled|amounts to|"
+    r"reached|of|worth)\s+(?:(?:up to|about|around|some|nearly|over|more than|almost)\s+)?$",
     re.I,
 )
 _DETERMINER_END = re.compile(r"\b(?:the|a|an)\s+$", re.I)

@@ -1416,6 +1416,21 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "what a list of investment projects is worth": Example(
+        "At present, 56 joint investment projects worth $27.2 billion are being implemented.", []
+    ),
+    "investment projects in the host worth a sum": Example(
+        "Turkish companies are involved in 11 major investment projects in Kazakhstan worth over $3.5 billion.",
+        [],
+    ),
+    "a portfolio of joint projects": Example(
+        "The portfolio of joint investment projects of Kazakhstan and Türkiye is over $55 billion.", []
+    ),
+    "registered projects worth a sum are the investment made": Example(
+        "As of October, Türkiye ranked 11th among countries investing in Kazakhstan, with 1,134 projects "
+        "worth 9.72 billion USD.",
+        [{"metric": "investment", "value": 9.72e9, "from": "TUR", "to": "KAZ"}],
+    ),
     "where a figure left out goes is no measure of its own": Example(
         "Kazakhstan wants to correct its trade imbalances with Türkiye. He said the value of the individual deals "
         "signed on Saturday amounts to 2.5 billion euros, with the potential to grow to 20 billion euros.",
