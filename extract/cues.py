@@ -271,6 +271,7 @@ def is_price_tag(right: str, left: str = "") -> bool:
         _PRICE_TAG_RE.search(right)
         or _COSTS_BEFORE.search(left[-60:])
         or _PORTFOLIO_BEFORE.search(left[-130:])
+        or (_PROJECTS_WORTH.search(left[-80:]) and not _RUNS_PROJECTS.search(left[-120:]))
     ):
         return True
     return bool(left) and bool(_DETERMINER_END.search(left)) and bool(_NAMED_THING.match(right))
@@ -284,12 +285,19 @@ _COSTS_BEFORE = re.compile(
     r"|\b(?:at\s+a|the)\s+(?:total\s+|estimated\s+)?cost\s+of\s+(?:(?:about|around|nearly|over|some)\s+)?$"
     # "to set up a joint investment company worth up to $1 billion": a vehicle's size
     r"|\b(?:company|fund|venture|platform|vehicle)\s+(?:worth|valued at|with (?:a\s+)?capital of)\s+"
-    r"(?:(?:up to|about|around|some|nearly|over)\s+)?$"
-    # "56 joint investment projects worth $27.2 billion": what a list of projects is worth, not money
-    # that has moved ("1,134 projects worth $9.72 billion" of registered FDI is)
-    r"|\binvestment\s+projects\s+(?:in\s+[A-Z][\w-]*\s+)?(?:worth|valued at|with a (?:total )?value of)\s+"
+    r"(?:(?:up to|about|around|some|nearly|over)\s+)?$",
+    re.I,
+)
+# "56 joint investment projects worth $27.2 billion": what a list of projects is worth, not money
+# that has moved; those a country runs ("is operating 22 investment projects worth nearly 3 billion
+# USD", "1,134 projects worth $9.72 billion" of registered FDI) are its investment.
+_PROJECTS_WORTH = re.compile(
+    r"\binvestment\s+projects\s+(?:in\s+[A-Z][\w-]*\s+)?(?:worth|valued at|with a (?:total )?value of)\s+"
     r"(?:(?:up to|about|around|some|nearly|over|more than|almost)\s+)?$",
     re.I,
+)
+_RUNS_PROJECTS = re.compile(
+    r"\b(?:operat\w*|running|runs|has|have|had)\s+(?:[\w-]+\s+){0,3}?investment\s+projects\b", re.I
 )
 # "The portfolio of joint investment projects of the two countries is over $55 billion"
 _PORTFOLIO_BEFORE = re.compile(

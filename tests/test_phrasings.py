@@ -1426,6 +1426,10 @@ NOT_FACTS = {
     "a portfolio of joint projects": Example(
         "The portfolio of joint investment projects of Kazakhstan and Türkiye is over $55 billion.", []
     ),
+    "investment projects a country operates in the host are its investment": Example(
+        "Meanwhile, Türkiye is operating 22 investment projects worth nearly 3 billion USD in Kazakhstan.",
+        [{"metric": "investment", "value": 3e9, "from": "TUR", "to": "KAZ"}],
+    ),
     "registered projects worth a sum are the investment made": Example(
         "As of October, Türkiye ranked 11th among countries investing in Kazakhstan, with 1,134 projects "
         "worth 9.72 billion USD.",
