@@ -553,6 +553,8 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
     """'target' or 'actual' from the words around a figure; None when nothing says."""
     if _GOAL_NOUN_AFTER.match(right):
         return "target"  # "to cross the $100 billion bilateral trade target by 2030": the figure names a goal
+    if names_earlier_goal(left):
+        return "target"  # "up from their previous commitment of £2.5 billion": a goal superseded is a goal
     early = _early_kind(left, prefix)
     if early is not None:
         return early
@@ -693,6 +695,19 @@ _YEAR_ON_YEAR_OVER = re.compile(r"\b(?:yoy|y-o-y|year-on-year|year on year)\s+(?
 _BASELINE_PREP = re.compile(
     r"\b(?:on|over|against|versus|from|than|compared (?:to|with)|year-on-year)\s+$", re.I
 )
+_EARLIER_GOAL = re.compile(
+    r"\b(?:previous|earlier|old|former|original|initial|prior)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:target|goal|commitment|aim|objective|benchmark)s?\s+(?:of|was|had been|at)\s+"
+    r"(?:(?:about|around|some|nearly|over|more than)\s+)?$",
+    re.I,
+)
+
+
+def names_earlier_goal(left: str) -> bool:
+    """True when the figure is a goal set before the one now told ("their previous target of")."""
+    return bool(_EARLIER_GOAL.search(left[-60:]))
+
+
 _GOAL_NOUN_AFTER = re.compile(
     r"\s+(?:(?:bilateral|trade|investment|annual|mutual)\s+){0,3}(?:target|goal|objective)s?\b", re.I
 )

@@ -70,7 +70,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "part": re.compile(
         rf"(?i:(?P<part>(?:first|second|third|fourth|last|final|opening)\s+(?:quarter|half|six months)"
         rf"|first\s+(?:two|three)\s+quarters"
-        rf"|(?<![\w.])(?:q[1-4]|h[12]))|(?:first|opening)\s+(?P<n>{_COUNT})\s+months)(?![\w])"
+        rf"|(?<![\w.])(?:q[1-4]|h[12]))|(?:first|opening)\s+(?P<n>{_COUNT})\s+months"
+        # "The eight-month figure was 748 million USD": the months of this year so far
+        rf"|(?<![\w-])(?P<n_months>{_COUNT})-month(?=\s+(?:figure|total|tally|turnover|trade|data)\b))(?![\w])"
         rf"(?:,?\s+(?i:of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\s+)?)?(?P<y>{_YEAR}|{_REL_YEAR}))?"
     ),
     # "1H2018", "Q3 2024", "9M2023": the compact forms of statistics offices and brokers.
@@ -275,8 +277,8 @@ def _resolve_match(name: str, m: re.Match[str], ctx: TimeContext, prep: str) -> 
             return None
         return When(year, months_span(year, 1, n), "", m.start(), m.end(), relative=not m["y"][0].isdigit())
     if name == "part":
-        if m["n"]:
-            count = m["n"].lower()
+        if m["n"] or m["n_months"]:
+            count = (m["n"] or m["n_months"]).lower()
             span = (1, int(count) if count.isdigit() else COUNT_WORDS[count])
         else:
             span = PART_YEARS.get(" ".join(m["part"].lower().split()), (0, 0))
@@ -417,6 +419,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "q4",
         "h1",
         "h2",
+        "-month",
     ),
     "fiscal": ("fiscal", "financial", "marketing", "fy", "my", "-", "/"),
     "years_span": ("between", "from"),

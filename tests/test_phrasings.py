@@ -1163,6 +1163,12 @@ AGREEMENT_COUNTS = {
         [{"value": 450e6, "kind": "actual", "year": 2023}, {"value": 500e6, "kind": "target"}],
         date=dt.date(2025, 1, 10),
     ),
+    "an eight-month figure after last year's": Example(
+        "Two-way trade between Kazakhstan and Türkiye topped 1 billion USD last year. The eight-month "
+        "figure was 748 million USD, up 14.2 percent annually.",
+        [{"value": 1e9, "year": 2024}, {"value": 748e6, "year": 2025, "period": "2025-01/2025-08"}],
+        date=dt.date(2025, 9, 20),
+    ),
     "a year-on-year rise from a baseline": Example(
         "Trade between Kazakhstan and Türkiye amounted to $4.7 billion in 2021, up 5.1% YoY from $4.5 billion.",
         [{"value": 4.7e9, "year": 2021}, {"value": 4.5e9, "year": 2020, "period": "2020"}],
@@ -1939,6 +1945,11 @@ CURRENCIES = {
 KIND_BY_VERB = {
     "a past rise to reach": Example(
         "Trade rose 40 percent last year to reach $5.1 billion.", [{"kind": "actual", "year": 2024}]
+    ),
+    "a previous commitment the new goal rose from": Example(
+        "The leaders pledged a new target of increasing bilateral trade to $3 billion by 2027, up from their "
+        "previous commitment of $2.5 billion.",
+        [{"kind": "target", "value": 3e9, "year": 2027}, {"kind": "target", "value": 2.5e9}],
     ),
     "a forecast to exceed, with an adverb before the verb": Example(
         "The parties are expected to confidently exceed the $500 million mark in trade by the end of the year.",
