@@ -46,7 +46,9 @@ from .parsed import ParsedSentence
 from .periods import TimeContext, When, find_times
 
 _BASELINE_BEFORE = re.compile(
-    r"\b(?:compared (?:to|with)|than|up from|down from|from|versus|vs\.?|against|as against|relative to)\b"
+    r"\b(?:compared (?:to|with)|than|up from|down from|from|versus|vs\.?|against|as against|relative to"
+    # "a 2.9-fold increase on the same period of 2023", "up 8% on 2022"
+    r"|(?:increase|rise|growth|jump|decline|drop|fall|decrease|up|down|higher|lower)\s+(?:[\w.%-]+\s+)?(?:on|over))\b"
     # "down from $199.6m during the same period in FY 2022/2023": the figure's decimals may come between
     r"(?:[^.;,]|[.,]\d){0,45}$",
     re.I,

@@ -334,6 +334,9 @@ def _resolve_match(name: str, m: re.Match[str], ctx: TimeContext, prep: str) -> 
         year = int(m["y"])
         if prep == "since":
             end = ctx.published.year if ctx.published else None
+            if end == year:
+                # "disbursed since the beginning of 2025", told in October 2025: this year so far
+                return When(year, months_span(year, 1, ctx.published.month), "", m.start(), m.end())
             return When(None, f"{year}/{end}" if end else None, "since", m.start(), m.end())
         return When(year, str(year), prep, m.start(), m.end())
     if ctx.published is None:

@@ -1169,6 +1169,19 @@ AGREEMENT_COUNTS = {
         [{"value": 1e9, "year": 2024}, {"value": 748e6, "year": 2025, "period": "2025-01/2025-08"}],
         date=dt.date(2025, 9, 20),
     ),
+    "since the beginning of this year, named by its number": Example(
+        "Of this amount, $900 million of Turkish investment in Kazakhstan has already been disbursed since "
+        "the beginning of 2025.",
+        [{"value": 900e6, "year": 2025, "period": "2025-01/2025-07"}],
+    ),
+    "the sentence before lends its period, not its baseline's": Example(
+        "Kazakhstan invested $65.8 million in Türkiye in the first quarter of 2025, a 2.9-fold increase on the "
+        "same period of 2024. Turkish investments in Kazakhstan, for their part, amounted to $190.7 million.",
+        [
+            {"value": 65.8e6, "period": "2025-01/2025-03", "from": "KAZ"},
+            {"value": 190.7e6, "period": "2025-01/2025-03", "from": "TUR"},
+        ],
+    ),
     "a year-on-year rise from a baseline": Example(
         "Trade between Kazakhstan and Türkiye amounted to $4.7 billion in 2021, up 5.1% YoY from $4.5 billion.",
         [{"value": 4.7e9, "year": 2021}, {"value": 4.5e9, "year": 2020, "period": "2020"}],
