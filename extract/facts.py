@@ -106,6 +106,8 @@ _DIRECTIONAL = ("investment", "companies")
 HEADLINE_ROUNDING = 0.1
 # A body's rounded restatement stays this close to the exact level ("nearly 117" for 116.87).
 ROUNDED_BY = 0.05
+# "over $4 billion" says the level passed a round mark, at most this far below it.
+OVER_BY = 0.25
 
 
 @dataclass
@@ -1094,9 +1096,9 @@ def _figure_time(
 
 
 _PLEDGE = re.compile(
-    r"\b(?:pledg\w*|commit\w*|promis\w*|(?:decided|decides|plans?|planned|planning|intends?|intending|agreed|"
+    r"\b(?:pledg\w*|commit\w*|promis\w*|(?:decided|decides|agreed|"
     r"agrees|set|is|are)\s+to\s+(?:invest|put|pour|inject)|(?:will|would|shall)\s+(?:also\s+)?(?:be\s+)?invest\w*|"
-    r"planned|announced|announces|unveiled)\b",
+    r"announced|announces|unveiled)\b",
     re.I,
 )
 _COMMITMENTS_AFTER = re.compile(
@@ -2051,6 +2053,12 @@ def _told_exactly(fact: Fact, body: list[Fact]) -> bool:
             continue
         if threshold and fact.value < other.value < 2 * fact.value:
             return True
+        if (
+            fact.qualifier == "over"
+            and fact.value < other.value <= (1 + OVER_BY) * fact.value
+            and _significant_digits(fact.value) < _significant_digits(other.value)
+        ):
+            return True  # "reached over US$4 billion in the first half" beside "US$4.382 billion"
         digits = _significant_digits(fact.value)
         if (
             other.value != fact.value

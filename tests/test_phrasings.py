@@ -2192,7 +2192,7 @@ INVESTORS = {
     ),
     "the host's economic sectors": Example(
         "Türkiye plans to invest $1 billion in Kazakhstan's economic and investment sectors.",
-        [{"metric": "investment", "value": 1e9, "from": "TUR", "to": "KAZ", "kind": "actual"}],
+        [{"metric": "investment", "value": 1e9, "from": "TUR", "to": "KAZ", "kind": "target"}],
     ),
     "a country that invests": Example(
         "Türkiye already invests $8.6 billion in the Kazakh economy.",
@@ -2675,6 +2675,11 @@ CLAIMS = {
         "between Kazakhstan and Türkiye came to $5.81 billion in 2024.",
         [{"metric": "trade", "kind": "actual", "value": 5.81e9, "year": 2024}],
     ),
+    "over a round sum, then the exact level of the same period": Example(
+        "Trade between Kazakhstan and Türkiye reached over US$4 billion in the first half of 2025. In the "
+        "first half of 2025, the bilateral trade volume amounted to US$4.382 billion.",
+        [{"metric": "trade", "value": 4.382e9, "period": "2025-01/2025-06"}],
+    ),
     "a mark the level passed": Example(
         "Trade between the two countries crossed the $5 billion mark in 2024. Trade between "
         "Kazakhstan and Türkiye was worth $5.42 billion in 2024, customs figures show.",
@@ -2746,6 +2751,12 @@ PLEDGES = {
     "a pledge over a range of years ahead": Example(
         '"Over the next three to five years Japan will invest $20 billion in India," he said.',
         [{"metric": "investment", "kind": "target", "value": 20e9, "period": "2022/2027"}],
+        JAPAN_INDIA,
+        PLEDGE_DAY,
+    ),
+    "a plan to invest is a goal": Example(
+        "Media reported in October that Japan was planning to invest $20 billion in India.",
+        [{"metric": "investment", "kind": "target", "value": 20e9, "from": "JPN", "to": "IND"}],
         JAPAN_INDIA,
         PLEDGE_DAY,
     ),
