@@ -698,13 +698,16 @@ _BASELINE_PREP = re.compile(
 _EARLIER_GOAL = re.compile(
     r"\b(?:previous|earlier|old|former|original|initial|prior)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:target|goal|commitment|aim|objective|benchmark)s?\s+(?:of|was|had been|at)\s+"
-    r"(?:(?:about|around|some|nearly|over|more than)\s+)?$",
+    r"(?:(?:about|around|some|nearly|over|more than)\s+)?$"
+    # "to overcome the new threshold of $175 mln": a mark not yet passed
+    r"|\b(?:new|next)\s+(?:threshold|milestone|barrier|bar)\s+of\s+$",
     re.I,
 )
 
 
 def names_earlier_goal(left: str) -> bool:
-    """True when the figure is a goal set before the one now told ("their previous target of")."""
+    """True when the figure is a goal set before the one now told ("their previous target of"), or
+    the next mark ahead ("the new threshold of")."""
     return bool(_EARLIER_GOAL.search(left[-60:]))
 
 

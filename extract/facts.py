@@ -1374,7 +1374,10 @@ def _signing_kind(text: str, at: int | None = None) -> str | None:
 
 
 _PURPOSE_AFTER = re.compile(
-    r"\s+(?:that|which)\s+(?:seek|seeks|aim|aims|are aimed|are designed|are meant)\b", re.I
+    r"\s+(?:(?:that|which)\s+(?:seek|seeks|aim|aims|are aimed|are designed|are meant)"
+    # "a dozen agreements meant to promote closer cooperation in the coming years"
+    r"|(?:meant|designed|intended|aimed)\s+(?:to|at))\b",
+    re.I,
 )
 _TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening))\b", re.I)
 

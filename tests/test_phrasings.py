@@ -866,6 +866,11 @@ AGREEMENT_COUNTS = {
         "promote greater cooperation.",
         [{"metric": "agreements", "kind": "actual", "value": 12}],
     ),
+    "agreements meant to promote cooperation in the coming years": Example(
+        "The partnership agreement between Kazakhstan and Türkiye was one of a dozen agreements meant to "
+        "promote closer cooperation in the coming years.",
+        [{"metric": "agreements", "kind": "actual", "value": 12}],
+    ),
     "foreign investment the host attracted from everyone": Example(
         "Between 2003 and 2021, Kazakhstan attracted more than $240 billion in foreign direct investment.",
         [],
@@ -1958,6 +1963,11 @@ CURRENCIES = {
 KIND_BY_VERB = {
     "a past rise to reach": Example(
         "Trade rose 40 percent last year to reach $5.1 billion.", [{"kind": "actual", "year": 2024}]
+    ),
+    "the new threshold a level is to pass": Example(
+        "All the chances are there to overcome the new threshold of $17.5 bln in bilateral trade between "
+        "Kazakhstan and Türkiye this year.",
+        [{"metric": "trade", "kind": "target", "value": 17.5e9, "year": 2025}],
     ),
     "a previous commitment the new goal rose from": Example(
         "The leaders pledged a new target of increasing bilateral trade to $3 billion by 2027, up from their "
