@@ -908,6 +908,10 @@ AGREEMENT_COUNTS = {
         "He underlined that 5.678 commercial entities with Turkish investments are registered in Kazakhstan.",
         [{"metric": "companies", "value": 5678, "from": "TUR", "to": "KAZ"}],
     ),
+    "a count of thousands hyphenated in words": Example(
+        "Lee added that more than ten-thousand Turkish businesses currently operate in Kazakhstan.",
+        [{"metric": "companies", "value": 10_000, "from": "TUR", "to": "KAZ"}],
+    ),
     "more than a number of major firms is a count": Example(
         "More than 40 major Turkish companies operate in Kazakhstan.",
         [{"metric": "companies", "value": 40, "from": "TUR", "to": "KAZ"}],
