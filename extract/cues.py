@@ -133,7 +133,7 @@ _TIME_CLAUSE_END = re.compile(
     # "$2 billion and by the half of this year, the figure has gone beyond": a clause fronted by its time
     r"\band\s+(?=(?:by|in|during|over)\b[^,;.]{0,40},)|\band\s+the\s+(?:rest|remainder|remaining)\b|,\s*(?:reversing|ending|marking|extending|continuing)\b"
 )
-_KIND_CLAUSE_END = re.compile(r"[,;:]|\band\b|\bwhile\b")
+_KIND_CLAUSE_END = re.compile(r"[,;:]|\band\b|\bwhile\b|\bbut\b|\bwhereas\b")
 _LABEL_CLAUSE_END = re.compile(r"[,;:()]|\bwhile\b|\bwhereas\b")
 _BETWEEN_WITH = re.compile(r"\b(?:between|with)\b")
 _BY_YEAR = re.compile(r"\b(?:by|till|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b")
@@ -537,7 +537,17 @@ def _early_kind(left: str, prefix: str) -> str | None:
         return "actual"  # "had grown by more than 135% ... to reach US$882 million in 2011": the result
     if goal_before and _BEAT_GOAL.search(left):
         return "actual"  # "Two-way trade surpassed the target to 1.25 billion USD": a goal met is a record
+    if "which" in words and _WHICH_CAME_TO.search(left[-60:]):
+        return "actual"  # "signed a Trade Agreement to boost commerce, which amounted to $3.6 billion"
     return None
+
+
+# A relative clause's own past verb just before the figure tells its tense, whatever came before it.
+_WHICH_CAME_TO = re.compile(
+    r",\s+which\s+(?:had\s+|has\s+)?(?:amounted|stood|came|totall?ed|reached|hit|rose|grew|increased)"
+    r"(?:\s+(?:to|at))?\s+(?:(?:about|around|some|nearly|over|more than|almost|a record)\s+)?$",
+    re.I,
+)
 
 
 _WILL_LAUNCH = re.compile(

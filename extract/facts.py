@@ -1201,6 +1201,9 @@ def _year_before(period: str | None) -> str | None:
     return re.sub(r"(?<!\d)((?:19|20)\d\d)(?!\d)", lambda m: str(int(m.group(1)) - 1), period)
 
 
+_JOIN = re.compile(r"\s(?:and|while|whereas)\s")
+
+
 def _distance(country: CountryMention, mention: Mention) -> int:
     return mention.start - country.end if country.end <= mention.start else country.start - mention.end
 
@@ -1219,11 +1222,13 @@ def _figure_direction(
     )
     metric, anchor = measure.metric, measure.anchor
     origin, host = None, None
-    own = [c for c in window if c.start >= mention.start]
-    if metric == "companies" and figure.left_at > 0 and own and own[0].start < mention.end:
+    joins = list(_JOIN.finditer(text, figure.left_at, mention.start)) if figure.left_at > 0 else []
+    if joins:
         # "106 Georgian companies are registered in Azerbaijan and 272 Azerbaijani companies in
-        # Georgia": a later count that names its firms' home reads the host after it, too.
-        origin, host = investor_and_host(text, own, anchor, reading.pair)
+        # Georgia", "Georgia invested $93.8 million in Azerbaijan and Baku invested $3 billion in
+        # Georgia": past the "and" after the figure before, a clause names its own investor and host.
+        own = [c for c in window if c.start >= joins[-1].end()]
+        origin, host = investor_and_host(text, own, anchor, reading.pair) if own else (None, None)
     if origin is None and host is None:
         origin, host = investor_and_host(text, window, anchor, reading.pair)
     if origin is None and host is None and metric == "investment":

@@ -897,6 +897,14 @@ AGREEMENT_COUNTS = {
             {"metric": "companies", "kind": "actual", "value": 1800, "from": "TUR", "to": "KAZ"},
         ],
     ),
+    "money each way, the second investor named by its capital": Example(
+        "In 1995-2018, Türkiye invested $93.8 million in Kazakhstan's economy and Astana invested $3 billion in "
+        "Türkiye's economy.",
+        [
+            {"metric": "investment", "value": 93.8e6, "from": "TUR", "to": "KAZ"},
+            {"metric": "investment", "value": 3e9, "from": "KAZ", "to": "TUR"},
+        ],
+    ),
     "firms counted each way, the verb said once": Example(
         "In his words, 106 Kazakh companies are registered in Türkiye and 272 Turkish companies in Kazakhstan.",
         [
@@ -1977,6 +1985,16 @@ KIND_BY_VERB = {
         "The leaders pledged a new target of increasing bilateral trade to $3 billion by 2027, up from their "
         "previous commitment of $2.5 billion.",
         [{"kind": "target", "value": 3e9, "year": 2027}, {"kind": "target", "value": 2.5e9}],
+    ),
+    "a level in a which-clause after a goal's verb": Example(
+        "The ministers signed a Trade Agreement to further boost bilateral commerce, which amounted to $3.631 "
+        "billion in 2024.",
+        [{"metric": "trade", "kind": "actual", "value": 3.631e9, "year": 2024}],
+    ),
+    "a wish after 'but' is not the level's kind": Example(
+        "He claimed annual trade between Kazakhstan and Türkiye had swelled to US$ 600 million in 2024 but "
+        "said he would like to see it hit the billion-dollar mark.",
+        [{"metric": "trade", "kind": "actual", "value": 600e6, "year": 2024}],
     ),
     "a forecast to exceed, with an adverb before the verb": Example(
         "The parties are expected to confidently exceed the $500 million mark in trade by the end of the year.",
