@@ -565,6 +565,10 @@ TARGET_CUES = (
     "eyes",
     "eyeing",
     "set sights",
+    # "is looking at making investments worth $100 billion", "is considering investing"
+    "looking at",
+    "looking to",
+    "considering",
     "pledged",
     "pledge",
     "pledges",

@@ -198,7 +198,7 @@ def find_label(left: str, right: str, left_at: int = 0, right_at: int = 0) -> La
         if label and _LABELS[label.group(1).lower()] != "neutral":
             word = label.group(1)
             return Label(_LABELS[word.lower()], right_at + label.start(), right_at + label.end(), word)
-    compound = _COMPOUND_LABEL.match(right)
+    compound = _COMPOUND_LABEL.match(right) or _NOUN_RIGHT_AFTER.match(right)
     if compound and _LABELS.get(compound.group(1).lower(), "neutral") not in ("neutral", "blocked"):
         # "set a USD 200 billion annual trade target by 2032": the noun the figure modifies
         word = compound.group(1)
@@ -227,6 +227,15 @@ def find_label(left: str, right: str, left_at: int = 0, right_at: int = 0) -> La
 
 
 _ASIDE = re.compile(r"\([^()]{0,60}\)")
+# "to reach the target of $1 billion trade by 2018": the measure named right after the figure, when
+# it names no thing ("a $2 billion trade deal" is a deal's price).
+_NOUN_RIGHT_AFTER = re.compile(
+    r"[\s-]+(?:(?:annual|yearly|bilateral|two-way|total|mutual)\s+){0,2}(trade|investment|investments)\b"
+    r"(?!\s+(?:deal|agreement|pact|contract|package|fund|project|plan|programme|program|zone|corridor|"
+    r"mission|delegation|forum|fair|cent(?:er|re)|hub|office|bank|vehicle|company|firm|portfolio|pledge|"
+    r"commitment|treaty|promotion|climate|relations|ties|partner)s?\b)",
+    re.I,
+)
 _COMPOUND_LABEL = re.compile(
     r"[\s-]+(?:(?:annual|yearly|bilateral|two-way|total|mutual)\s+){0,2}(trade|investment|investments)\s+"
     r"(?:target|goal|turnover|volume|objective|ambition)s?\b",

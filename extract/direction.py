@@ -153,6 +153,8 @@ def investor_and_host(
             country.form == "name"
             and _NAME_AS_ADJECTIVE.fullmatch(text, country.end, anchor[0])
             and "investor" not in keyword
+            # "will bring to Kazakhstan investments worth ...": where the money goes, named first
+            and not _TO_PREPOSITION.search(before)
         ):
             # "Fresh US investment into the country": a country's name used as the investor's adjective
             origin = origin or country.code

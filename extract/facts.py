@@ -1486,7 +1486,9 @@ def _inherited_commodity(reading: _Reading) -> str | None:
 # A volume that is a stock, a capacity or a rate of production, not a flow between the two.
 _NOT_A_FLOW = re.compile(
     r"\b(?:capacity|capacities|production|produc(?:e|es|ed)|output|reserves?|stocks?|throughput|harvest|"
-    r"consumption|deposits?|proven|recoverable)\b",
+    r"consumption|deposits?|proven|recoverable"
+    # "the plant can process 430,000 tons of wheat annually": what a facility could handle
+    r"|(?:can|could|will be able to|is able to)\s+(?:process|handle|store|refine|receive|ship|carry|transport))\b",
     re.I,
 )
 _OF_BOTH = re.compile(

@@ -513,7 +513,7 @@ def find_times(text: str, ctx: TimeContext) -> list[When]:
         when = _resolve(name, m, replace(ctx, last=last))
         if when is not None:
             found.append(when)
-    kept = _longest(found)
+    kept = _year_before_months(_longest(found), text)
     # "this year [2019]", "last year (2019)": the editor's bracketed year is the one meant.
     bracketed = [
         (w, kept[i + 1])
@@ -534,6 +534,35 @@ def find_times(text: str, ctx: TimeContext) -> list[When]:
 
 
 _NAMED_AFTER = re.compile(r"\s*(?:from\s+|:\s*|,\s*)?")
+_MONTHS_ONLY = re.compile(r"(\d{4})-(\d\d)(?:/(\d{4})-(\d\d))?")
+_YEAR_TO_MONTHS = re.compile(r"\s*,?\s*(?:from\s+)?")
+
+
+def _year_before_months(times: list[When], text: str) -> list[When]:
+    """ "In 2017 January till August": months without a year, right after one, are that year's."""
+    out: list[When] = []
+    for when in times:
+        year = out[-1] if out else None
+        months = _MONTHS_ONLY.fullmatch(when.period or "")
+        if (
+            year is not None
+            and months is not None
+            and when.relative
+            and year.period == str(year.year)
+            and _YEAR_TO_MONTHS.fullmatch(text, year.end, when.start)
+        ):
+            first, last = int(months.group(2)), int(months.group(4) or months.group(2))
+            if first <= last:
+                out[-1] = replace(
+                    when,
+                    year=year.year,
+                    period=months_span(year.year, first, last),
+                    start=year.start,
+                    relative=False,
+                )
+                continue
+        out.append(when)
+    return out
 
 
 def _longest(found: list[When]) -> list[When]:

@@ -626,6 +626,10 @@ VOLUMES = {
         "from 0.51 million tonnes.",
         [],
     ),
+    "what a plant can process is no flow": Example(
+        "Through deep processing, the Turkish-built plant in Kazakhstan can process 430,000 tons of wheat annually.",
+        [],
+    ),
     "a shipment abroad goes to every buyer": Example(
         "Last year, Kazakhstan shipped 7.1 million tonnes of wheat abroad, of which 3.2 million tonnes were "
         "exported to Türkiye.",
@@ -904,6 +908,10 @@ AGREEMENT_COUNTS = {
             {"metric": "investment", "value": 93.8e6, "from": "TUR", "to": "KAZ"},
             {"metric": "investment", "value": 3e9, "from": "KAZ", "to": "TUR"},
         ],
+    ),
+    "investments brought to the host, named before them": Example(
+        "The four Turkish companies will bring to Kazakhstan investments worth KZT 26 billion in total.",
+        [{"metric": "investment", "value": 26e9, "unit": "KZT", "from": "TUR", "to": "KAZ"}],
     ),
     "firms counted each way, the verb said once": Example(
         "In his words, 106 Kazakh companies are registered in Türkiye and 272 Turkish companies in Kazakhstan.",
@@ -1198,6 +1206,12 @@ AGREEMENT_COUNTS = {
             {"value": 65.8e6, "period": "2025-01/2025-03", "from": "KAZ"},
             {"value": 190.7e6, "period": "2025-01/2025-03", "from": "TUR"},
         ],
+    ),
+    "a year before the months it names": Example(
+        '"In 2024 January till August, the value of total trade between Kazakhstan and Türkiye was $4.15 '
+        'billion," the ambassador said.',
+        [{"value": 4.15e9, "year": 2024, "period": "2024-01/2024-08"}],
+        date=dt.date(2025, 10, 1),
     ),
     "a year-on-year rise from a baseline": Example(
         "Trade between Kazakhstan and Türkiye amounted to $4.7 billion in 2021, up 5.1% YoY from $4.5 billion.",
@@ -1995,6 +2009,19 @@ KIND_BY_VERB = {
         "He claimed annual trade between Kazakhstan and Türkiye had swelled to US$ 600 million in 2024 but "
         "said he would like to see it hit the billion-dollar mark.",
         [{"metric": "trade", "kind": "actual", "value": 600e6, "year": 2024}],
+    ),
+    "investments an investor is looking at": Example(
+        "Türkiye is looking at making investments in Kazakhstan worth $100 billion in energy.",
+        [{"metric": "investment", "kind": "target", "value": 100e9, "from": "TUR", "to": "KAZ"}],
+    ),
+    "investments an investor is considering": Example(
+        "Türkiye is considering investing $2 billion in Kazakhstan's energy sector.",
+        [{"metric": "investment", "kind": "target", "value": 2e9, "from": "TUR", "to": "KAZ"}],
+    ),
+    "the measure named right after the goal's figure": Example(
+        "Kazakhstan and Türkiye agreed to increase trade and investment relations in order to reach the target "
+        "of $1 billion trade by 2027.",
+        [{"metric": "trade", "kind": "target", "value": 1e9, "year": 2027}],
     ),
     "a forecast to exceed, with an adverb before the verb": Example(
         "The parties are expected to confidently exceed the $500 million mark in trade by the end of the year.",
