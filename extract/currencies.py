@@ -22,10 +22,12 @@ PRESS_SIGNS: dict[str, str] = {
     "CFA": "XOF", "FCFA": "XOF", "CFAF": "XOF", "FCfa": "XOF",
     "MX$": "MXN", "Mex$": "MXN", "TT$": "TTD", "J$": "JMD", "EC$": "XCD", "฿": "THB",
     "euro": "EUR", "Euro": "EUR", "EURO": "EUR",
+    # wire copy's abbreviation: "reached about dlrs 7.1 billion"
+    "dlrs": "USD", "Dlrs": "USD",
 }  # fmt: skip
 # Words written after the number, lower-case; a demonym-qualified name comes from CLDR.
 PRESS_WORDS: dict[str, str] = {
-    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "us dollar": "USD", "u.s. dollars": "USD",
+    "dollars": "USD", "dollar": "USD", "dlrs": "USD", "us dollars": "USD", "us dollar": "USD", "u.s. dollars": "USD",
     "u.s. dollar": "USD", "american dollars": "USD", "euros": "EUR", "euro": "EUR",
     "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "yuan": "CNY",
     "renminbi": "CNY", "yen": "JPY", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB",

@@ -78,7 +78,9 @@ _YEAR_THEN_TO = re.compile(r"\bin\s+(?:19|20)\d\d\s+to\s*$", re.I)
 _FIRMS_IN = re.compile(r"\b(?:companies|firms|enterprises|businesses)\s+in\s+(?:the\s+)?$", re.I)
 _AMONG = re.compile(r"\bamong\s+the\s*$", re.I)
 _RATE = re.compile(r"[^.;]{0,40}?\b(?:every|each|per|a) (?:month|week|day)\b")
-_ENDPOINT = re.compile(r"\b(?:from|to|between|to (?:hit|reach|top|touch)|reaching|hitting)\s*$")
+_ENDPOINT = re.compile(
+    r"\b(?:from|to|between|to (?:hit|reach|top|touch)|reaching|hitting|approaching|nearing)\s*$"
+)
 _SPAN = re.compile(r"(\d{4})(?:-(\d\d))?/(\d{4})(?:-(\d\d))?")
 _INTO = re.compile(r"\s*into\s+(?:the\s+)?")
 _ANAPHORA = re.compile(
@@ -497,7 +499,13 @@ def _read_mention(
         endpoint = _ENDPOINT.search(bare_left)
         if kind == "actual" and past_span and not endpoint:
             return None  # "totaled SR1.79 trillion in the last ten years": a sum of years, not a year's trade
-        if kind == "actual" and endpoint and when is not None and when.relative and when.year is None:
+        if (
+            kind == "actual"
+            and endpoint
+            and when is not None
+            and (when.relative or when.prep == "since")
+            and when.year is None
+        ):
             # "doubled over the past 10 years to hit 3.2 billion EUR": the level the span ended at, as of the article
             period = None
     clause = _clause_countries(figure, metric)

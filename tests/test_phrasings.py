@@ -1207,6 +1207,11 @@ AGREEMENT_COUNTS = {
             {"value": 190.7e6, "period": "2025-01/2025-03", "from": "TUR"},
         ],
     ),
+    "the level a rise since a year is approaching": Example(
+        '"Since 2019, trade turnover between Kazakhstan and Türkiye has more than doubled, approaching 1 '
+        'trillion rubles," he said.',
+        [{"value": 1e12, "unit": "RUB", "kind": "actual", "period": None}],
+    ),
     "a year before the months it names": Example(
         '"In 2024 January till August, the value of total trade between Kazakhstan and Türkiye was $4.15 '
         'billion," the ambassador said.',
@@ -1866,6 +1871,11 @@ CURRENCIES = {
         [{"metric": "trade", "value": 4e9, "unit": "AUD", "year": 2024}],
         opening="Visit to South Africa to advocate for Australia's trade interests\n\nMedia Release\n\n"
         "This week, I will travel to Pretoria to meet South Africa's trade minister.",
+    ),
+    "dollars abbreviated dlrs": Example(
+        "Samir said that the volume of trade exchange between Kazakhstan and Türkiye reached about dlrs 7.1 "
+        "billion in 2024.",
+        [{"value": 7.1e9, "unit": "USD", "year": 2024}],
     ),
     "a leader's transcript means its own dollar": Example(
         "Last year, our two-way goods and services trade reached a record $23.3 billion.",
