@@ -157,6 +157,46 @@ _CITY_LINE = re.compile(r"(?m)^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.$")
 _SPEAKER_LABEL = re.compile(r"(?m)^[A-Z][A-Z .'-]+,\s*(?:PRIME\s+)?MINISTER\b[A-Z ,'-]{0,40}:")
 
 
+_TITLED_NAME = re.compile(
+    r"\s+(?:(?:Deputy|Vice|Foreign|Trade|Finance|Prime|Acting)\s+)*"
+    r"(?:Prime Minister|President|Premier|Minister|Treasurer|High Commissioner|Ambassador|counterpart)"
+    r"(?:\s+(?:for|of)\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){1,4}?)?,?\s+(?:[A-Z][\w'-]+\s+){1,2}?(?P<surname>[A-Z][\w'-]{2,})\b"
+)
+_SAID = re.compile(r"\b(?:said|says|told|noted|added|stated|announced|remarked)\b")
+_QUOTE_MARKS = ('"', "“", "”")
+_NAMED_SPEAKER = re.compile(
+    r"\b([A-Z][\w'-]{2,})\s+(?:said|says|told|noted|added|stated|remarked)\b"
+    r"|\b(?:said|says|added|noted)\s+(?:[A-Z][\w'-]+\s+)?([A-Z][\w'-]{2,})\b"
+)
+
+
+def quoted_dollar(sentence: str, before: list[str], article: str, pair: list[str]) -> str | None:
+    """The dollar of an official the sentence quotes, introduced in the article as the pair's one
+    dollar country's ("Canadian Prime Minister Stephen Harper ... Harper said ... $15 billion"): CAD.
+    `before` are the sentences just before it, where a quote's speaker may be named."""
+    homes = [c for c in pair if c in DOLLAR_COUNTRIES]
+    # A quote runs on past its first sentence: 'He added, "Our trade ... . Last year trade was $20 billion'
+    near = f"{before[-1] if before else ''} {sentence}"
+    quoted = _SAID.search(near) or any(mark in near for mark in _QUOTE_MARKS)
+    if len(homes) != 1 or "USA" in pair or not quoted:
+        return None
+    context = " ".join([*before, sentence])
+    if any(marker in article for marker in _US_MARKERS):
+        return None
+    home = homes[0]
+    for demonym in (d for d, code in DEMONYMS.items() if code == home):
+        for found in re.finditer(rf"\b{demonym}(?={_TITLED_NAME.pattern})", article):
+            named = _TITLED_NAME.match(article, found.end())
+            if named is None:
+                continue
+            # "Modi said ...": a sentence that names its own speaker is that speaker's
+            speaker = _NAMED_SPEAKER.search(sentence)
+            own = speaker is not None and (speaker.group(1) or speaker.group(2)) == named["surname"]
+            if own or (speaker is None and re.search(rf"\b{named['surname']}\b", context)):
+                return DOLLAR_COUNTRIES[home]
+    return None
+
+
 def _filed_elsewhere(opening: str, home: str) -> bool:
     dateline = _DATELINE.search(opening) or _CITY_LINE.search(opening)
     if dateline is None:

@@ -30,7 +30,7 @@ from .cues import (
     scope_of,
     when_of,
 )
-from .currencies import resolve, speaker_dollar
+from .currencies import quoted_dollar, resolve, speaker_dollar
 from .dates import is_date_line
 from .direction import (
     RANK_WORDS,
@@ -120,6 +120,7 @@ class _Reading:
     pair: list[str]
     currency: str | None = None
     home_dollar: str | None = None  # what a bare "$" means in this article
+    article: str = ""  # the whole text, for who a sentence quotes
     investment_direction: tuple[str | None, str | None] = (None, None)  # the last one stated
     sentence_times: list[When] = field(default_factory=list)  # this sentence's, found once
     last_facts: list[Fact] = field(default_factory=list)
@@ -167,7 +168,14 @@ class _Reading:
 def extract_facts(sentences: list[ParsedSentence], pair: list[str], published: dt.date | None) -> list[Fact]:
     """Every fact the sentences state about the pair, one per distinct claim."""
     opening = "\n".join(s.text for s in sentences[:40])
-    reading = _Reading(published=published, pair=pair, home_dollar=speaker_dollar(opening, pair))
+    reading = _Reading(
+        published=published,
+        pair=pair,
+        home_dollar=speaker_dollar(opening, pair),
+        article="\n".join(s.text for s in sentences)
+        if any(m.currency_form in _BARE_DOLLARS for s in sentences for m in s.mentions)
+        else "",
+    )
     reading.headline = sentences[0].paragraph if sentences else None
     facts: list[Fact] = []
     for sentence in sentences:
@@ -183,7 +191,7 @@ def extract_facts(sentences: list[ParsedSentence], pair: list[str], published: d
     title_paragraph = sentences[0].paragraph if sentences else 0
     # Every sum of money the body states, equivalents included: a headline may round any of them.
     amounts = {
-        (_resolved(m, reading, s.countries).unit, m.value)
+        (_resolved(m, reading, s.countries, s.text).unit, m.value)
         for s in sentences
         if s.paragraph != title_paragraph
         for m in s.mentions
@@ -196,7 +204,7 @@ def extract_facts(sentences: list[ParsedSentence], pair: list[str], published: d
 def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
     text = sentence.text
     mentions, chains = _without_conversions(
-        text, [_resolved(m, reading, sentence.countries) for m in sentence.mentions]
+        text, [_resolved(m, reading, sentence.countries, text) for m in sentence.mentions]
     )
     if not mentions:
         return []
@@ -322,7 +330,12 @@ _NOW_AFTER_FIGURE = re.compile(r"\s*(?:now|currently|today|at present)\b", re.I)
 _WORTH_BETWEEN = re.compile(r"\s*(?:of\s+(?:[\w-]+\s+){1,2}?)?(?:worth|valued at|with a value of)\s+", re.I)
 
 
-def _resolved(mention: Mention, reading: _Reading, countries: tuple[CountryMention, ...] = ()) -> Mention:
+_BARE_DOLLARS = ("$", "dollars", "dollar")
+
+
+def _resolved(
+    mention: Mention, reading: _Reading, countries: tuple[CountryMention, ...] = (), sentence: str = ""
+) -> Mention:
     """The mention with its currency read for this article: "Rs" on Pakistan is PKR, "$" in Ottawa CAD."""
     if mention.kind != "money" or mention.unit is None:
         return mention
@@ -330,6 +343,10 @@ def _resolved(mention: Mention, reading: _Reading, countries: tuple[CountryMenti
     unit = resolve(mention.currency_form, mention.unit, reading.pair, nearest)
     if mention.currency_form == "$" and reading.home_dollar:
         unit = reading.home_dollar
+    elif mention.currency_form in _BARE_DOLLARS and sentence and reading.article:
+        # "Harper said he had agreed on a goal of $15 billion": the quoted official's own dollar
+        # a quote of several sentences names its speaker once
+        unit = quoted_dollar(sentence, reading.texts[-6:-1], reading.article, reading.pair) or unit
     return mention if unit == mention.unit else replace(mention, unit=unit)
 
 

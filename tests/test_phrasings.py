@@ -1883,6 +1883,26 @@ CURRENCIES = {
         opening="Australia-South Africa leaders' meeting\n\nANTHONY ALBANESE, PRIME MINISTER: Well, it is a "
         "pleasure to welcome the President of South Africa here to Canberra.",
     ),
+    "a quoted leader of the dollar country speaks its dollar": Example(
+        "Addressing world leaders, Harper said he had agreed on an ambitious goal of tripling bilateral trade "
+        "to $15 billion by 2030.",
+        [{"metric": "trade", "kind": "target", "value": 15e9, "unit": "CAD", "year": 2030}],
+        opening="Canada and India seek closer ties\n\nCanadian Prime Minister Stephen Harper called for "
+        "greater economic ties between Canada and India in Gurgaon on Wednesday.",
+    ),
+    "a quote that runs on past its first sentence": Example(
+        'He added, "Our trading relationship is delivering benefits to our nations. Last year two-way trade in '
+        'goods and services was nearly $20 billion. That is double what it was a decade ago."',
+        [{"metric": "trade", "value": 20e9, "unit": "AUD", "year": 2024}],
+        opening="India and Australia hold talks\n\nIndian Prime Minister Narendra Modi and his Australian "
+        "counterpart Malcolm Turnbull held talks. Turnbull, on his first visit to India, spoke to reporters.",
+    ),
+    "a quoted official of the other side keeps the US dollar": Example(
+        "Modi said bilateral trade had reached $20 billion last year.",
+        [{"metric": "trade", "value": 20e9, "unit": "USD", "year": 2024}],
+        opening="India and Australia hold talks\n\nIndian Prime Minister Narendra Modi and his Australian "
+        "counterpart Malcolm Turnbull held talks.",
+    ),
     "a sign both of the pair use: the investor's own": Example(
         "Moreover, Japanese companies directly invested ¥1 trillion in China in 2011.",
         [{"metric": "investment", "value": 1e12, "unit": "JPY", "from": "JPN", "to": "CHN"}],
