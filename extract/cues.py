@@ -479,6 +479,9 @@ def is_kind_cue(words: str) -> bool:
 
 # "$450 million is still insufficient compared with the true potential": a level set against a
 # goal, not the goal.
+# A time after the figure's comma that opens the next clause, whose subject follows it.
+_TIME_OPENS_CLAUSE = re.compile(r"[^,;]{0,12},\s*(?:and\s+|while\s+|but\s+)?")
+_SUBJECT_AFTER_TIME = re.compile(r",?\s+(?:the|our|its|their|we|it|this|that)\s", re.I)
 _NEXT_FIGURE_AFTER_TIME = re.compile(
     # "In 2012 it amounted to USD 960 million, in 2013 – USD 1.2 billion": a dash stands for the verb
     r"\s*,?\s*(?:(?:to|at|it was|it stood at|and)\s+|[-–—:]\s*)(?:about\s+|over\s+|nearly\s+)?(?:US|USD|\$|€|£|\d)",
@@ -869,6 +872,10 @@ def when_of(
                 and _NEXT_FIGURE_AFTER_TIME.match(text, when.end)
             ):
                 continue  # "In 2012 it amounted to USD 960 billion, in 2013 to USD 1.2 billion": the next one's
+            if _TIME_OPENS_CLAUSE.fullmatch(text, end, when.start) and _SUBJECT_AFTER_TIME.match(
+                text, when.end
+            ):
+                continue  # "81.7 million tons in 2020, this year the volume of gas has ...": the next clause's
             candidates.append((when.start - end, when))
     if not candidates:
         return None

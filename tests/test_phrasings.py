@@ -1212,6 +1212,11 @@ AGREEMENT_COUNTS = {
         'trillion rubles," he said.',
         [{"value": 1e12, "unit": "RUB", "kind": "actual", "period": None}],
     ),
+    "a time opening the next clause after a comma": Example(
+        "Türkiye is the leading supplier of crude oil to Kazakhstan – in 2023 exports amounted to 8.7 million "
+        "tons, this year the volume of gas supplies has increased by 50 percent.",
+        [{"value": 8.7e6, "year": 2023}],
+    ),
     "a year before the months it names": Example(
         '"In 2024 January till August, the value of total trade between Kazakhstan and Türkiye was $4.15 '
         'billion," the ambassador said.',
