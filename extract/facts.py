@@ -792,6 +792,10 @@ def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure |
         return None
     if _PER_UNIT_AFTER.match(right) or _PER_UNIT_BEFORE.search(left):
         return None  # "the average capital per Singaporean project in Viet Nam is $23 million": a mean
+    if mention.currency_form is None and any(
+        c.form == "demonym" and 0 < c.start - mention.end <= 2 and text[c.end - 1] == "s" for c in countries
+    ):
+        return None  # "Nearly 2 million Canadians travel to Mexico": people, not money
     flows = _FLOWS_RESPECTIVELY.search(text) if "respectively" in text else None
     if flows is not None and flows.start() < mention.start < flows.end():
         return None  # "exports and imports were valued at $11.13 billion and $12.35 billion, respectively"

@@ -1476,6 +1476,12 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "millions of travellers named by their nationality are people, not money": Example(
+        "In that same year, Turkish direct investment in Kazakhstan totaled more than USD 1.4 billion. Nearly 2 "
+        "million Kazakhs travel to Türkiye every year for business or tourism, and the number of Turks visiting "
+        "Kazakhstan has recently increased.",
+        [{"metric": "investment", "value": 1.4e9}],
+    ),
     "what a list of investment projects is worth": Example(
         "At present, 56 joint investment projects worth $27.2 billion are being implemented.", []
     ),
