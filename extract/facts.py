@@ -559,6 +559,17 @@ def _read_mention(
     )
 
 
+_SHARE_OF_THE_TOTAL = re.compile(
+    r"\baccount(?:ing|ed|s)?\s+for\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[\d.,]+\s*(?:%|percent|per cent)\s+"
+    r"of\s+(?:the|this|that)\s+(?:total|volume)\b",
+    re.I,
+)
+_ONE_CARGO = re.compile(
+    r"\b(?:shipment|cargo|consignment|vessel|tanker|ship|carrier)\b[^.;]{0,40}?"
+    r"\b(?:carried|carrying|carries|containing|loaded with|with)\s+(?:a\s+(?:volume|load)\s+of\s+)?"
+    r"(?:(?:about|around|some|nearly|over|more than)\s+)?$",
+    re.I,
+)
 _ABROAD_AFTER = re.compile(
     r"\s*(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:abroad|overseas|to foreign (?:markets|countries|buyers)|to the world)\b",
     re.I,
@@ -605,6 +616,10 @@ def _volume_measure(figure: _Figure) -> _Measure | None:
         return None
     if _ABROAD_AFTER.match(right):
         return None  # "shipped 7.1 million tonnes of rice abroad": to every buyer
+    if _ONE_CARGO.search(left[-80:]):
+        return None  # "The shipment carried 94,000 tonnes of Qatari gas": one cargo, no year's flow
+    if _SHARE_OF_THE_TOTAL.search(right):
+        return None  # "31 bcm of gas ..., with Azerbaijani gas accounting for 16.6 percent of the total": everyone's
     before = reading.previous_sentences[-1] if reading.previous_sentences else ""
     if _PERFECT_FLOW.search(text) and (
         _CUMULATIVE_SINCE.search(text)
@@ -1208,7 +1223,10 @@ def _clause_countries(figure: _Figure, metric: str) -> tuple[list[CountryMention
         # A shipment's country is the one named nearest it ("namely Kazakhstan (380 mcm)", "China
         # with 1.3 million tons"); a clause's other destinations are other shipments'.
         near = [c for c in partners if figure.left_at <= c.start and c.end <= figure.right_end]
-        partners = [min(near, key=lambda c: _distance(c, mention))] if near else []
+        # "Japan remains the top destination for Australian coal exports, with 84.7m tonnes": the
+        # exporter's adjective names no destination, a country's name does
+        named = [c for c in near if c.form == "name"] or near
+        partners = [min(named, key=lambda c: _distance(c, mention))] if named else []
     if _names_third_country(partners, figure.reading.pair, text) or _bloc_partner(
         text, max(0, clause_start), right_bound + 5
     ):
@@ -1635,7 +1653,9 @@ _RANKED_WITHIN = re.compile(
 # "300,227 tons from Thailand", "1.2 million tonnes of wheat to Egypt": where a volume goes.
 # "... tonnes to China", not "... tonnes from 0.51 million tonnes" (a baseline, no place)
 _BOUND = re.compile(
-    r"\s*(?:of\s+(?:[\w-]+\s+){1,2}?)?(?:from|to|into|for|via)\s+(?:the\s+)?(?!\d|(?:about|around|some|nearly|over)\s)",
+    r"\s*(?:of\s+(?:[\w-]+\s+){1,2}?)?(?:from|to|into|for|via)\s+(?:the\s+)?"
+    # "... of gas from January through June": a period, no place
+    r"(?!\d|(?:about|around|some|nearly|over)\s|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)",
     re.I,
 )
 

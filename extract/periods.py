@@ -189,6 +189,23 @@ def _named_year(word: str | None, ctx: TimeContext) -> int | None:
     return ctx.published.year + _RELATIVE_OFFSET.get(word.lower(), 0)
 
 
+def _not_yet(year: int | None, word: str | None, last_month: int, ctx: TimeContext) -> int | None:
+    """ "for 9 months of this year" in a story dated 6 January: months not yet past are last
+    year's, written at its end."""
+    if (
+        year is None
+        or ctx.published is None
+        or not word
+        or word[0].isdigit()
+        or year != ctx.published.year
+        # only at the turn of the year: a story in May may forecast "the first half of this year"
+        or ctx.published.month > 2
+        or last_month - ctx.published.month < 3
+    ):
+        return year
+    return year - 1
+
+
 def _month(name: str) -> int:
     return MONTHS[name.rstrip(".")]
 
@@ -272,7 +289,7 @@ def _resolve_match(name: str, m: re.Match[str], ctx: TimeContext, prep: str) -> 
     if name == "n_months":
         count = m["n"].lower()
         n = int(count) if count.isdigit() else COUNT_WORDS[count]
-        year = _named_year(m["y"], ctx)
+        year = _not_yet(_named_year(m["y"], ctx), m["y"], n, ctx)
         if year is None or not 1 <= n <= 12:
             return None
         return When(year, months_span(year, 1, n), "", m.start(), m.end(), relative=not m["y"][0].isdigit())
@@ -284,7 +301,11 @@ def _resolve_match(name: str, m: re.Match[str], ctx: TimeContext, prep: str) -> 
             span = PART_YEARS.get(" ".join(m["part"].lower().split()), (0, 0))
         if not 1 <= span[1] <= 12:
             return None
-        year = _named_year(m["y"], ctx) if m["y"] else _latest_year(span[1], ctx.published)
+        year = (
+            _not_yet(_named_year(m["y"], ctx), m["y"], span[1], ctx)
+            if m["y"]
+            else _latest_year(span[1], ctx.published)
+        )
         if year is None:
             return None
         return When(year, months_span(year, *span), "", m.start(), m.end(), relative=not m["y"])

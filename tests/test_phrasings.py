@@ -630,6 +630,23 @@ VOLUMES = {
         "Through deep processing, the Turkish-built plant in Kazakhstan can process 430,000 tons of wheat annually.",
         [],
     ),
+    "one country's imports 'from' a month are everyone's": Example(
+        "Türkiye imported 3.1 billion cubic meters of gas from January through June.",
+        [],
+    ),
+    "one cargo is no year's flow": Example(
+        "The shipment carried 94,000 tonnes of Kazakh oil and was discharged at a terminal in Türkiye.",
+        [],
+    ),
+    "a country's whole intake, of which the partner has a share": Example(
+        "Türkiye imported a total of 31.072 billion cubic meters of gas from January through June, with Kazakh "
+        "gas accounting for 16.6 percent of the total.",
+        [],
+    ),
+    "the exporter's adjective names no destination": Example(
+        "Japan remains the top destination for Kazakh coal exports, with 84.7m tonnes shipped in 2024.",
+        [],
+    ),
     "a shipment abroad goes to every buyer": Example(
         "Last year, Kazakhstan shipped 7.1 million tonnes of wheat abroad, of which 3.2 million tonnes were "
         "exported to Türkiye.",
@@ -1216,6 +1233,12 @@ AGREEMENT_COUNTS = {
         "Türkiye is the leading supplier of crude oil to Kazakhstan – in 2023 exports amounted to 8.7 million "
         "tons, this year the volume of gas supplies has increased by 50 percent.",
         [{"value": 8.7e6, "year": 2023}],
+    ),
+    "months of this year not yet past, told at the turn of the year": Example(
+        "Thus, for 9 months of this year, more than 337 thousand tons of motor gasoline were supplied from "
+        "Kazakhstan to Türkiye.",
+        [{"value": 337_000, "year": 2024, "period": "2024-01/2024-09"}],
+        date=dt.date(2025, 1, 6),
     ),
     "a year before the months it names": Example(
         '"In 2024 January till August, the value of total trade between Kazakhstan and Türkiye was $4.15 '
