@@ -685,7 +685,17 @@ def _mention(name: str, match: re.Match[str], decimal_comma: bool = False) -> Me
         if written == "mt" and (parse_number(match.group("num")) or 0) >= 10_000:
             multiplier = 1  # "411,689 MT of rice": metric tons; no one ships 411,689 million tonnes
         # "12 mt" is millions already; a fraction ("14.8 million kilogrammes") applies on top of the scale.
-        scaled = _scaled(match, multiplier if not match.group("scale") or multiplier <= 1 else 1)
+        # "1,567 billion cubic meters" of gas between two countries is 1.567 billion: no pair moves a
+        # trillion cubic metres or tonnes of anything, so the comma is a decimal one.
+        stray_comma = (
+            SCALES.get((match.group("scale") or "").lower()) == 1e9
+            and _STRAY_DECIMAL_COMMA.fullmatch(match.group("num")) is not None
+        )
+        scaled = _scaled(
+            match,
+            multiplier if not match.group("scale") or multiplier <= 1 else 1,
+            decimal_comma or stray_comma,
+        )
         if scaled is None:
             return None
         return Mention("quantity", scaled[0], scaled[1], unit, None, start, end)

@@ -2470,6 +2470,14 @@ DECIMAL_COMMAS = {
         "Trade grew by 16,6% and amounted to $525,737 million in 2024.", [{"value": 525.737e6}]
     ),
     "thousands separator elsewhere": Example("Trade amounted to $1,500 million in 2024.", [{"value": 1.5e9}]),
+    "a stray decimal comma in billions of cubic metres": Example(
+        "In the three months of 2024, Kazakhstan exported 1,891 billion cubic meters of gas to Türkiye.",
+        [{"value": 1.891e9, "unit": "m3", "year": 2024}],
+    ),
+    "a volume with a comma before three digits in a decimal-comma article": Example(
+        "Gas exports to Türkiye grew by 4,6% and amounted to 2,150 million cubic meters in 2024.",
+        [{"value": 2.15e6, "unit": "m3"}],
+    ),
 }
 
 # A figure that measures a change is not a level: no fact.
