@@ -26,7 +26,11 @@ _INVESTOR_IN = re.compile(r"\b(?:investors?|investing|invested|invests)\s+in\s+(
 _TO_PREPOSITION = re.compile(r"\b(?:in|into|to|inside|within)\s+(?:the\s+)?$", re.I)
 _FROM_PREPOSITION = re.compile(r"\b(?:from|by|of)\s+(?:the\s+)?$", re.I)
 # "companies with Turkish capital": the demonym names the investor even after the noun.
-_CAPITAL_OF = re.compile(r"\s+(?:capital|participation|origin|ownership|shareholders?|funds|money)\b", re.I)
+_CAPITAL_OF = re.compile(
+    # "joint ventures, established in cooperation with Russian partners"
+    r"\s+(?:capital|participation|origin|ownership|shareholders?|funds|money|partners?)\b",
+    re.I,
+)
 # The words that rank a partner among others ("the third largest", "a key investor").
 RANK_WORDS = (
     r"(?:largest|biggest|top|leading|main|major|first|second|third|fourth|fifth|key|important|No\.\s?\d+)"
@@ -81,8 +85,9 @@ _AGENCY_NAME = re.compile(
 # "the RoK was the biggest investor in Vietnam": the country that is the investor.
 _IS_INVESTOR = re.compile(
     r"\s+(?:was|is|remains|remained|became|has become|had become|ranked as|ranks as|stood as)\s+"
-    r"(?:(?:one|among)\s+(?:of\s+)?)?(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:investors?|sources? of (?:foreign )?investment)\b"
+    r"(?:also\s+)?(?:(?:one|among)\s+(?:of\s+)?)?(?:the\s+)?"
+    # "Singapore was also Canada's largest source of foreign direct investment"
+    r"(?:[\w'’-]+\s+){0,2}?(?:investors?|sources? of (?:foreign\s+)?(?:direct\s+)?investment|sources? of FDI)\b"
     # "South Korea topped the list of foreign investors"
     r"|\s+(?:topped|tops|led|leads|headed|heads)\s+(?:the\s+)?(?:list|ranks|ranking|table)\s+of\s+"
     r"(?:[\w-]+\s+){0,2}?investors\b",
@@ -135,7 +140,7 @@ def investor_and_host(
         ):
             continue  # "one of the three biggest EU investors": the group it ranks in
         before = text[max(0, country.start - 12) : country.start]
-        after = text[country.end : country.end + 40]
+        after = text[country.end : country.end + 64]
         modifies_keyword = (
             0 <= anchor[0] - country.end <= 30
             or anchor[0] <= country.start < anchor[1]

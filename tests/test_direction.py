@@ -50,6 +50,14 @@ DIRECTIONS = [
         "JPN",
         "KEN",
     ),
+    # The country that is the other's largest source of investment is the investor.
+    (
+        "Japan was also Kenya's largest source of foreign direct investment, at US$1.9 billion",
+        "investment",
+        ["JPN", "KEN"],
+        "JPN",
+        "KEN",
+    ),
     # A joint company based in one of the pair: the other one invests.
     ("Qatari-Pakistani joint companies operating in Qatar", "companies", ["PAK", "QAT"], "PAK", "QAT"),
 ]

@@ -2287,6 +2287,10 @@ INVESTORS = {
         "Some 40 Turkish firms are keen to invest in Kazakhstan's agriculture.",
         [],
     ),
+    "joint ventures set up with a country's partners": Example(
+        "961 joint ventures, established in cooperation with Turkish partners, operate in Kazakhstan.",
+        [{"metric": "companies", "value": 961, "from": "TUR", "to": "KAZ"}],
+    ),
     "entities set up with a country's capital": Example(
         "At present around 2,400 entities set up with the participation of Turkish capital operate in Kazakhstan.",
         [{"metric": "companies", "value": 2400, "from": "TUR", "to": "KAZ"}],
