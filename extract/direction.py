@@ -100,7 +100,8 @@ _ENVOY_TO = re.compile(
 _INVESTING_SUBJECT = re.compile(
     # "China alone had invested $5.3 billion", "Japan has so far invested"
     r"\s+(?:alone\s+|itself\s+|too\s+)?(?:has|have|had)?\s*(?:also\s+|already\s+|so far\s+|cumulatively\s+)?"
-    r"(?:invested|channell?ed|put|poured|injected|pumped|ploughed|plowed)\b",
+    # "The UAE has pledged $10 billion for investment": who pledges the money invests it
+    r"(?:invested|channell?ed|put|poured|injected|pumped|ploughed|plowed|pledged|committed|promised)\b",
     re.I,
 )
 _INVESTOR_NOUN = re.compile(

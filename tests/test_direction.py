@@ -58,6 +58,14 @@ DIRECTIONS = [
         "JPN",
         "KEN",
     ),
+    # Who pledges the money is the investor.
+    (
+        "Japan has pledged $10 billion for investment in promising sectors",
+        "investment",
+        ["JPN", "KEN"],
+        "JPN",
+        "KEN",
+    ),
     # A joint company based in one of the pair: the other one invests.
     ("Qatari-Pakistani joint companies operating in Qatar", "companies", ["PAK", "QAT"], "PAK", "QAT"),
 ]
