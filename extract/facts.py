@@ -731,8 +731,10 @@ def _count_measure(figure: _Figure) -> _Measure | None:
         return None
     if _RATE.match(right):
         return None  # "2,000 firms are being established every month": a rate
-    if _EXPORTERS.match(right):
-        return None  # "Almost 15,000 Spanish companies export to China": exporters, not firms in the country
+    if _EXPORTERS.match(right) or _EXPORTING_FIRMS.search(text, mention.start, mention.end):
+        # "Almost 15,000 Spanish companies export to China", "approximately 5,000 exporting companies":
+        # exporters, not firms in the country
+        return None
     if metric != "companies":
         return measure
     if _NOT_BUSINESS.search(text, mention.start, mention.end):
@@ -1931,6 +1933,10 @@ _NOT_BUSINESS = re.compile(
     r"youth|women's|student|educational|cultural|scientific|research|political|regional)\s+(?:[\w-]+\s+)?organi[sz]ations\b",
     re.I,
 )
+_EXPORTING_FIRMS = re.compile(
+    r"\b(?:exporting|importing|exporter|importer)\s+(?:[\w-]+\s+)?(?:companies|firms|enterprises|businesses)\b",
+    re.I,
+)
 _COUNT_STEP = re.compile(r"\b(?:by|rise of|increase of)\s+(?:another|a further|an additional)?\s*$", re.I)
 _EXPORTERS = re.compile(
     r"\s+(?:now\s+)?(?:(?:export|exports|sell|sells|ship|ships)\s+(?:\w+\s+)?to|(?:trade|trades|do business)\s+with)\b"
@@ -2185,9 +2191,16 @@ def _restated(headline: Fact, body: list[Fact]) -> bool:
     # Headlines capitalise ("Rs 3.2 Lakh Crore"): the same figure whatever its case.
     if any(figure.lower() in f.evidence.lower() for f in body):
         return True
+    # "set trade target of $40 bn" over a body that reads the quoted Australian's "$40 billion" as
+    # AUD: a bare "$" in the headline is the body's dollar.
+    dollar = figure.lstrip().startswith("$")
     return any(
-        (f.metric, f.unit, f.from_, f.to) == (headline.metric, headline.unit, headline.from_, headline.to)
+        (f.metric, f.from_, f.to) == (headline.metric, headline.from_, headline.to)
+        and (f.unit == headline.unit or (dollar and headline.unit in _DOLLARS and f.unit in _DOLLARS))
         and abs(f.value - headline.value) <= HEADLINE_ROUNDING * f.value
         and (headline.year is None or headline.year == f.year)
         for f in body
     )
+
+
+_DOLLARS = frozenset({"USD", "AUD", "CAD", "NZD", "SGD", "HKD", "FJD"})

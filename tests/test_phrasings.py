@@ -1931,6 +1931,12 @@ CURRENCIES = {
         opening="India and Australia hold talks\n\nIndian Prime Minister Narendra Modi and his Australian "
         "counterpart Malcolm Turnbull held talks. Turnbull, on his first visit to India, spoke to reporters.",
     ),
+    "a headline's bare dollar is the body's quoted dollar": Example(
+        "Australian Prime Minister Julia Gillard said on Wednesday that the two countries have set a goal of "
+        "doubling bilateral trade to $40 billion by 2027.",
+        [{"metric": "trade", "kind": "target", "value": 40e9, "unit": "AUD", "year": 2027}],
+        opening="India, Australia set trade target of $40 bn by 2027\n\nOfficials of India and Australia met.",
+    ),
     "a quoted official of the other side keeps the US dollar": Example(
         "Modi said bilateral trade had reached $20 billion last year.",
         [{"metric": "trade", "value": 20e9, "unit": "USD", "year": 2024}],
@@ -2286,6 +2292,11 @@ INVESTORS = {
     "firms keen to invest are no firms there": Example(
         "Some 40 Turkish firms are keen to invest in Kazakhstan's agriculture.",
         [],
+    ),
+    "exporting companies are no firms in the country": Example(
+        "The result comes from more than 1,250 Turkish companies operating in Kazakhstan and approximately "
+        "5,000 exporting companies.",
+        [{"metric": "companies", "value": 1250, "from": "TUR", "to": "KAZ"}],
     ),
     "joint ventures set up with a country's partners": Example(
         "961 joint ventures, established in cooperation with Turkish partners, operate in Kazakhstan.",
