@@ -637,6 +637,13 @@ def _volume_measure(figure: _Figure) -> _Measure | None:
             _ONE_WAY_VERB.search(prefix[-60:])
             or _ONE_WAY_AFTER_VERB.match(right)
             or _ONE_WAY_NOUN.search(prefix[-140:])
+            # "South African April thermal coal exports ... at 6.6 mil mt": a demonym's exports
+            or any(
+                c.form == "demonym"
+                and 0 <= mention.start - c.end <= 140
+                and _DEMONYM_EXPORTS.match(text, c.end)
+                for c in countries
+            )
         )
         and _named_pair(countries, reading.pair) < 2
         and not (_says_bilateral(text) or _BOUND.match(text, mention.end))
@@ -1669,6 +1676,9 @@ _ONE_WAY_AFTER_VERB = re.compile(
 )
 # "Guinea's exports of bauxite ... surged to 48.6 million tons": one country's sales to everyone;
 # "Guinea's bauxite exports to China" name where they went.
+_DEMONYM_EXPORTS = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:exports|imports|shipments)\b(?![^,;]{0,40}?\b(?:to|from|into)\s+[A-Z])"
+)
 _ONE_WAY_NOUN = re.compile(
     r"\b[A-Z][\w-]+(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:exports|imports|shipments)\b"
     r"(?![^,;]{0,40}?\b(?:to|from|into)\s+[A-Z])[^;]{0,80}$"

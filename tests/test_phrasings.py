@@ -634,6 +634,10 @@ VOLUMES = {
         "Türkiye imported 3.1 billion cubic meters of gas from January through June.",
         [],
     ),
+    "a demonym's exports with no destination are to everyone": Example(
+        "Kazakh April thermal coal exports were down 8% on the month at 6.6 mil mt.",
+        [],
+    ),
     "one cargo is no year's flow": Example(
         "The shipment carried 94,000 tonnes of Kazakh oil and was discharged at a terminal in Türkiye.",
         [],
