@@ -786,6 +786,9 @@ def _count_measure(figure: _Figure) -> _Measure | None:
     return measure
 
 
+_TOTAL_IN_BRACKETS = re.compile(r"\bof\s+(?:the\s+|all\s+)?total\s+(?:[\w-]+\s+){0,3}?\(\s*$", re.I)
+
+
 def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure | None:
     """Whether a sum is trade or investment (its label, or what the sentences before were about)."""
     if figure.mention.unit is None and (volume := _volume_referred_to(figure)) is not None:
@@ -816,6 +819,8 @@ def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure |
         return None
     if _PER_UNIT_AFTER.match(right) or _PER_UNIT_BEFORE.search(left):
         return None  # "the average capital per Singaporean project in Viet Nam is $23 million": a mean
+    if _TOTAL_IN_BRACKETS.search(left[-80:]):
+        return None  # "US$295 million of the total mining investment (US$2.274 billion)": everyone's total
     if mention.currency_form is None and any(
         c.form == "demonym" and 0 < c.start - mention.end <= 2 and text[c.end - 1] == "s" for c in countries
     ):

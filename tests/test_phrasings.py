@@ -1509,6 +1509,11 @@ NOT_FACTS = {
         "Kazakhstan has recently increased.",
         [{"metric": "investment", "value": 1.4e9}],
     ),
+    "the whole total in brackets after the partner's part": Example(
+        "US$295 million of the total mining investment (US$2.274 billion) executed in Kazakhstan between "
+        "January and August came from Türkiye.",
+        [{"metric": "investment", "value": 295e6}],
+    ),
     "what a list of investment projects is worth": Example(
         "At present, 56 joint investment projects worth $27.2 billion are being implemented.", []
     ),
