@@ -170,31 +170,34 @@ _NAMED_SPEAKER = re.compile(
 )
 
 
-def quoted_dollar(sentence: str, before: list[str], article: str, pair: list[str]) -> str | None:
-    """The dollar of an official the sentence quotes, introduced in the article as the pair's one
-    dollar country's ("Canadian Prime Minister Stephen Harper ... Harper said ... $15 billion"): CAD.
-    `before` are the sentences just before it, where a quote's speaker may be named."""
+def dollar_speakers(article: str, pair: list[str]) -> tuple[str | None, frozenset[str]]:
+    """The pair's one dollar (when the article names no US dollar) and the surnames of that
+    country's officials the article introduces by title ("Canadian Prime Minister Stephen Harper")."""
     homes = [c for c in pair if c in DOLLAR_COUNTRIES]
+    if len(homes) != 1 or "USA" in pair or any(marker in article for marker in _US_MARKERS):
+        return None, frozenset()
+    names = (d for d, code in DEMONYMS.items() if code == homes[0])
+    pattern = re.compile(rf"\b(?:{'|'.join(map(re.escape, names))}){_TITLED_NAME.pattern}")
+    return DOLLAR_COUNTRIES[homes[0]], frozenset(m["surname"] for m in pattern.finditer(article))
+
+
+def quoted_dollar(
+    sentence: str, before: list[str], dollar: str | None, speakers: frozenset[str]
+) -> str | None:
+    """The dollar of an official the sentence quotes, one of `speakers` ("Harper said ... $15
+    billion": CAD). `before` are the sentences just before it, where a quote's speaker may be named."""
+    if dollar is None or not speakers:
+        return None
     # A quote runs on past its first sentence: 'He added, "Our trade ... . Last year trade was $20 billion'
     near = f"{before[-1] if before else ''} {sentence}"
-    quoted = _SAID.search(near) or any(mark in near for mark in _QUOTE_MARKS)
-    if len(homes) != 1 or "USA" in pair or not quoted:
+    if not (_SAID.search(near) or any(mark in near for mark in _QUOTE_MARKS)):
         return None
+    # "Modi said ...": a sentence that names its own speaker is that speaker's
+    speaker = _NAMED_SPEAKER.search(sentence)
+    if speaker is not None:
+        return dollar if (speaker.group(1) or speaker.group(2)) in speakers else None
     context = " ".join([*before, sentence])
-    if any(marker in article for marker in _US_MARKERS):
-        return None
-    home = homes[0]
-    for demonym in (d for d, code in DEMONYMS.items() if code == home):
-        for found in re.finditer(rf"\b{demonym}(?={_TITLED_NAME.pattern})", article):
-            named = _TITLED_NAME.match(article, found.end())
-            if named is None:
-                continue
-            # "Modi said ...": a sentence that names its own speaker is that speaker's
-            speaker = _NAMED_SPEAKER.search(sentence)
-            own = speaker is not None and (speaker.group(1) or speaker.group(2)) == named["surname"]
-            if own or (speaker is None and re.search(rf"\b{named['surname']}\b", context)):
-                return DOLLAR_COUNTRIES[home]
-    return None
+    return dollar if any(re.search(rf"\b{re.escape(name)}\b", context) for name in speakers) else None
 
 
 def _filed_elsewhere(opening: str, home: str) -> bool:

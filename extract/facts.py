@@ -30,7 +30,7 @@ from .cues import (
     scope_of,
     when_of,
 )
-from .currencies import quoted_dollar, resolve, speaker_dollar
+from .currencies import dollar_speakers, quoted_dollar, resolve, speaker_dollar
 from .dates import is_date_line
 from .direction import (
     RANK_WORDS,
@@ -120,7 +120,8 @@ class _Reading:
     pair: list[str]
     currency: str | None = None
     home_dollar: str | None = None  # what a bare "$" means in this article
-    article: str = ""  # the whole text, for who a sentence quotes
+    # the pair's one dollar and its officials the article names, for whose words a sentence quotes
+    speakers: tuple[str | None, frozenset[str]] = (None, frozenset())
     investment_direction: tuple[str | None, str | None] = (None, None)  # the last one stated
     sentence_times: list[When] = field(default_factory=list)  # this sentence's, found once
     last_facts: list[Fact] = field(default_factory=list)
@@ -172,9 +173,9 @@ def extract_facts(sentences: list[ParsedSentence], pair: list[str], published: d
         published=published,
         pair=pair,
         home_dollar=speaker_dollar(opening, pair),
-        article="\n".join(s.text for s in sentences)
+        speakers=dollar_speakers("\n".join(s.text for s in sentences), pair)
         if any(m.currency_form in _BARE_DOLLARS for s in sentences for m in s.mentions)
-        else "",
+        else (None, frozenset()),
     )
     reading.headline = sentences[0].paragraph if sentences else None
     facts: list[Fact] = []
@@ -343,10 +344,10 @@ def _resolved(
     unit = resolve(mention.currency_form, mention.unit, reading.pair, nearest)
     if mention.currency_form == "$" and reading.home_dollar:
         unit = reading.home_dollar
-    elif mention.currency_form in _BARE_DOLLARS and sentence and reading.article:
+    elif mention.currency_form in _BARE_DOLLARS and sentence and reading.speakers[1]:
         # "Harper said he had agreed on a goal of $15 billion": the quoted official's own dollar
         # a quote of several sentences names its speaker once
-        unit = quoted_dollar(sentence, reading.texts[-6:-1], reading.article, reading.pair) or unit
+        unit = quoted_dollar(sentence, reading.texts[-6:-1], *reading.speakers) or unit
     return mention if unit == mention.unit else replace(mention, unit=unit)
 
 
