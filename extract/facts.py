@@ -1332,6 +1332,12 @@ def _figure_direction(
         origin, host = subject_of_possessive(text, countries, reading.pair)
     if metric == "investment" and origin is None and host is None:
         origin, host = trip_investor(text, countries, reading.pair)
+    if metric == "companies" and origin is None and host is None and not countries:
+        last = reading.last_facts[-1] if reading.last_facts else None
+        if last is not None and last.metric == "companies" and 0 <= sentence.start - last.end <= 3:
+            # "... 204 enterprises with Azerbaijani capital in Uzbekistan. Some 22 joint ventures have
+            # been established since the beginning of this year": the firms just counted
+            origin, host = last.from_, last.to
     if metric == "investment" and origin is None and host is None:
         named = {c.code for c in countries if c.code in reading.pair and c.form != "capital"}
         last = reading.last_facts[-1] if reading.last_facts else None

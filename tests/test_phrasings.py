@@ -2307,6 +2307,14 @@ INVESTORS = {
         "5,000 exporting companies.",
         [{"metric": "companies", "value": 1250, "from": "TUR", "to": "KAZ"}],
     ),
+    "firms counted in the sentence after the firms told with their home": Example(
+        "As of July 1, there are 204 enterprises with Turkish capital in Kazakhstan. Some 22 joint ventures "
+        "have been established since the beginning of this year.",
+        [
+            {"metric": "companies", "value": 204, "from": "TUR", "to": "KAZ"},
+            {"metric": "companies", "value": 22, "from": "TUR", "to": "KAZ"},
+        ],
+    ),
     "joint ventures set up with a country's partners": Example(
         "961 joint ventures, established in cooperation with Turkish partners, operate in Kazakhstan.",
         [{"metric": "companies", "value": 961, "from": "TUR", "to": "KAZ"}],
