@@ -575,7 +575,7 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
     """'target' or 'actual' from the words around a figure; None when nothing says."""
     if _GOAL_NOUN_AFTER.match(right):
         return "target"  # "to cross the $100 billion bilateral trade target by 2030": the figure names a goal
-    if names_earlier_goal(left):
+    if _names_earlier_goal(left):
         return "target"  # "up from their previous commitment of £2.5 billion": a goal superseded is a goal
     early = _early_kind(left, prefix)
     if early is not None:
@@ -727,7 +727,7 @@ _EARLIER_GOAL = re.compile(
 )
 
 
-def names_earlier_goal(left: str) -> bool:
+def _names_earlier_goal(left: str) -> bool:
     """True when the figure is a goal set before the one now told ("their previous target of"), or
     the next mark ahead ("the new threshold of")."""
     return bool(_EARLIER_GOAL.search(left[-60:]))

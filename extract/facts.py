@@ -30,7 +30,7 @@ from .cues import (
     scope_of,
     when_of,
 )
-from .currencies import dollar_speakers, quoted_dollar, resolve, speaker_dollar
+from .currencies import DOLLAR_COUNTRIES, dollar_speakers, quoted_dollar, resolve, speaker_dollar
 from .dates import is_date_line
 from .direction import (
     RANK_WORDS,
@@ -2225,4 +2225,4 @@ def _restated(headline: Fact, body: list[Fact]) -> bool:
     )
 
 
-_DOLLARS = frozenset({"USD", "AUD", "CAD", "NZD", "SGD", "HKD", "FJD"})
+_DOLLARS = frozenset({"USD", *DOLLAR_COUNTRIES.values()})
