@@ -192,7 +192,7 @@ def extract_facts(sentences: list[ParsedSentence], pair: list[str], published: d
     title_paragraph = sentences[0].paragraph if sentences else 0
     # Every sum of money the body states, equivalents included: a headline may round any of them.
     amounts = {
-        (_resolved(m, reading, s.countries, s.text).unit, m.value)
+        (_resolved(m, reading, s.countries).unit, m.value)
         for s in sentences
         if s.paragraph != title_paragraph
         for m in s.mentions
