@@ -219,7 +219,19 @@ def find_label(left: str, right: str, left_at: int = 0, right_at: int = 0) -> La
         word = m.group(1)
         return Label(_LABELS[word.lower()], left_at + m.start(), left_at + m.end(), word)
     clause = _LABEL_CLAUSE_END.split(right, maxsplit=1)[0][:80]
-    after = next((m for m in _LABEL_RE.finditer(clause) if _LABELS[m.group(1).lower()] != "neutral"), None)
+    opens = left_at == 0 and left.strip() and _FRONTED_BEFORE.fullmatch(left)
+    fronted = _FRONTED_REST.match(right) if opens else None
+    if fronted:
+        clause = fronted.group(1)  # the figure opens the sentence; its measure is the subject after the comma
+        right_at += fronted.start(1)
+    after = next(
+        (
+            m
+            for m in _LABEL_RE.finditer(clause)
+            if _LABELS[m.group(1).lower()] != "neutral" and not (fronted and _not_a_measure(clause, m))
+        ),
+        None,
+    )
     if after:
         word = after.group(1)
         return Label(_LABELS[word.lower()], right_at + after.start(), right_at + after.end(), word)
@@ -227,6 +239,14 @@ def find_label(left: str, right: str, left_at: int = 0, right_at: int = 0) -> La
 
 
 _ASIDE = re.compile(r"\([^()]{0,60}\)")
+# "From just $1.8 billion in 2001, trade rose to ...", "Standing at USD 54 billion, Saudi investments
+# in Egypt are ...": a figure in the sentence's opening phrase, before its subject.
+_FRONTED_BEFORE = re.compile(
+    r"\s*(?:(?:starting|standing|valued|estimated|totall?ing|amounting|worth|up|down)\s+)?(?:from|at|with|to)?\s*"
+    r"(?:(?:just|only|an?|modest|mere|about|around|nearly|some|over|almost|roughly|more than|less than)\s+){0,3}",
+    re.I,
+)
+_FRONTED_REST = re.compile(r"[^,;:()]{0,40}?,\s+([^,;:()]{0,60})")
 # "to reach the target of $1 billion trade by 2018": the measure named right after the figure, when
 # it names no thing ("a $2 billion trade deal" is a deal's price).
 _NOUN_RIGHT_AFTER = re.compile(

@@ -3292,6 +3292,21 @@ LEVELS = {
         "In the first quarter of 2025 alone we already exceeded $2 billion.",
         [{"value": 2e9, "year": 2025, "period": "2025-01/2025-03"}],
     ),
+    "a level in the opening phrase measures the subject after the comma": Example(
+        "From only $1.2 billion in 2010, trade between the two countries climbed to $6.3 billion in 2024.",
+        [
+            {"metric": "trade", "kind": "actual", "value": 1.2e9, "year": 2010},
+            {"metric": "trade", "value": 6.3e9, "year": 2024},
+        ],
+    ),
+    "an opening participle's level is the subject's stock": Example(
+        "Valued at about $3 billion, Turkish investments in Kazakhstan are the largest from any partner.",
+        [{"metric": "investment", "value": 3e9, "from": "TUR", "to": "KAZ"}],
+    ),
+    "an opening phrase's subject that names no measure": Example(
+        "At $400 million, the new refinery is among the largest projects of the year.",
+        [],
+    ),
 }
 
 # Words of the trade press from many pairs: each row a way of writing, in our own words.
