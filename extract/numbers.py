@@ -357,7 +357,37 @@ def _with_shared_units(sentence: str, found: list[Mention], number: re.Pattern[s
             continue
         factor = later.value / first
         extra.append(replace(later, value=_times(value, factor), start=token.start(), end=token.end()))
+    extra.extend(_elided_levels(sentence, found, number))
     return sorted([*found, *extra], key=lambda m: m.start) if extra else found
+
+
+# "rose from $9.3 billion in 2017-18 to 18.13 in 2021-22": the level reached is written bare and
+# takes the currency and scale of the level it changed from.
+_ELIDED_TO = re.compile(r"(?:\s+(?:in|during)\s+[\w-]{2,12}(?:\s+[\w-]{2,12})?)?\s+to\s+")
+_ELIDED_END = re.compile(r"\s+(?:in|during|last|this|by)\b|\s*[,.;]")
+
+
+def _elided_levels(sentence: str, found: list[Mention], number: re.Pattern[str]) -> list[Mention]:
+    out: list[Mention] = []
+    for mention in found:
+        if (
+            mention.kind != "money"
+            or mention.value_max is not None
+            or not _FROM_BEFORE.search(sentence, 0, mention.start)
+        ):
+            continue
+        step = _ELIDED_TO.match(sentence, mention.end)
+        token = number.match(sentence, step.end()) if step else None
+        head = number.match(sentence, mention.start) or number.search(sentence, mention.start, mention.end)
+        if token is None or head is None or any(m.start == token.start() for m in found):
+            continue
+        value, first = parse_number(token.group()), parse_number(head.group())
+        if not value or not first or "." not in token.group() or not _ELIDED_END.match(sentence, token.end()):
+            continue  # "from $1.3 billion in 2017 to 2022": a year, not a level
+        out.append(
+            replace(mention, value=_times(value, mention.value / first), start=token.start(), end=token.end())
+        )
+    return out
 
 
 # "four billion cubic metres to Italy, ... to reach six billion": the later level names no unit,

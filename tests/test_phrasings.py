@@ -3303,6 +3303,14 @@ LEVELS = {
         "Valued at about $3 billion, Turkish investments in Kazakhstan are the largest from any partner.",
         [{"metric": "investment", "value": 3e9, "from": "TUR", "to": "KAZ"}],
     ),
+    "a level reached written bare takes the unit of the level before": Example(
+        "Bilateral trade rose from $1.3 billion in 2017 to 2.45 in 2024.",
+        [{"value": 1.3e9, "year": 2017}, {"value": 2.45e9, "unit": "USD", "year": 2024}],
+    ),
+    "a bare year after a level is no level": Example(
+        "Bilateral trade has grown steadily from $1.3 billion in 2017 to 2024.",
+        [{"value": 1.3e9}],
+    ),
     "an opening phrase's subject that names no measure": Example(
         "At $400 million, the new refinery is among the largest projects of the year.",
         [],
