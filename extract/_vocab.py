@@ -1380,6 +1380,7 @@ COUNT_WORDS: dict[str, int] = {
 PART_YEARS: dict[str, tuple[int, int]] = {
     "first quarter": (1, 3), "second quarter": (4, 6), "third quarter": (7, 9), "fourth quarter": (10, 12),
     "q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12), "h1": (1, 6), "h2": (7, 12),
+    "1q": (1, 3), "2q": (4, 6), "3q": (7, 9), "4q": (10, 12), "1h": (1, 6), "2h": (7, 12),
     "first half": (1, 6), "second half": (7, 12), "first six months": (1, 6), "opening six months": (1, 6),
     "last quarter": (10, 12), "final quarter": (10, 12), "first two quarters": (1, 6), "first three quarters": (1, 9),
 }  # fmt: skip

@@ -90,7 +90,9 @@ _ANAPHORA = re.compile(
     # "In 2022-2023, it further increased to USD 12.39 billion."
     r"|\b(?:it|this) (?:further |also |then |subsequently |later )?(?:is|was|will|would|could|should|has|had|"
     r"reached|stood|rose|grew|totalled|totaled|amounted|hit|exceeded|surpassed|crossed|increased|decreased|"
-    r"declined|fell|jumped|climbed|surged|dropped|reported|recorded|registered|posted)\b"
+    r"declined|fell|jumped|climbed|surged|dropped|reported|recorded|registered|posted|came to"
+    # "In the first half it made $820 million": the level made, not a thing
+    r"|made(?=\s+(?:(?:about|around|nearly|over|some|almost|more than|just over)\s+)?(?:US\s?)?[$€£¥\d]))\b"
     # "Let's increase it to $20 billion", "we want to see it reach $10 billion".
     r"|\b(?:increase|raise|boost|lift|bring|double|triple|take|push|grow|expand|see|make)s?\s+(?:it|this|that)\s+"
     r"(?:to|up to|reach|hit|exceed|surpass)\b",

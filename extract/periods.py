@@ -70,7 +70,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "part": re.compile(
         rf"(?i:(?P<part>(?:first|second|third|fourth|last|final|opening)\s+(?:quarter|half|six months)"
         rf"|first\s+(?:two|three)\s+quarters"
-        rf"|(?<![\w.])(?:q[1-4]|h[12]))|(?:first|opening)\s+(?P<n>{_COUNT})\s+months"
+        rf"|(?<![\w.])(?:q[1-4]|h[12]|[1-4]q|[12]h))|(?:first|opening)\s+(?P<n>{_COUNT})\s+months"
         # "The eight-month figure was 748 million USD": the months of this year so far
         rf"|(?<![\w-])(?P<n_months>{_COUNT})-month(?=\s+(?:figure|total|tally|turnover|trade|data)\b))(?![\w])"
         rf"(?:,?\s+(?i:of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\s+)?)?(?P<y>{_YEAR}|{_REL_YEAR}))?"
@@ -443,6 +443,12 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "q4",
         "h1",
         "h2",
+        "1h",
+        "2h",
+        "1q",
+        "2q",
+        "3q",
+        "4q",
         "-month",
     ),
     "fiscal": ("fiscal", "financial", "marketing", "fy", "my", "-", "/"),

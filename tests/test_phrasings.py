@@ -2773,6 +2773,10 @@ PERIODS = {
         "In 1H2025, trade turnover between the two countries amounted to $940 million.",
         [{"value": 940e6, "year": 2025, "period": "2025-01/2025-06"}],
     ),
+    "a broker's half-year code before a year": Example(
+        "Trade was about $2.3 billion in 2024. In the 1H of 2025 it made $1.3 billion.",
+        [{"value": 2.3e9, "year": 2024}, {"metric": "trade", "value": 1.3e9, "period": "2025-01/2025-06"}],
+    ),
     "the seven months of a year": Example(
         "In the seven months of 2025, 147 firms with Turkish capital were set up in Kazakhstan.",
         [{"metric": "companies", "value": 147, "period": "2025-01/2025-07"}],
