@@ -871,6 +871,7 @@ COMMODITIES: dict[str, str] = {
 SECTOR_WORDS: dict[str, tuple[str, ...]] = {
     "agriculture": (
         "palm oil",
+        "palm-oil",
         "edible oil",
         "olive oil",
         "vegetable oil",
@@ -1041,6 +1042,9 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
         "automobiles",
         "automobile",
         "factories",
+        "aerospace",
+        "machinery",
+        "consumer goods",
     ),
     "mining": (
         "mining",

@@ -123,6 +123,10 @@ def extract_agreements(
                 twin.status = _status(text)
             continue
         last_index = index
+        if not sectors and count and count > 1 and index and sentences[index - 1].paragraph > headline:
+            # "... collaboration lies in areas such as pharmaceuticals, aerospace ... He said these were
+            # reflected in nine MoUs": the fields the sentence before lists are the counted batch's.
+            sectors = _fields_listed(sentences[index - 1].text)
         records.append(
             Agreement(
                 summary=_summary(text, nouns[0].start()),
@@ -306,6 +310,17 @@ _ATTRIBUTION = re.compile(
     r"\b(?:state|local|official|national|government|news)\s+media\b|\bmedia\s+(?:said|reported|reports|say)\b",
     re.I,
 )
+
+
+_FIELDS_LIST = re.compile(
+    r"\b(?:areas?|fields?|sectors?|spheres?|domains?)\s+(?:such as|including|like|as diverse as|ranging from)\s+",
+    re.I,
+)
+
+
+def _fields_listed(text: str) -> list[str]:
+    listed = _FIELDS_LIST.search(text)
+    return sorted(_sectors_in(text[listed.end() :])) if listed else []
 
 
 def _plural(noun: re.Match[str]) -> bool:

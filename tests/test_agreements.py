@@ -157,6 +157,17 @@ ROWS = {
         "agreements in these areas.",
         ["digital", "environment", "tourism"],
     ),
+    "a counted batch takes the fields the sentence before lists": Row(
+        "The ministers see room for joint work in areas such as pharmaceuticals, aerospace and palm-oil "
+        "processing. They said this was reflected in the seven memoranda signed by companies of both countries.",
+        ["agriculture", "health", "industry"],
+        7,
+    ),
+    "an uncounted deal does not take a delegation's fields": Row(
+        "The delegation represented sectors such as construction, machinery and power generation. Its visit "
+        "follows the signing of agreements to enhance cooperation.",
+        [],
+    ),
     "what a deal leads to is no sector": Row(
         "The sides welcomed the signing of the agreement on visa exemption for citizens, contributing to "
         "expanding trade, tourism and people-to-people exchange.",
