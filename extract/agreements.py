@@ -429,10 +429,14 @@ def _prices_agreement(text: str, mention: Mention) -> bool:
     return is_price_tag(text[mention.end :]) or prices_agreements(text[: mention.start])
 
 
+# "were signed", "signed today"; "are set to be signed" is still ahead.
+_DONE = re.compile(r"(?<!\bbe )\b(?:signed|inked|sealed)\b|\btoday\b", re.I)
+
+
 def _status(text: str) -> str:
     if _NON_BINDING.search(text):
         return "non-binding"
-    if PLANNED_RE.search(text) and not re.search(r"\b(?:signed|inked|sealed)\b|\btoday\b", text, re.I):
+    if PLANNED_RE.search(text) and not _DONE.search(text):
         return "planned"  # "will sign ... today" is done by the time the news is read
     return "signed"
 

@@ -511,6 +511,10 @@ def _read_mention(
         # next figure's, not this one's.
         figure = replace(figure, right=right[: goal.start()])
     kind = _figure_kind(figure, metric, bare_left)
+    if metric == "agreements" and kind == "target":
+        # "will sign 14 agreements during the visit": none is signed yet, so there is no count of
+        # agreements; the agreement list keeps the batch as planned.
+        return None
     year, period, when = _figure_time(figure, metric, kind, bare_left)
     if _sums_years(figure, metric, period):
         past_span = bool(

@@ -157,6 +157,12 @@ ROWS = {
         "agreements in these areas.",
         ["digital", "environment", "tourism"],
     ),
+    "a batch set to be signed is planned": Row(
+        "Over 20 business agreements on energy are set to be signed next week.", ["energy"], 20, "planned"
+    ),
+    "a batch a visit will bring is planned": Row(
+        "The presidents will sign 14 agreements on transport during the visit.", ["transport"], 14, "planned"
+    ),
     "a counted batch takes the fields the sentence before lists": Row(
         "The ministers see room for joint work in areas such as pharmaceuticals, aerospace and palm-oil "
         "processing. They said this was reflected in the seven memoranda signed by companies of both countries.",

@@ -755,7 +755,7 @@ AGREEMENT_COUNTS = {
     "the signing nearest the count is its own": Example(
         "The trade pact was first signed in 2009, and its new version will be signed alongside 30 other "
         "agreements during the visit.",
-        [{"metric": "agreements", "value": 30, "kind": "target"}],
+        [],
     ),
     "agreements of three kinds listed before their noun": Example(
         "The sides signed 27 intergovernmental, interdepartmental and interregional agreements.",
@@ -768,7 +768,7 @@ AGREEMENT_COUNTS = {
     "signings on a visit's agenda are planned": Example(
         "Erdogan's official agenda in Astana, which will take place on Monday, includes meetings with ministers, "
         "the signing of at least 14 cooperation agreements, and a tour.",
-        [{"metric": "agreements", "value": 14, "kind": "target"}],
+        [],
     ),
     "pacts are agreements": Example(
         "After the talks, the two sides unveiled a joint vision statement and signed five pacts.",
@@ -776,7 +776,7 @@ AGREEMENT_COUNTS = {
     ),
     "signings a visit will bring are planned": Example(
         "The two nations will bolster ties further by signing 12 new agreements on Wednesday and Thursday.",
-        [{"metric": "agreements", "value": 12, "kind": "target"}],
+        [],
     ),
     "the parts a batch includes are no new batch": Example(
         "The two countries signed 35 MoUs. The MoUs include 12 investment agreements worth $1.4 billion and 23 "
@@ -1451,14 +1451,15 @@ AGREEMENT_COUNTS = {
         "in Kazakhstan, while Kazakhstan invested $20 billion in these countries.",
         [],
     ),
-    # Signings a visit will see are planned until they are reported done.
+    # Signings a visit will see are planned until they are reported done: no count of agreements
+    # yet (the agreement list keeps the batch as planned).
     "signings during a visit under way": Example(
         "Kazakhstan and Türkiye will sign 14 agreements during the Turkish president's state visit to Astana.",
-        [{"metric": "agreements", "kind": "target", "value": 14}],
+        [],
     ),
     "a visit that will witness signings": Example(
         "The minister said the president's visit will witness the signing of ten agreements.",
-        [{"metric": "agreements", "kind": "target", "value": 10}],
+        [],
     ),
     "memoranda entered into": Example(
         "Kazakhstan and Türkiye have entered into two memorandums of understanding on trade.",
@@ -1466,11 +1467,11 @@ AGREEMENT_COUNTS = {
     ),
     "signings during a visit still ahead": Example(
         "Kazakhstan and Türkiye will sign 14 agreements during the Turkish president's forthcoming visit.",
-        [{"metric": "agreements", "kind": "target", "value": 14}],
+        [],
     ),
     "a signing still ahead": Example(
         "The ministers will sign five agreements next week.",
-        [{"metric": "agreements", "kind": "target", "value": 5}],
+        [],
     ),
     "agreements": Example(
         "The visit resulted in the signing of 18 intergovernmental agreements.",
@@ -1491,7 +1492,7 @@ AGREEMENT_COUNTS = {
     ),
     "planned": Example(
         "The sides plan to sign 10 agreements next month.",
-        [{"metric": "agreements", "kind": "target", "value": 10}],
+        [],
     ),
     "the number of parties before the count": Example(
         "The two governments signed six memoranda of understanding.", [{"metric": "agreements", "value": 6}]
@@ -2116,7 +2117,7 @@ KIND_BY_VERB = {
     ),
     "agreements still to be signed": Example(
         "Over 20 business agreements are set to be signed next week.",
-        [{"metric": "agreements", "kind": "target", "value": 20}],
+        [],
     ),
     "a time behind a comma is the clause before": Example(
         "Kazakhstan expects $5 billion of Turkish investment this year, after about $3 billion came in last year.",
