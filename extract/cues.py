@@ -464,8 +464,8 @@ def _cue_kind(text: str, match: re.Match[str]) -> str | None:
         return None
     if word == "to reach" and _PAST_RISE.search(text, 0, match.start()):
         return "actual"
-    if kind == "actual" and word in _REACHING and _TO_BEFORE.search(text, 0, match.start()):
-        return "target"  # "committed to reaching", "works towards achieving": still ahead
+    if kind == "actual" and word in _REACHING and _AIMED_AT.search(text, 0, match.start()):
+        return "target"  # "committed to reaching", "efforts aimed at reaching": still ahead
     return kind
 
 
@@ -483,6 +483,7 @@ _REACHING = frozenset(
     )
 )
 _TO_BEFORE = re.compile(r"\b(?:to|towards?)\s+$", re.I)
+_AIMED_AT = re.compile(r"\b(?:to|towards?|(?:aim(?:s|ed|ing)?|directed|geared)\s+at)\s+$", re.I)
 
 
 # "a 200-fold rise from $100m to $22.9bn": after an article or a size the word is a noun.

@@ -300,6 +300,10 @@ KIND = {
         "Officials are working towards achieving $10 billion in bilateral trade.",
         [{"value": 10e9, "kind": "target"}],
     ),
+    "efforts aimed at reaching a level are a goal": Example(
+        "The leaders agreed to step up efforts aimed at reaching a bilateral trade volume of $5 billion.",
+        [{"value": 5e9, "kind": "target"}],
+    ),
     "the year that names a goal": Example(
         "The president said the two countries had achieved the 2018 target of $400 million in trade.",
         [{"value": 400e6, "kind": "target", "year": 2018}],
