@@ -431,6 +431,10 @@ _REPORTING_AFTER = re.compile(
     r"mark|celebrate|hold|host|visit)\b",
     re.I,
 )
+_NOTED_AFTER = re.compile(
+    r"\s+be\s+(?:noted|mentioned|recalled|stressed|emphasi[sz]ed|pointed out|added|remembered|underlined)\b",
+    re.I,
+)
 # "rose 40 percent to reach $20bn": an infinitive after a past rise tells where it went, not a goal.
 _PAST_RISE = re.compile(
     r"(?:\b(?:rose|grew|increased|jumped|climbed|soared|surged|doubled|tripled|quadrupled|multiplied|expanded|advanced|gained|"
@@ -462,6 +466,8 @@ def _cue_kind(text: str, match: re.Match[str]) -> str | None:
         return "target"
     if word in ("will", "would", "shall") and _REPORTING_AFTER.match(text, match.end()):
         return None
+    if _NOTED_AFTER.match(text, match.end()):
+        return None  # "It should be noted that earlier, in 2024, trade amounted to ...": the writer's aside
     if word == "to reach" and _PAST_RISE.search(text, 0, match.start()):
         return "actual"
     if kind == "actual" and word in _REACHING and _AIMED_AT.search(text, 0, match.start()):

@@ -300,6 +300,10 @@ KIND = {
         "Officials are working towards achieving $10 billion in bilateral trade.",
         [{"value": 10e9, "kind": "target"}],
     ),
+    "the writer's aside 'it should be noted' is no modal": Example(
+        "It should be noted that earlier, in 2024, trade turnover between the countries amounted to $846.4 million.",
+        [{"value": 846.4e6, "kind": "actual", "year": 2024}],
+    ),
     "efforts aimed at reaching a level are a goal": Example(
         "The leaders agreed to step up efforts aimed at reaching a bilateral trade volume of $5 billion.",
         [{"value": 5e9, "kind": "target"}],
