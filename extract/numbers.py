@@ -297,6 +297,9 @@ def find_mentions(sentence: str, decimal_comma: bool = False, limit: int | None 
         found = _with_number_of(sentence, found)
     if "numbering" in sentence or "in all" in sentence:
         found = _with_counts_after_noun(sentence, found)
+    if " have " in sentence or " has " in sentence:
+        for match in _FIRMS_REACHED.finditer(sentence):
+            found = _with_count_at(found, match, "companies")
     if fractions:
         found = _with_fractions(sentence, found)
     if any(m.kind == "count" for m in found):
@@ -604,6 +607,16 @@ def _with_fractions(sentence: str, found: list[Mention]) -> list[Mention]:
             [*found, Mention("money", value, None, currency, None, start, end, suffix)], key=lambda m: m.start
         )
     return found
+
+
+# "joint ventures between the two countries have reached 130": the firms counted after their noun.
+_FIRMS_REACHED = re.compile(
+    r"\b(?:companies|firms|enterprises|businesses|joint ventures)\b[^.;:,\d]{0,60}?\b(?:has|have)\s+"
+    r"(?:now\s+|already\s+)?(?:reached|exceeded|crossed|surpassed|topped|passed)\s+"
+    r"(?:(?:about|around|over|more than|nearly|almost|some)\s+)?"
+    rf"(?P<num>{_DIGITS})(?![\d,.]*\s*(?:%|percent|per cent|million|billion|thousand|[a-z]+\s+(?:companies|firms)))",
+    re.I,
+)
 
 
 def _with_counts_after_noun(sentence: str, found: list[Mention]) -> list[Mention]:

@@ -3316,6 +3316,19 @@ LEVELS = {
         "Valued at about $3 billion, Turkish investments in Kazakhstan are the largest from any partner.",
         [{"metric": "investment", "value": 3e9, "from": "TUR", "to": "KAZ"}],
     ),
+    "firms counted after their noun and a verb of level": Example(
+        "The minister said that joint ventures between Kazakhstan and Türkiye have reached 130, while trade "
+        "houses have opened in both capitals.",
+        [{"metric": "companies", "value": 130}],
+    ),
+    "the number of firms that crossed a mark": Example(
+        "The number of Kazakh companies working in Türkiye has crossed 400.",
+        [{"metric": "companies", "value": 400, "from": "KAZ", "to": "TUR"}],
+    ),
+    "firms that exceeded a share are no count": Example(
+        "Turkish companies in Kazakhstan have exceeded 50 percent of the construction market.",
+        [],
+    ),
     "a level reached written bare takes the unit of the level before": Example(
         "Bilateral trade rose from $1.3 billion in 2017 to 2.45 in 2024.",
         [{"value": 1.3e9, "year": 2017}, {"value": 2.45e9, "unit": "USD", "year": 2024}],
