@@ -1073,12 +1073,14 @@ def _figure_time(
         and kind == "actual"
     ):
         # "Between 2019 and 2023, trade rose from $4.1 billion to $6.1 billion": the ends of the span
+        # "From 2015/16 to 2016/17": the ends are fiscal years
+        fiscal = "FY" if _FISCAL_YEAR_WRITTEN.search(text, when.start, when.end) else ""
         if FROM_END.search(bare_left) and _TO_NEXT.match(text, mention.end):
             year, span_end = int(span.group(1)), True
-            period = str(year)
+            period = f"{fiscal}{year}"
         elif _TO_ONLY.fullmatch(bare_left) and previous is not None and previous.year == int(span.group(1)):
             year, span_end = int(span.group(2)), True
-            period = str(year)
+            period = f"{fiscal}{year}"
     if (
         not span_end
         and when is not None
@@ -1820,6 +1822,7 @@ _PEOPLE = re.compile(
     re.I,
 )
 _YEARS_SPAN = re.compile(r"(\d{4})/(\d{4})")
+_FISCAL_YEAR_WRITTEN = re.compile(r"\d{4}[/-]\d\d(?!\d)")
 # "to", with the equivalent of the figure before it in brackets: "(around $237m) to"
 _TO_ONLY = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?to\s*", re.I)
 # "from QAR 866m (around $237m) to QAR 1.55bn": an equivalent may come between

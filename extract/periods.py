@@ -110,8 +110,10 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "month": re.compile(
         rf"(?P<m>{_MONTH})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<y>{_YEAR}))?(?P<alone>\s+alone)?"
     ),
+    # "From 2015/16 to 2016/17": a span of fiscal years, by their end years.
     "years_span": re.compile(
-        rf"(?i:between|from)\s+(?P<y1>{_YEAR})\s+(?i:and|to|till|until)\s+(?P<y2>{_YEAR})"
+        rf"(?i:between|from)\s+(?:(?P<y1>{_YEAR})|(?:fy\s?)?(?P<a1>(?:19|20)\d\d)[/-](?P<f1>\d\d)(?!\d))"
+        rf"\s+(?i:and|to|till|until)\s+(?:(?P<y2>{_YEAR})|(?:fy\s?)?(?P<a2>(?:19|20)\d\d)[/-](?P<f2>\d\d)(?!\d))"
     ),
     "year": re.compile(rf"(?P<y>{_YEAR})"),
     "horizon": re.compile(
@@ -343,6 +345,11 @@ def _resolve_match(name: str, m: re.Match[str], ctx: TimeContext, prep: str) -> 
             return When(year, months_span(year, 1, month), "", m.start(), m.end(), relative=not m["y"])
         return When(year, months_span(year, month, month), prep, m.start(), m.end(), relative=not m["y"])
     if name == "years_span":
+        if m["f1"] and m["f2"]:
+            first, last = _fiscal_end(m["a1"], m["f1"]), _fiscal_end(m["a2"], m["f2"])
+            return When(None, f"{first}/{last}", "since", m.start(), m.end()) if first < last else None
+        if m["f1"] or m["f2"]:
+            return None
         return When(None, f"{m['y1']}/{m['y2']}", "since", m.start(), m.end())
     if name == "year_range":
         first, last = int(m["y1"]), int(m["y2"])
@@ -510,6 +517,13 @@ def _runnable(text: str, lower: str) -> list[str]:
             else name not in _NEEDS or not present.isdisjoint(_NEEDS[name])
         )
     ]
+
+
+def _fiscal_end(year: str, end: str) -> int:
+    """ "2015/16" ends in 2016; "1999/00" in 2000."""
+    start = int(year)
+    last = start // 100 * 100 + int(end)
+    return last if last > start else last + 100
 
 
 def find_times(text: str, ctx: TimeContext) -> list[When]:

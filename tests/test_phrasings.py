@@ -2569,6 +2569,13 @@ PERIODS = {
         "$4.1 billion to $6.1 billion.",
         [{"value": 4.1e9, "year": 2019}, {"value": 6.1e9, "year": 2023}],
     ),
+    "the ends of a span of fiscal years": Example(
+        "From 2022/23 to 2023/24, Turkish direct investment in Kazakhstan rose from $2.6 billion to $4.7 billion.",
+        [
+            {"value": 2.6e9, "year": 2023, "period": "FY2023"},
+            {"value": 4.7e9, "year": 2024, "period": "FY2024"},
+        ],
+    ),
     "and even opens the next figure's time": Example(
         "For the year 2024, more than 1,000 tonnes of wheat were sent to Türkiye and even this year, from "
         "January to May, more than 2,000 tonnes have been shipped.",
