@@ -409,6 +409,7 @@ _DATED_CONVERSION = re.compile(
     r"\s+(?:in|for|during)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\s+)?(?:19|20)\d\d(?:[-/]\d{2,4})?"
     r"\s*[(\[]\s*(?:about|around|approximately|roughly|some|nearly|~)?\s*"
 )
+_ABOUT_CONVERSION = re.compile(r",\s*(?:or\s+)?(?:about|around|approximately|roughly|some|nearly)\s*", re.I)
 # What is left of a bracketed equivalent once its figure is dropped: "(" ... ")".
 _CONVERSION = re.compile(r"^\s*(?:\([^)]{0,40}\)|\[[^\]]{0,40}\])")
 
@@ -435,7 +436,14 @@ def _without_conversions(text: str, mentions: list[Mention]) -> tuple[list[Menti
                 or (
                     before.unit != mention.unit
                     and mention.unit is not None
-                    and _DATED_CONVERSION.fullmatch(text[before.end : mention.start])
+                    and (
+                        _DATED_CONVERSION.fullmatch(text[before.end : mention.start])
+                        # "hit $12.3 billion, about 4.5 trillion naira": an aside in another currency
+                        or (
+                            before.unit is not None
+                            and _ABOUT_CONVERSION.fullmatch(text[before.end : mention.start])
+                        )
+                    )
                 )
             )
         ):

@@ -1078,6 +1078,14 @@ AGREEMENT_COUNTS = {
             {"metric": "trade", "value": 772e6, "unit": "EUR", "year": 2023},
         ],
     ),
+    "an equivalent in another currency after a comma and 'about'": Example(
+        "In January-November, trade between the two countries hit $12.3 billion, about 4.5 trillion tenge.",
+        [{"metric": "trade", "value": 12.3e9, "unit": "USD"}],
+    ),
+    "a same-currency figure after 'about' is no equivalent": Example(
+        "Trade reached $5 billion in 2024, about $1 billion more than a year earlier.",
+        [{"metric": "trade", "value": 5e9, "year": 2024}],
+    ),
     "NZ dollars": Example(
         "Two-way trade between Kazakhstan and Türkiye is currently worth nearly 1.4 billion NZ dollars.",
         [{"metric": "trade", "value": 1.4e9, "unit": "NZD"}],
