@@ -788,6 +788,11 @@ QUALIFIERS: dict[str, str] = {
     "fewer than": "under",
     "at most": "under",
     "no more than": "under",
+    "not more than": "under",
+    "no less than": "over",
+    "not less than": "over",
+    "no fewer than": "over",
+    "not fewer than": "over",
     "as much as": "under",
 }
 

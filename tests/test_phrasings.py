@@ -477,6 +477,10 @@ YEARS = {
 
 QUALIFIERS = {
     "nearly": Example("Trade reached nearly $5 billion.", [{"qualifier": "about"}]),
+    "no less than is at least": Example(
+        "Kazakhstan plans to export no less than 700,000 tonnes of wheat to Türkiye this year.",
+        [{"value": 700e3, "qualifier": "over"}],
+    ),
     "around": Example("Trade totals around $5 billion.", [{"qualifier": "about"}]),
     "some": Example("Some 4,000 Turkish companies operate in Kazakhstan.", [{"qualifier": "about"}]),
     "approximately": Example("Trade is approximately $5 billion.", [{"qualifier": "about"}]),
