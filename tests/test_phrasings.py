@@ -543,6 +543,10 @@ DIRECTIONS = {
 }
 
 VOLUMES = {
+    "fruit shipments are a commodity": Example(
+        "Kazakhstan aims to export 70,000 tonnes of fresh fruit to Türkiye this year.",
+        [{"metric": "commodity_volume", "kind": "target", "value": 70e3, "commodity": "fruit", "year": 2025}],
+    ),
     "a bare sum that 'this figure' says is the volume just told": Example(
         'Kazakhstan supplied 1.25 billion cubic meters of gas to Türkiye this year. "For comparison, in 2024 '
         'this figure was only 600 million," the minister said.',
