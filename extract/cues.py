@@ -594,6 +594,11 @@ _WILL_LAUNCH = re.compile(
     r"start|begin|create|develop)\b[^;]{0,100}$",
     re.I,
 )
+_GOAL_OBJECT = re.compile(
+    r"\s+(?:(?:the|their|its|our|a|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:goal|target|objective|ambition)s?\b"
+    r"[^,;]{0,40}?\bto\s+$",
+    re.I,
+)
 _MODAL_WORD = re.compile(r"\b(?:can|could|may|might|would)\b")
 _TO_REACH_END = re.compile(r"\bto\s+(?:reach|hit|touch|top|stand at|total)\s+", re.I)
 
@@ -642,6 +647,8 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
         ]
         if verbs:
             verb = verbs[-1]
+            if _GOAL_OBJECT.match(left, verb.end()):
+                return "target"  # "have raised their goal for two-way trade to $30 billion": the goal moved
             if _MODAL_BE.search(left, max(0, verb.start() - 30), verb.start()):
                 return "target"  # "could be increased to $10 billion": a passive still to happen
             if _SEEN_BEFORE.search(left, max(0, verb.start() - 60), verb.start()):

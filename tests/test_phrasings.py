@@ -304,6 +304,10 @@ KIND = {
         "It should be noted that earlier, in 2024, trade turnover between the countries amounted to $846.4 million.",
         [{"value": 846.4e6, "kind": "actual", "year": 2024}],
     ),
+    "a goal raised to a level is a goal": Example(
+        "Kazakhstan and Türkiye have raised their goal for two-way trade to $30 billion by 2030.",
+        [{"value": 30e9, "kind": "target", "year": 2030}],
+    ),
     "efforts aimed at reaching a level are a goal": Example(
         "The leaders agreed to step up efforts aimed at reaching a bilateral trade volume of $5 billion.",
         [{"value": 5e9, "kind": "target"}],
