@@ -913,6 +913,9 @@ def when_of(
             candidates.append((when.start - end, when))
     if not candidates:
         return None
+    if text[:start].rstrip().endswith(("(", "[")) and any(w.start >= end for _, w in candidates):
+        # "$1.5 billion in January-April ($1.4 billion in the same period of 2022)": the bracket's own time
+        candidates = [c for c in candidates if c[1].start >= end]
     if any(w.period and not w.relative for _, w in candidates):
         # "currently stood at C$8.3 billion in 2015": the year named beats the vague present.
         candidates = [c for c in candidates if c[1].period or not c[1].relative]

@@ -273,6 +273,13 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
             continue  # "..., $1.7 billion of which was in hydrocarbons": a part of the figure before
         if _PART_IN_BRACKETS.search(left):
             continue  # "€1.8bn in 2023 (thereof €1.3bn)": an unnamed part of the figure before
+        if (
+            dropped
+            and i
+            and mentions[i - 1].unit == mention.unit
+            and _OPENS_BRACKET.fullmatch(text, mentions[i - 1].end, mention.start)
+        ):
+            continue  # "exports at USD 208.7 million (USD 150.8 million in 2016)": the dropped flow's baseline
         if dropped and _BASELINE_OF.search(qualifier_of(left)[1]):
             continue  # "total imports reached 3.6m tons, down 5.9% compared to 3.82m": the same total's past
         if dropped and i and _ONWARD.search(qualifier_of(left)[1]) and find_label(left, "") is None:
@@ -409,6 +416,11 @@ _DATED_CONVERSION = re.compile(
     r"\s+(?:in|for|during)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\s+)?(?:19|20)\d\d(?:[-/]\d{2,4})?"
     r"\s*[(\[]\s*(?:about|around|approximately|roughly|some|nearly|~)?\s*"
 )
+_OPENS_BRACKET = re.compile(r"\s*[(\[]\s*")
+_OWN_TIME_AFTER = re.compile(
+    r"\s+(?:over|in|for|during)\s+(?:the\s+)?(?:same\s+period|(?:19|20)\d\d|last\s+year|a\s+year\s+(?:earlier|ago))",
+    re.I,
+)
 _ABOUT_CONVERSION = re.compile(r",\s*(?:or\s+)?(?:about|around|approximately|roughly|some|nearly)\s*", re.I)
 # What is left of a bracketed equivalent once its figure is dropped: "(" ... ")".
 _CONVERSION = re.compile(r"^\s*(?:\([^)]{0,40}\)|\[[^\]]{0,40}\])")
@@ -431,7 +443,11 @@ def _without_conversions(text: str, mentions: list[Mention]) -> tuple[list[Menti
             and kept
             and before.kind == mention.kind == "money"
             and (
-                _BETWEEN_CONVERSION.fullmatch(text[before.end : mention.start])
+                (
+                    _BETWEEN_CONVERSION.fullmatch(text[before.end : mention.start])
+                    # "$1.5 billion ($1.4 billion over the same period of 2022)": a baseline, not an equivalent
+                    and not (before.unit == mention.unit and _OWN_TIME_AFTER.match(text, mention.end))
+                )
                 # "R130bn in 2015 (£7.7bn)": the year comes between, the currency differs.
                 or (
                     before.unit != mention.unit

@@ -2589,6 +2589,22 @@ PERIODS = {
         "$4.1 billion to $6.1 billion.",
         [{"value": 4.1e9, "year": 2019}, {"value": 6.1e9, "year": 2023}],
     ),
+    "a bracketed baseline with its own period is its own level": Example(
+        "Trade turnover between the two countries reached $1.5 billion in January-April ($1.4 billion in the "
+        "same period of 2024).",
+        [
+            {"value": 1.5e9, "period": "2025-01/2025-04"},
+            {"value": 1.4e9, "year": 2024, "period": "2024-01/2024-04"},
+        ],
+    ),
+    "a same-currency figure in brackets with its own period is no equivalent": Example(
+        "In January-April 2025, trade reached $1.5 billion ($1.4 billion over the same period of 2024).",
+        [{"value": 1.5e9, "year": 2025}, {"value": 1.4e9, "year": 2024}],
+    ),
+    "a one-way flow's bracketed baseline is no level": Example(
+        "Trade stood at $490 million in 2024, with exports at $208.7 million ($150.8 million in 2023).",
+        [{"value": 490e6, "year": 2024}],
+    ),
     "the ends of a span of fiscal years": Example(
         "From 2022/23 to 2023/24, Turkish direct investment in Kazakhstan rose from $2.6 billion to $4.7 billion.",
         [
