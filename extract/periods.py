@@ -138,8 +138,11 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"a year later))(?:'s)?(?![\w-])"
     ),
     # "the corresponding period of 2021": the months named before, in another year.
+    # "the same period of the preceding year": a year before the period named last.
     "back_year": re.compile(
-        rf"(?i:the\s+(?:same|corresponding|comparable|equivalent)\s+period\s+(?:of|in)\s+)(?P<y>{_YEAR}|{_REL_YEAR})"
+        r"(?i:the\s+(?:same|corresponding|comparable|equivalent)\s+period\s+(?:of|in)\s+)"
+        r"(?P<prev>(?i:the\s+(?:previous|preceding|prior)\s+year))"
+        rf"|(?i:the\s+(?:same|corresponding|comparable|equivalent)\s+period\s+(?:of|in)\s+)(?P<y>{_YEAR}|{_REL_YEAR})"
         r"|(?i:the\s+(?:same|corresponding|comparable|equivalent)\s+period\s+)(?P<rel>last year|a year earlier|a year ago)"
     ),
     "back": re.compile(rf"(?i:{trie_pattern(PERIOD_BACK_REFERENCES)})(?![\w-])"),
@@ -413,6 +416,9 @@ def _resolve_match(name: str, m: re.Match[str], ctx: TimeContext, prep: str) -> 
         base = ctx.before if ctx.before is not None and chained is not None else now
         return When(base + offset, str(base + offset), "", m.start(), m.end(), relative=True, chained=chained)
     if name == "back_year":
+        if m["prev"]:
+            last_year = ctx.last.year if ctx.last is not None and ctx.last.year is not None else now
+            return _moved(ctx.last, last_year - 1, m)
         year = _named_year(m["y"], ctx) if m["y"] else now - 1
         return _moved(ctx.last, year, m)
     return _back(m, ctx)

@@ -2597,6 +2597,11 @@ PERIODS = {
             {"value": 1.4e9, "year": 2024, "period": "2024-01/2024-04"},
         ],
     ),
+    "the same period of the preceding year is a year before the period named": Example(
+        "In January-August 2023, trade amounted to $7.25 billion. That is 14.7 percent more than in the same "
+        "period of the preceding year ($6.32 billion).",
+        [{"value": 7.25e9, "year": 2023}, {"value": 6.32e9, "year": 2022, "period": "2022-01/2022-08"}],
+    ),
     "a same-currency figure in brackets with its own period is no equivalent": Example(
         "In January-April 2025, trade reached $1.5 billion ($1.4 billion over the same period of 2024).",
         [{"value": 1.5e9, "year": 2025}, {"value": 1.4e9, "year": 2024}],
