@@ -1379,10 +1379,12 @@ def _figure_direction(
             and last.from_ in reading.pair
             and last.to in reading.pair
             and 0 <= sentence.start - last.end <= 3
-            and not named
+            and (not named or named <= {last.from_, last.to})
             # "Total investment realisation stood at Rp 176.6 trillion": everyone's, unless it refers
             # back ("The total capital of these companies amounted to 3.3 million liras").
-            and not (_TOTAL_WORD.search(text) and not _THESE.search(text))
+            and not (
+                _TOTAL_WORD.search(text) and not _THESE.search(text) and not _PRONOUN_INVESTOR.search(text)
+            )
         )
         if told_before:
             # "Uzbekistan is now home to 337 UAE-funded enterprises. In 2023, investments reached
@@ -1401,6 +1403,10 @@ def _figure_direction(
     return origin, host
 
 
+# "Last year, it invested a total of 4.3 billion USD": the investor named before.
+_PRONOUN_INVESTOR = re.compile(
+    r"\b(?:it|they)\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:invested|poured)\b", re.I
+)
 _CONTRAST_AFTER = re.compile(r"\s*(?:but|yet|while|although|though|whereas)\b", re.I)
 _RIGHT_CLAUSE_END = re.compile(
     r";|,|\b(?:while|whereas|above|below|than|compared|against|versus|ahead of|and that)\b"

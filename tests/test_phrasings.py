@@ -2198,6 +2198,19 @@ SCOPES = {
 
 # Who invests in whom, read in the figure's own clause.
 INVESTORS = {
+    "a goal the sentence after names only by its investor": Example(
+        "Kazakhstan is looking to raise its investments in Türkiye to $5.3 billion by the end of the year. In "
+        "the longer term, Kazakhstan wants to increase its investments to $10 billion.",
+        [
+            {"value": 5.3e9, "from": "KAZ", "to": "TUR"},
+            {"value": 10e9, "kind": "target", "from": "KAZ", "to": "TUR"},
+        ],
+    ),
+    "a total the investor named before invested": Example(
+        "Türkiye was the fourth largest investor in Kazakhstan in the first quarter, investing $604 million. "
+        "Last year, it invested a total of $4.3 billion.",
+        [{"value": 604e6}, {"value": 4.3e9, "year": 2024, "from": "TUR", "to": "KAZ"}],
+    ),
     "a list's closing ', and' starts no clause": Example(
         "The value of Turkish investment in Kazakhstan's energy, manufacturing, real estate, and tourism sectors "
         "has reached $3.5 billion.",
