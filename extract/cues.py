@@ -787,7 +787,9 @@ _YEAR_OF_FIGURE = re.compile(
 )
 _EXPECTED_BEFORE = re.compile(r"\b(?:expected|projected|forecast|set|likely|poised|seen)\s*$", re.I)
 _FORECAST_AFTER = re.compile(
-    r"\s+(?:is|are)\s+(?:expected|projected|forecast|estimated|likely|set|seen)\s+to\b|\s+(?:will|could|should)\b",
+    r"\s+(?:is|are)\s+(?:expected|projected|forecast|estimated|likely|set|seen)\s+to\b|\s+(?:will|could|should)\b"
+    # "predict that in 2024 they will invest $4 billion": the year the forecast is for
+    r"|,?\s+(?:they|it|we|the\s+\w+)\s+(?:will|would)\b",
     re.I,
 )
 _NAMES_GOAL = re.compile(r"\s+(?:\w+\s+){0,2}?(?:target|goal|objective)s?\b", re.I)

@@ -1198,7 +1198,8 @@ _COMMITMENTS_AFTER = re.compile(
 # A host's wish, a forecast or a goal set for a deadline stays a target.
 _NOT_A_PLEDGE = re.compile(
     r"\b(?:attract\w*|wants?|aims?|aiming|seeks?|seeking|hopes?|expects?|expected|expecting|targets?|targeted|goal|"
-    r"projected|forecast|could|might|may|exceed|reach|double|triple|raise|increase|boost|bring)\b|\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b",
+    r"projected|forecast|predicts?|predicted|anticipates?|anticipated|could|might|may|exceed|reach|double|triple|"
+    r"raise|increase|boost|bring)\b|\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b",
     re.I,
 )
 

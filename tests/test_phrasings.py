@@ -2939,6 +2939,10 @@ PLEDGE_DAY = dt.date(2022, 3, 19)
 
 # Pledges: the currency stated first, each equivalent the same claim, the horizon it runs over.
 PLEDGES = {
+    "investors predicting what they will invest forecast it": Example(
+        "Investors from Türkiye predict that in 2026 they will invest $4 billion in Kazakhstan.",
+        [{"value": 4e9, "kind": "target", "year": 2026, "from": "TUR", "to": "KAZ"}],
+    ),
     "a sign with a full stop": Example(
         "Japan on Monday pledged to invest Rs. 2.1 lakh crore in India.",
         [
