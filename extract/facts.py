@@ -416,6 +416,7 @@ _DATED_CONVERSION = re.compile(
     r"\s+(?:in|for|during)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\s+)?(?:19|20)\d\d(?:[-/]\d{2,4})?"
     r"\s*[(\[]\s*(?:about|around|approximately|roughly|some|nearly|~)?\s*"
 )
+_ABROAD_AFTER = re.compile(r"\s*(?:abroad|overseas|worldwide|globally|around the world)\b", re.I)
 _OPENS_BRACKET = re.compile(r"\s*[(\[]\s*")
 _OWN_TIME_AFTER = re.compile(
     r"\s+(?:over|in|for|during)\s+(?:the\s+)?(?:same\s+period|(?:19|20)\d\d|last\s+year|a\s+year\s+(?:earlier|ago))",
@@ -906,8 +907,8 @@ def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure |
         metric = inherited
         # "It currently stands at $48 billion" after a non-oil goal: the same part of trade.
         scope = next((f.scope for f in reversed(reading.last_facts) if f.metric == metric), None)
-    if is_global(left):
-        return None
+    if is_global(left) or _ABROAD_AFTER.match(right):
+        return None  # "have been investing $25 billion-$30 billion abroad annually": to everyone
     if mention.unit is None and _PEOPLE.search(prefix[-80:] + " " + right[:24]):
         return None  # "the number of tourists ..., with 2.7 million in 2016": people, not money
     unit = mention.unit or explicit_currency or reading.currency

@@ -1532,6 +1532,10 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "what a country's firms invest abroad": Example(
+        "Turkish companies have been investing $25 billion-$30 billion abroad annually.",
+        [],
+    ),
     "millions of travellers named by their nationality are people, not money": Example(
         "In that same year, Turkish direct investment in Kazakhstan totaled more than USD 1.4 billion. Nearly 2 "
         "million Kazakhs travel to Türkiye every year for business or tourism, and the number of Turks visiting "
