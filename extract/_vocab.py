@@ -493,6 +493,8 @@ GLOBAL_WORDS = (
     "total imports",
     "all countries",
     "its trade with",
+    "with neighboring countries",
+    "with neighbouring countries",
     "transit trade",
 )
 

@@ -1645,7 +1645,9 @@ _RATE_AFTER = re.compile(r"\s*" + _RATE_WORDS, re.I)
 _A_RATE = re.compile(r"\b" + _RATE_WORDS, re.I)
 # "through the Alashankou checkpoint", "at the port": a gateway's total, whatever its partners.
 _GATEWAY = re.compile(
-    r"\b(?:through|via|at)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:checkpoint|border crossing|crossing|land port|dry port)\b",
+    r"\b(?:through|via|at)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:checkpoint|border crossing|crossing|land port|dry port|port of entry)\b"
+    # "The Port of Los Angeles was the No. 1 international U.S. trade gateway": a gateway's total
+    r"|\b(?:trade\s+)?gateway\b",
     re.I,
 )
 
@@ -1677,9 +1679,10 @@ def _says_bilateral(text: str) -> bool:
 @lru_cache(maxsize=64)
 def _gateway(text: str) -> bool:
     lower = text.lower()
-    return any(word in lower for word in ("checkpoint", "crossing", "land port", "dry port")) and bool(
-        _GATEWAY.search(text)
-    )
+    return any(
+        word in lower
+        for word in ("checkpoint", "crossing", "land port", "dry port", "port of entry", "gateway")
+    ) and bool(_GATEWAY.search(text))
 
 
 def _at_a_border_town(text: str, end: int, countries: list[CountryMention]) -> bool:
@@ -2025,7 +2028,9 @@ _CONTRACT_FOR = re.compile(
 )
 _BALANCE_AFTER = re.compile(r"\s*(?:trade\s+)?(?:deficit|surplus|imbalance|gap)\b", re.I)
 _BALANCE_BEFORE = re.compile(
-    r"\b(?:deficit|surplus|imbalance|gap)\s+of\s+(?:(?:about|around|nearly|over|more than|some|almost)\s+)?$",
+    r"\b(?:deficit|surplus|imbalance|gap)\s+of\s+(?:(?:about|around|nearly|over|more than|some|almost)\s+)?$"
+    # "the positive balance of trade with Ukraine stands at 31.4 billion zlotys"
+    r"|\b(?:positive|negative|favou?rable|unfavou?rable)\s+(?:trade\s+)?balance\b[^.;]{0,60}$",
     re.I,
 )
 # After the firms it sorts ("680 with capital exceeding"); "With investments of over R81-billion,

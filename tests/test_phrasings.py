@@ -1532,6 +1532,21 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "a positive balance of trade": Example(
+        "For the past year, Kazakhstan's positive balance of trade with Türkiye stands at $1.4 billion.",
+        [],
+    ),
+    "a port of entry's total": Example(
+        "Trade at the Mersin port of entry totaled $2.5 billion in January.", []
+    ),
+    "a trade gateway's total": Example(
+        "Mersin was the leading trade gateway for Kazakh goods last month, totaling $1.1 billion.",
+        [],
+    ),
+    "trade with the neighbouring countries": Example(
+        "Kazakhstan's trade with neighbouring countries surpassed $4.6 billion last year.",
+        [],
+    ),
     "what a country's firms invest abroad": Example(
         "Turkish companies have been investing $25 billion-$30 billion abroad annually.",
         [],
