@@ -111,7 +111,7 @@ def tracked_facts(facts: pd.DataFrame) -> pd.DataFrame:
     `as_of_year` is the fact's year, else the year of its article: "currently stands at" is as of then.
     """
     frame = facts[facts["state"] != "rejected"].copy()
-    frame["pair"] = _pairs_of(frame["countries"])
+    frame["pair"] = _fact_pairs(frame)
     origin = frame["from_country"].fillna("?").astype(str)
     host = frame["to_country"].fillna("?").astype(str)
     named = frame["from_country"].notna() | frame["to_country"].notna()
@@ -123,6 +123,16 @@ def tracked_facts(facts: pd.DataFrame) -> pd.DataFrame:
     return frame.reset_index(drop=True)
 
 
+def _fact_pairs(facts: pd.DataFrame) -> pd.Series:
+    """Each fact's pair: its own when it names one (a figure about an article's second pair,
+    "trade between Azerbaijan and Russia" in a report on Azerbaijan and Türkiye), else its article's."""
+    article_pair = _pairs_of(facts["countries"])
+    if "pair" not in facts:
+        return article_pair
+    own = facts["pair"]
+    return own.where(own.notna() & (own != ""), article_pair)
+
+
 def _pairs_of(countries: pd.Series) -> pd.Series:
     # Few distinct country lists, many rows: key each distinct list once.
     filled = countries.fillna("")
@@ -130,8 +140,9 @@ def _pairs_of(countries: pd.Series) -> pd.Series:
 
 
 def pair_key(countries: str) -> str:
-    """ "KAZ,TUR" -> "KAZ-TUR" (sorted, so either order is one pair)."""
-    codes = sorted(c for c in countries.split(",") if c)
+    """ "KAZ,TUR" -> "KAZ-TUR" (sorted, so either order is one pair); of an article about more
+    pairs ("AZE,TUR,RUS") the first, whose two countries come first."""
+    codes = sorted([c for c in countries.split(",") if c][:2])
     return "-".join(codes)
 
 
@@ -534,7 +545,7 @@ def _order_agreements(frame: pd.DataFrame) -> pd.DataFrame:
 def dataset_export(facts: pd.DataFrame) -> pd.DataFrame:
     """The whole dataset for download: one row per fact with provenance and review state."""
     frame = facts.copy()
-    frame["pair"] = _pairs_of(frame["countries"])
+    frame["pair"] = _fact_pairs(frame)
     frame["date"] = frame["date"].dt.date
     frame["year"] = frame["year"].astype("Int64")
     frame["original"] = frame["original"].map(_original_summary)

@@ -47,6 +47,11 @@ def extract_document(document: Document) -> Extraction:
         rivals=[c for found in rivals.values() for c in found],
     )
     facts, dropped = _valid_facts(extract_facts(sentences, pair, document.date), text)
+    for other, named_in in _second_pairs(sentences, pair).items():
+        more, _ = _valid_facts(_second_pair_facts(sentences, other, named_in, document.date, facts), text)
+        if more:
+            facts = sorted([*facts, *more], key=lambda f: f.figure_start)
+            pair = [*pair, *(c for c in other if c not in pair)]
     agreements = extract_agreements(sentences, pair, document.date)
     warnings = _figure_warnings([*rejected, *dropped])
     if not looks_english(text):
@@ -67,6 +72,42 @@ def extract_document(document: Document) -> Extraction:
         agreements=agreements,
         warnings=warnings,
     )
+
+
+def _second_pairs(sentences: list[ParsedSentence], pair: list[str]) -> dict[tuple[str, str], set[int]]:
+    """Other pairs whose figures a sentence states as theirs ("trade turnover between Azerbaijan and
+    Russia amounted to $2.6 billion" in a report on Azerbaijan and Türkiye), each with the sentences
+    naming it. Only a pair sharing a country with the article's: the same country's other partner."""
+    found: dict[tuple[str, str], set[int]] = {}
+    if len(pair) < 2:
+        return found
+    for sentence in sentences:
+        if "between" not in sentence.text or not any(m.kind == "money" for m in sentence.mentions):
+            continue
+        for a, b in related_pairs(sentence.text, list(sentence.countries)):
+            other = (min(a, b), max(a, b))
+            if set(other) != set(pair) and set(other) & set(pair):
+                found.setdefault(other, set()).add(sentence.start)
+    return found
+
+
+def _second_pair_facts(
+    sentences: list[ParsedSentence],
+    other: tuple[str, str],
+    named_in: set[int],
+    published: dt.date | None,
+    facts: list[Fact],
+) -> list[Fact]:
+    """The figures of the sentences that name `other` as a pair, each marked with it; none that is
+    already a figure of the article's own pair."""
+    spans = [(s.start, s.end) for s in sentences if s.start in named_in]
+    taken = [(f.figure_start, f.figure_end) for f in facts]
+    return [
+        fact.model_copy(update={"pair": list(other)})
+        for fact in extract_facts(sentences, list(other), published)
+        if any(start <= fact.figure_start < end for start, end in spans)
+        and not any(start < fact.figure_end and fact.figure_start < end for start, end in taken)
+    ]
 
 
 def _within_bounds(sentences: list[ParsedSentence], text: str) -> tuple[list[ParsedSentence], list[str]]:

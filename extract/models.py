@@ -104,6 +104,10 @@ class Fact(Evidence):
     scope: str | None = Field(
         default=None, description='the part of the metric when not the whole: "non-oil", "services", "energy"'
     )
+    pair: list[str] | None = Field(
+        default=None,
+        description="the two countries (ISO3) the figure is about when not the article's first pair",
+    )
     figure_start: int = Field(ge=0, description="offset of the figure itself in the article text")
     figure_end: int = Field(ge=0)
 

@@ -453,6 +453,7 @@ def _fact_row(article: str, reviewed: ReviewedFact, now: dt.datetime) -> dict[st
         "qualifier": fact.qualifier,
         "period": fact.period,
         "scope": fact.scope,
+        "pair": "-".join(sorted(fact.pair)) if fact.pair else None,
         "evidence": fact.evidence,
         "start": fact.start,
         "end": fact.end,

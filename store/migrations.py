@@ -45,6 +45,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         3, "the web address and outlet an article came from", _add_columns("articles", "url", "outlet")
     ),
     Migration(4, "the year an agreement was signed", _add_columns("agreements", "year")),
+    Migration(5, "the pair a fact is about when not its article's first", _add_columns("facts", "pair")),
 )
 
 

@@ -67,6 +67,7 @@ facts = Table(
     Column("qualifier", String(10), nullable=False),
     Column("period", String(40)),
     Column("scope", String(40)),
+    Column("pair", String(7)),
     Column("evidence", Text, nullable=False),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),

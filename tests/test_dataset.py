@@ -174,6 +174,24 @@ def test_export_is_spreadsheet_safe(sample_store: Store) -> None:
     assert {"source", "evidence", "state", "date", "article_id"} <= set(parsed.columns)
 
 
+def test_a_second_pair_s_trade_is_tracked_under_that_pair(tmp_path: Path) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'pairs.db'}")
+    article = (
+        "Azerbaijan's trade with Türkiye and Russia grows\nDate: 2025-12-20\n\n"
+        "Trade between Azerbaijan and Türkiye amounted to $4.1 billion in January-November, customs said. "
+        "Over the same period, trade between Azerbaijan and Russia reached $2.6 billion."
+    )
+    assert store.ingest_bytes(article.encode(), "customs.txt").status == "stored"
+    tracked = dataset.tracked_facts(store.facts_frame())
+    assert sorted(zip(tracked["pair"], tracked["value"], strict=True)) == [
+        ("AZE-RUS", 2.6e9),
+        ("AZE-TUR", 4.1e9),
+    ]
+    assert set(dataset.pairs(store.facts_frame())) == {"AZE-RUS", "AZE-TUR"}
+    exported = dataset.dataset_export(store.facts_frame())
+    assert sorted(exported["pair"]) == ["AZE-RUS", "AZE-TUR"]
+
+
 TRUST = Path(__file__).parent / "fixtures" / "trust"
 INDIA_UAE, JAPAN_INDIA = "ARE-IND", "IND-JPN"
 

@@ -8,6 +8,7 @@ import pytest
 from ui.formatting import (
     dated,
     escape_markdown,
+    facts_for_display,
     figure,
     figure_labels,
     highlighted,
@@ -133,3 +134,25 @@ def test_the_unit_joins_the_label_only_where_a_figure_has_two_units() -> None:
 )
 def test_unit_words(unit: str, words: str) -> None:
     assert unit_words(unit) == words
+
+
+def test_a_figure_about_another_pair_names_that_pair() -> None:
+    facts = pd.DataFrame(
+        {
+            "metric": ["trade", "trade"],
+            "from_country": [None, None],
+            "to_country": [None, None],
+            "commodity": [None, None],
+            "kind": ["actual", "actual"],
+            "value": [4.1e9, 2.6e9],
+            "unit": ["USD", "USD"],
+            "qualifier": ["exact", "exact"],
+            "year": [2025, 2025],
+            "period": ["2025-01/2025-11", "2025-01/2025-11"],
+            "scope": [None, None],
+            "state": ["extracted", "extracted"],
+            "evidence": ["…", "…"],
+            "pair": [None, "AZE-RUS"],
+        }
+    )
+    assert list(facts_for_display(facts)["figure"]) == ["Trade", "Trade, Azerbaijan – Russian Federation"]

@@ -8,7 +8,7 @@ import re
 import pandas as pd
 import pycountry
 
-from dataset import METRIC_LABELS, direction_key, direction_label, span_of, value_context
+from dataset import METRIC_LABELS, direction_key, direction_label, pair_label, span_of, value_context
 
 CURRENCY_SYMBOLS = {
     "USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "CN¥", "INR": "₹", "TRY": "₺",
@@ -174,6 +174,11 @@ def marked(sentence: str, start: int, end: int) -> str:
     return f"{sentence[:start]}«{sentence[start:end]}»{sentence[end:]}"
 
 
+def _own_pairs(facts: pd.DataFrame) -> pd.Series:
+    """The pair a fact names when it is not its article's ("AZE-RUS" in a report on Azerbaijan and Türkiye)."""
+    return facts["pair"] if "pair" in facts else pd.Series("", index=facts.index)
+
+
 def facts_for_display(facts: pd.DataFrame) -> pd.DataFrame:
     """Stored facts as people read them: figure names, formatted values, no codes."""
     directions = [
@@ -183,8 +188,10 @@ def facts_for_display(facts: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(
         {
             "figure": [
-                metric_title(m, d, c or "")
-                for m, d, c in zip(facts["metric"], directions, facts["commodity"].fillna(""), strict=True)
+                metric_title(m, d, c or "") + (f", {pair_label(p)}" if isinstance(p, str) and p else "")
+                for m, d, c, p in zip(
+                    facts["metric"], directions, facts["commodity"].fillna(""), _own_pairs(facts), strict=True
+                )
             ],
             "kind": facts["kind"].map({"actual": "Reported", "target": "Target"}),
             "value": [
