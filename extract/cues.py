@@ -95,6 +95,8 @@ _COMPARISON = re.compile(
     # "..., triple the amount seen in 2015"
     r"|\b(?:double|triple|twice|three times|half)\s+(?:that|the level|the figure|the amount|the total|the value)\s+"
     r"(?:(?:seen|recorded|registered|reported|posted)\s+)?(?:of|in)\b"
+    # "..., double the 2014 figure": the year inside the multiple's noun phrase
+    r"|\b(?:double|triple|twice|three times|half)\s+(?:the|its)\s+(?:19|20)\d\d\s+(?:figure|level|amount|total|value)\b"
     # "..., up 8.8 percent from a year ago": the change's baseline, not the figure's time.
     r"|\d\s?(?:%|percent|per cent)\s+(?:(?:increase|decrease|rise|drop|decline|gain|fall|jump|growth|more|less)\s+)?"
     r"(?:from|over|on|than|compared)\b"

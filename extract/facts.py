@@ -891,7 +891,7 @@ def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure |
         metric = "investment"
     elif _EXCHANGED.match(right):
         metric = "trade"  # "goods worth 173.2 billion euros were exchanged between the two"
-    elif _RELATIONS_LEVEL.search(left):
+    elif _RELATIONS_LEVEL.search(left) or _PARTNER_LEVEL.search(left):
         metric = "trade"  # "commercial relations between Brazil and Korea may reach US$6 to 7 billion"
     elif previous is not None and previous.metric in ("trade", "investment"):
         metric, scope = previous.metric, previous.scope
@@ -1618,6 +1618,15 @@ _RELATIONS_LEVEL = re.compile(
     r"\b(?:(?:trade|commercial|economic|business)\s+(?:relations|ties|exchanges?)|exchanges\s+between)\b"
     r"[^.;]{0,60}?\b(?:reach|reached|reaching|amount|amounted|amounts|total|totals|totalled|totaled|stand|stands|"
     r"stood|surpassed|surpass|exceeded|exceed|hit|hits)\b(?:\s+(?:to|at))?\s*(?:about|around|nearly|over|some)?\s*$",
+    re.I,
+)
+# "The US is our third-largest trade partner, with exchanges totaling $20 billion", "... trading
+# partner after China, at $68,358 million": the level the ranked partner's trade is at.
+_PARTNER_LEVEL = re.compile(
+    r"\b(?:trade|trading|commercial)\s+partners?\b[^.;]{0,30}?(?:,\s*(?:at|with)|\bwith)\s+"
+    r"(?:(?:two-way\s+|mutual\s+|bilateral\s+)?(?:exchanges?|turnover|commerce)\s+)?"
+    r"(?:(?:totall?ing|amounting to|reaching|worth|valued at|of|at)\s+)?"
+    r"(?:about|around|nearly|over|some|approximately|almost|more than)?\s*$",
     re.I,
 )
 _SINCE_WHEN = re.compile(r"\b(?:since|in)\s+((?:19|20)\d\d),?\s+when\b[^.;\d]{0,60}$", re.I)

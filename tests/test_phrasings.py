@@ -405,6 +405,10 @@ KIND = {
 }
 
 YEARS = {
+    "a multiple of an earlier year's figure is the baseline's year": Example(
+        "In 2024, bilateral trade reached $5.1 billion, double the 2019 figure.",
+        [{"metric": "trade", "value": 5.1e9, "year": 2024}],
+    ),
     "an opening time after the speaker's frame governs the sentence": Example(
         "He said that in the previous Fiscal year of 2024, transit trade was worth up to $5.6 billion and the "
         "bilateral trade volume $1.3 billion.",
@@ -3155,6 +3159,14 @@ BATCHES_AND_PARTS = {
 
 # Levels as reporters state them around other figures and names.
 LEVELS = {
+    "the level a ranked trade partner's exchanges total": Example(
+        "Türkiye is Kazakhstan's third-largest trade partner, with exchanges totaling approximately $6 billion last year.",
+        [{"metric": "trade", "kind": "actual", "value": 6e9, "year": 2024, "qualifier": "about"}],
+    ),
+    "a ranked trading partner at a level, the partner ahead named": Example(
+        "Türkiye remains Kazakhstan's second largest trading partner after Russia, at $6,358 million at the end of 2024.",
+        [{"metric": "trade", "kind": "actual", "value": 6.358e9, "year": 2024}],
+    ),
     "it reported: the measure named before": Example(
         "Kazakhstan's total trade with Türkiye was at US $ 435.83 Mn in 2015. In the first half of this year, "
         "it reported a total of US $ 260.78 Mn.",
