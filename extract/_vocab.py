@@ -301,6 +301,8 @@ TRADE_WORDS = (
     "trade volume",
     "volume of trade",
     "trade",
+    # "lift non-oil intra-trade between the two countries" (Gulf press)
+    "intra-trade",
     "turnover",
     "commerce",
     "trading",

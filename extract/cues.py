@@ -75,6 +75,8 @@ _FUTURE_RE = re.compile(r"\bto (?:\w+ly )?(?:" + "|".join(FUTURE_INFINITIVES) + 
 _PRICE_TAG_RE = re.compile(
     r"^\s*(?:-?\s*(?:worth|in total)\s+)?"
     # "a $500 million joint investment fund": what it holds, a thing's size
+    # "the $410 billion China-UAE Joint Investment Fund": a compound of the pair's names may come first
+    r"(?:(?-i:[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+)\s+)?"
     r"(?:(?:joint|new|special|sovereign|infrastructure|development|credit|co-investment)\s+){0,2}"
     r"(?:" + trie_pattern(PRICE_TAG_NOUNS) + r")\b",
     re.I,
@@ -146,6 +148,7 @@ _TRAILING_FILLER = re.compile(r"(?:\s+(?:the|a|an|of|at|around|some))*[\s\"'«�
 _FROM_CURRENT = re.compile(
     r"\bfrom\s+(?:the|its|their)\s+(?:current|present|existing)\s+[^,;]{1,40}?\s+to\s*$", re.I
 )
+_TO_BETWEEN = re.compile(r"\bto\s+between\s*$", re.I)
 _ENDS_WITH_TO = re.compile(r"(?:^|[\s«“\"'(])to$")
 
 
@@ -607,6 +610,8 @@ _TO_REACH_END = re.compile(r"\bto\s+(?:reach|hit|touch|top|stand at|total)\s+", 
 
 def kind_of(left: str, right: str, prefix: str) -> str | None:
     """'target' or 'actual' from the words around a figure; None when nothing says."""
+    # "to lift trade from $20 billion to between $30 billion and $40 billion": a range is the level
+    left = _TO_BETWEEN.sub("to", left)
     if _GOAL_NOUN_AFTER.match(right):
         return "target"  # "to cross the $100 billion bilateral trade target by 2030": the figure names a goal
     if _names_earlier_goal(left):
@@ -809,6 +814,7 @@ _AS_MUCH_AS = re.compile(
     r"\b(?:twice|double|three times|triple|half|(?:\w+ )?times)\s+(?:as\s+(?:much|large|big|high)\s+as|that of)\b",
     re.I,
 )
+_WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;()]{0,60}$", re.I)
 _NOW_WORDS = frozenset(("now", "today", "currently", "at present", "nowadays"))
 _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|to|while|against|versus|compared with)\b", re.I)
 
@@ -882,15 +888,20 @@ def when_of(
             continue  # "investment this year was almost twice as much as the 5.5 billion euros ... of 2019"
         if _CLAUSE_AFTER_TIME.search(between) and not _YEAR_LABEL.fullmatch(text, when.start - 1, start):
             continue  # "... in 1984; today China has": another clause's time ("(2020: €19 billion)" is its own)
-        if ("," in between or _AND.search(between)) and _COMPARED_BEFORE.search(
-            text, max(0, when.start - 30), when.start
+        # "... lower than in the first two months of the previous year, when mutual trade amounted
+        # to $1.71 billion": the clause that time opens is the figure's own.
+        owned = bool(_WHEN_CLAUSE.match(between))
+        if (
+            ("," in between or _AND.search(between))
+            and not owned
+            and _COMPARED_BEFORE.search(text, max(0, when.start - 30), when.start)
         ):
             # "up 130% compared to the same period last year, reaching $17bn", "... compared to the
             # same period of 2020 and reached $4.5 billion": the baseline's time, not the level's.
             continue
         # A time behind a comma belongs to the clause before ("... this year, after about $3bn").
         # On a tie the right side wins: "from $43bn in FY21 to $84bn in FY24".
-        candidates.append((start - when.end + (40 if "," in between else 0) + 0.5, when))
+        candidates.append((start - when.end + (40 if "," in between and not owned else 0) + 0.5, when))
     right = text[end:right_end]
     clause = _TIME_CLAUSE_END.split(right, maxsplit=1)[0]
     # "... $441.6 million, 35% more than in the same period of 2022": past a comparison, a

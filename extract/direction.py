@@ -75,7 +75,9 @@ _SOURCE_OF = re.compile(
 )
 # "investors in Kazakhstan's economy": the country whose economy or market receives.
 _HOST_NOUN = re.compile(
-    r"(?:'s|’s|')?\s*(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:economy|market|markets|sectors?|industry|industries)\b",
+    r"(?:'s|’s|')?\s*(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:economy|market|markets|sectors?|industry|industries)\b"
+    # "£2 billion in Bahraini private sector investment": the sector that invests, not where
+    r"(?!\s+(?:invest\w*|capital|funds?|companies|firms|investors?)\b)",
     re.I,
 )
 _AGENCY_NAME = re.compile(

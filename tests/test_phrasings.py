@@ -141,6 +141,14 @@ MONEY = {
 }
 
 KIND = {
+    "a range the level is lifted to, written 'to between'": Example(
+        "The corridor is expected to lift trade between the two countries from the current $7 billion to "
+        "between $10 billion and $12 billion.",
+        [
+            {"kind": "actual", "value": 7e9},
+            {"kind": "target", "value": 10e9, "value_max": 12e9, "qualifier": "range"},
+        ],
+    ),
     "sales between the two are their trade": Example(
         "Sales between Kazakhstan and Türkiye rose to 6 billion US dollars in 2024.",
         [{"metric": "trade", "value": 6e9, "kind": "actual", "year": 2024}],
@@ -500,6 +508,10 @@ QUALIFIERS = {
 }
 
 DIRECTIONS = {
+    "a country's private sector investment in the other's industries": Example(
+        "The deal sets out $2 billion in Kazakh private sector investment across Turkish industries such as finance.",
+        [{"metric": "investment", "value": 2e9, "from": "KAZ", "to": "TUR"}],
+    ),
     "demonym investments in": Example(
         "Turkish investments in Kazakhstan now total around $5 billion.",
         [{"metric": "investment", "kind": "actual", "value": 5e9, "from": "TUR", "to": "KAZ"}],
@@ -1536,6 +1548,10 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "the size of a fund named for the pair": Example(
+        "The $410 million Kazakhstan-Türkiye Joint Investment Fund is running smoothly, he said.",
+        [],
+    ),
     "a positive balance of trade": Example(
         "For the past year, Kazakhstan's positive balance of trade with Türkiye stands at $1.4 billion.",
         [],
@@ -2188,6 +2204,14 @@ KIND_BY_VERB = {
 
 # The part of trade a figure covers is kept, so it is never compared with a total.
 SCOPES = {
+    "intra-trade is the pair's trade": Example(
+        "The agreement aims to lift non-oil intra-trade between the two countries from the current total of "
+        "US$18 billion to over US$40 billion annually.",
+        [
+            {"metric": "trade", "kind": "actual", "value": 18e9, "scope": "non-oil"},
+            {"metric": "trade", "kind": "target", "value": 40e9, "scope": "non-oil"},
+        ],
+    ),
     "non-oil": Example(
         "Non-oil trade between the two countries reached $21 billion in the first half of 2025.",
         [{"metric": "trade", "scope": "non-oil", "period": "2025-01/2025-06"}],
@@ -2603,6 +2627,14 @@ STEPS = {
 
 # The period a figure covers: the latest such span before publication (2025-07-29).
 PERIODS = {
+    "a baseline's own time opens its when-clause": Example(
+        "Trade between Kazakhstan and Türkiye reached $1.67 billion in January-February, about 3.5 percent lower "
+        "than in the first two months of the previous year, when mutual trade amounted to $1.71 billion.",
+        [
+            {"value": 1.67e9, "year": 2025, "period": "2025-01/2025-02"},
+            {"value": 1.71e9, "year": 2024, "period": "2024-01/2024-02"},
+        ],
+    ),
     "part of a crop season, counted in its months": Example(
         "Türkiye bought 4.28 million tonnes of Kazakh wheat in the first half of the 2024-2025 season.",
         [{"metric": "commodity_volume", "value": 4.28e6, "year": 2024, "period": "2024-07/2024-12"}],
