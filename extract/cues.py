@@ -148,6 +148,11 @@ _TRAILING_FILLER = re.compile(r"(?:\s+(?:the|a|an|of|at|around|some))*[\s\"'«�
 _FROM_CURRENT = re.compile(
     r"\bfrom\s+(?:the|its|their)\s+(?:current|present|existing)\s+[^,;]{1,40}?\s+to\s*$", re.I
 )
+_EXPECTED_PERFECT = re.compile(
+    r"\b(?:expect\w*|forecast\w*|projected|predict\w*)\s+(?:[\w']+\s+){0,3}?to\s+have\s+[\w-]+\s+"
+    r"(?:(?:about|around|over|more than|nearly|almost|some|roughly)\s+)?$",
+    re.I,
+)
 _TO_BETWEEN = re.compile(r"\bto\s+between\s*$", re.I)
 _ENDS_WITH_TO = re.compile(r"(?:^|[\s«“\"'(])to$")
 
@@ -612,6 +617,8 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
     """'target' or 'actual' from the words around a figure; None when nothing says."""
     # "to lift trade from $20 billion to between $30 billion and $40 billion": a range is the level
     left = _TO_BETWEEN.sub("to", left)
+    if _EXPECTED_PERFECT.search(left[-90:]):
+        return "target"  # "we expect it to have exceeded 10 billion by December 31": a forecast still
     if _GOAL_NOUN_AFTER.match(right):
         return "target"  # "to cross the $100 billion bilateral trade target by 2030": the figure names a goal
     if _names_earlier_goal(left):

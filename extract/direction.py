@@ -95,6 +95,9 @@ _IS_INVESTOR = re.compile(
     r"(?:[\w-]+\s+){0,2}?investors\b",
     re.I,
 )
+_INSTITUTION_OF = re.compile(
+    r"\b(?:Government|Ministry|Board|Council|Cabinet|Parliament|Embassy)\s+of\s+(?:the\s+)?$", re.I
+)
 _ENVOY_TO = re.compile(
     r"\b(?:Ambassador|Ambassadors|High Commissioner|Envoy|Consul(?:-General)?|Embassy|Representative)\s+to\s+(?:the\s+)?$",
     re.I,
@@ -108,7 +111,7 @@ _INVESTING_SUBJECT = re.compile(
 )
 _INVESTOR_NOUN = re.compile(
     # "245 Vietnamese projects ... in Laos, with a total registered capital of $5.5 billion"
-    r"\s+(?:investors?|companies|firms|businesses|enterprises|corporations|projects|launched|set up|established|founded|opened|registered"
+    r"\s+(?:investors?|companies|firms?|businesses|enterprises|corporations|projects|launched|set up|established|founded|opened|registered"
     # "Canadian pension funds have pledged", "Emirati sovereign wealth funds"
     r"|(?:[\w-]+\s+){0,2}(?:funds?|banks|conglomerates|groups|investors))\b",
     re.I,
@@ -168,7 +171,8 @@ def investor_and_host(
             origin = origin or country.code
         elif (
             _INVESTING_SUBJECT.match(after)
-            or _HAS_COUNT.match(after)
+            # "Vietnam has 513 valid French investment projects": the demonym names the investor
+            or (_HAS_COUNT.match(after) and not _demonym_follows(window, country))
             or _IS_INVESTOR.match(after)
             or (country.form in ("demonym", "name") and _INVESTOR_NOUN.match(after))
             or _BASED_FIRMS.match(after)
@@ -194,8 +198,12 @@ def investor_and_host(
         ):
             host = host or country.code
             host_named = host_named or host == country.code
-        elif _FROM_PREPOSITION.search(before) and not (
-            before.rstrip().endswith(("of", "of the")) and _HOST_NOUN.match(after)
+        elif (
+            _FROM_PREPOSITION.search(before)
+            and not (before.rstrip().endswith(("of", "of the")) and _HOST_NOUN.match(after))
+            # "signed between the Investment Board of the Government of Nepal and Huaxin Cement": a
+            # party's title, not whose money it is
+            and not _INSTITUTION_OF.search(text, max(0, country.start - 40), country.start)
         ):
             # "investment of the UK" is the UK's; "key sectors of the UK economy" are where it goes
             origin = origin or country.code
@@ -230,6 +238,14 @@ def investor_and_host(
     elif origin == host:
         host = None
     return origin, host
+
+
+def _demonym_follows(window: list[CountryMention], country: CountryMention, reach: int = 40) -> bool:
+    """Whether another country's demonym comes within `reach` characters after `country`."""
+    return any(
+        c.form == "demonym" and c.code != country.code and country.end < c.start <= country.end + reach
+        for c in window
+    )
 
 
 def subject_of_possessive(

@@ -221,6 +221,7 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
     previous: Fact | None = None
     carried: int | None = None
     dropped = False
+    parts_follow = False
     previous_left_at = 0
     for i, mention in enumerate(mentions):
         left_at = carried if carried is not None else (mentions[i - 1].end if i else 0)
@@ -286,6 +287,8 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
             # "the deals signed amount to 2.5 billion euros, with the potential to grow to 20 billion
             # euros": where the figure left out before goes, not a measure of its own
             continue
+        if parts_follow and mention.kind == "count":
+            continue  # "eight agreements - three letters of intent, two ...": the batch's breakdown
         fact = _read_mention(
             sentence, mention, left, right, left_at, right_end, countries, explicit, previous, reading
         )
@@ -293,9 +296,19 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
         if fact is not None:
             out.append(fact)
             previous = fact
+            parts_follow = parts_follow or (
+                fact.metric == "agreements" and bool(_BREAKDOWN_AFTER.match(right))
+            )
     if explicit:
         reading.currency = explicit
     return out
+
+
+# "eight agreements - three letters of intent, two memoranda ...", "12 documents: five ...": the
+# counts after a dash or colon break the batch down.
+_BREAKDOWN_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,20}\)\s*)?(?:[-–—:]|,\s*(?:namely|comprising|consisting of|made up of))\s*$", re.I
+)
 
 
 # A headline's infinitive is its future: "Over 1,000 Turkish firms to operate in Kazakhstan".
@@ -1169,7 +1182,13 @@ def _figure_time(
     if year is None and period is None and kind == "actual":
         # "Trade fell 11.8% in January. Exports and imports combined were worth $8.29 billion."
         before_when = reading.before_when(len(reading.texts) - 1)
-        if before_when is not None and not _ends_after(before_when, reading.published):
+        if (
+            before_when is not None
+            and not _ends_after(before_when, reading.published)
+            # "... established diplomatic relations on Oct. 8, 1954. ... eight agreements": a date
+            # of history is no period of the figures that follow
+            and not _long_before(before_when, reading.published)
+        ):
             year, period = before_when.year, before_when.period
         else:
             # "... EUR 136 bn in goods. Total trade in services was EUR 40.9 bn": the figures of
@@ -1434,6 +1453,11 @@ def _clause_length(right: str, offset: int, countries: list[CountryMention]) -> 
             continue  # "23 enterprises, established with Tajik capital, in Uzbekistan": one clause
         return found.start()
     return len(right)
+
+
+def _long_before(when: When, published: dt.date | None, years: int = 3) -> bool:
+    """Whether `when` lies more than `years` before the publication year."""
+    return when.year is not None and published is not None and published.year - when.year > years
 
 
 def _ends_after(when: When, published: dt.date | None) -> bool:

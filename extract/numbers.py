@@ -48,7 +48,7 @@ _DIGITS = (
 )
 DECIMAL_COMMA = re.compile(r"(?=\d)(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])")
 _THOUSANDS_GROUP = re.compile(r"\d{1,3},\d{3}")
-_STRAY_DECIMAL_COMMA = re.compile(r"\d,(?!000)\d{3}")
+_STRAY_DECIMAL_COMMA = re.compile(r"\d{1,3},(?!000)\d{3}")
 _DECIMAL_TOKEN = re.compile(r"\d{1,3},\d{1,2}")
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")

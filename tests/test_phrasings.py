@@ -141,6 +141,11 @@ MONEY = {
 }
 
 KIND = {
+    "expected to have passed a level: still a forecast": Example(
+        "Bilateral trade stood at 9.4 billion dollars in the first 11 months, and we expect it to have exceeded "
+        "10 billion by December 31.",
+        [{"kind": "actual", "value": 9.4e9}, {"kind": "target", "value": 10e9, "qualifier": "over"}],
+    ),
     "a range the level is lifted to, written 'to between'": Example(
         "The corridor is expected to lift trade between the two countries from the current $7 billion to "
         "between $10 billion and $12 billion.",
@@ -413,6 +418,11 @@ KIND = {
 }
 
 YEARS = {
+    "a date of history in the sentence before dates no batch": Example(
+        "Kazakhstan and Türkiye established diplomatic relations on March 2, 1992. At the business forum, the "
+        "ministers exchanged eight agreements.",
+        [{"metric": "agreements", "value": 8, "year": None}],
+    ),
     "a multiple of an earlier year's figure is the baseline's year": Example(
         "In 2024, bilateral trade reached $5.1 billion, double the 2019 figure.",
         [{"metric": "trade", "value": 5.1e9, "year": 2024}],
@@ -508,6 +518,15 @@ QUALIFIERS = {
 }
 
 DIRECTIONS = {
+    "a party's title names no investor": Example(
+        "Under an agreement signed between the Investment Board of the Government of Kazakhstan and Aksa Energy, "
+        "the Turkish firm has pledged $130 million of FDI.",
+        [{"metric": "investment", "value": 130e6, "from": "TUR", "to": "KAZ"}],
+    ),
+    "a host that has the other's projects": Example(
+        "Currently, Kazakhstan has 513 valid Turkish investment projects registered at nearly $2 billion.",
+        [{"metric": "investment", "value": 2e9, "from": "TUR", "to": "KAZ"}],
+    ),
     "a country's private sector investment in the other's industries": Example(
         "The deal sets out $2 billion in Kazakh private sector investment across Turkish industries such as finance.",
         [{"metric": "investment", "value": 2e9, "from": "KAZ", "to": "TUR"}],
@@ -764,6 +783,11 @@ VOLUMES = {
 }
 
 AGREEMENT_COUNTS = {
+    "a batch broken down after a dash": Example(
+        "The ministers witnessed the exchange of eight agreements - three letters of intent (LOI) from various "
+        "Turkish companies, two memoranda of agreement (MOA), and three memoranda of understanding (MOU).",
+        [{"metric": "agreements", "value": 8}],
+    ),
     "a batch told first in an 'Of the' opening": Example(
         "Of the five documents inked by the two sides, the most striking one was the letter of intent on a "
         "joint company.",
@@ -2584,6 +2608,10 @@ INVESTORS = {
 
 # Decimal commas: "89,6 billion"; an article that writes them makes "525,737 million" 525.737 million.
 DECIMAL_COMMAS = {
+    "billions with a two-digit whole part and a decimal comma": Example(
+        "Trade between the two countries reached $19,863 billion in January-November 2024.",
+        [{"value": 19.863e9, "year": 2024, "period": "2024-01/2024-11"}],
+    ),
     "comma before one digit": Example(
         "Bilateral trade reached 89,6 billion USD in 2024.", [{"value": 89.6e9, "unit": "USD"}]
     ),
