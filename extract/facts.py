@@ -2180,6 +2180,17 @@ def _deduplicate(
         or _key(f) not in dated
         or (f.kind == "target" and f.metric not in ("trade", "investment") and not _refers_to_goal(f))
     ]
+    # "around $40 billion" beside "$30 to $40 billion": a range's end rounded is the range's claim.
+    range_ends = {(f.metric, f.kind, f.unit, f.value_max, f.year) for f in facts if f.value_max is not None}
+    facts = [
+        f
+        for f in facts
+        if f.value_max is not None
+        or f.kind != "target"
+        or not any(
+            (f.metric, f.kind, f.unit, f.value) == key[:4] and f.year in (None, key[4]) for key in range_ends
+        )
+    ]
     return sorted(facts, key=lambda f: f.figure_start)
 
 

@@ -2970,6 +2970,11 @@ PERIODS = {
 
 # One fact per claim: a goal referred back to is the goal already stated.
 CLAIMS = {
+    "a range's end rounded elsewhere is the range's claim": Example(
+        "Officials see potential for raising annual trade to around $40 billion. They said trade can reach "
+        "$30 to $40 billion in the coming years.",
+        [{"kind": "target", "value": 30e9, "value_max": 40e9}],
+    ),
     "the target referred back to": Example(
         "The two sides can meet the target of $30 billion in trade earlier than planned. "
         "They set the task of raising trade turnover to $30 billion by 2030.",
@@ -3620,6 +3625,15 @@ def _headline(headline: str, expected: dict[str, object]) -> Example:
 
 
 HEADLINES = {
+    "a headline's 'X to invest' names the investor and is the body's claim": Example(
+        "Türkiye decided to invest $2 billion in Kazakhstan at the summit.",
+        [{"metric": "investment", "value": 2e9, "from": "TUR", "to": "KAZ"}],
+        "Türkiye to invest USD 2 bn in Kazakhstan\n\nOfficials from Kazakhstan and Türkiye met in Ankara.",
+    ),
+    "a subject that will invest is the investor": Example(
+        "Türkiye will invest $2 billion in the region over five years.",
+        [{"metric": "investment", "value": 2e9, "from": "TUR", "to": "KAZ"}],
+    ),
     "a title-case headline's goal": _headline(
         "Kazakhstan Targets $15 Billion Trade With Türkiye",
         {"metric": "trade", "kind": "target", "value": 15e9, "year": None},
