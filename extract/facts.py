@@ -922,6 +922,10 @@ def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure |
         scope = next((f.scope for f in reversed(reading.last_facts) if f.metric == metric), None)
     if is_global(left) or _ABROAD_AFTER.match(right):
         return None  # "have been investing $25 billion-$30 billion abroad annually": to everyone
+    if metric == "investment" and _JOINT_FLOW.search(left[_last_clause_start(left) :]):
+        return (
+            None  # "the two countries had attracted $360 billion", "together invested": both with the world
+        )
     if mention.unit is None and _PEOPLE.search(prefix[-80:] + " " + right[:24]):
         return None  # "the number of tourists ..., with 2.7 million in 2016": people, not money
     unit = mention.unit or explicit_currency or reading.currency
@@ -2078,7 +2082,8 @@ _FUND_CAPITAL = re.compile(
 )
 # "Turkiye attracted more than $240 billion in foreign direct investment": from everyone.
 # "foreign direct investment (FDI) inflow from Japan": an investor named after the noun's aside
-_NO_SOURCE_AFTER = r"(?!\s+(?:\((?:FDI|FDIs)\)\s+)?(?:in)?(?:flows?\s+)?(?:from|by)\b)"
+# "foreign direct investment from India", "... held by SA": the source named after it.
+_NO_SOURCE_AFTER = r"(?!\s+(?:\((?:FDI|FDIs)\)\s+)?(?:in)?(?:flows?\s+|stocks?\s+)?(?:(?:held|owned|made|coming)\s+)?(?:from|by)\b)"
 _FOREIGN_AFTER = re.compile(r"\s+(?:in|of)\s+foreign\s+(?:direct\s+)?investments?\b" + _NO_SOURCE_AFTER, re.I)
 _FOREIGN_INFLOW = re.compile(
     r"\bforeign\s+(?:direct\s+)?investments?\b" + _NO_SOURCE_AFTER + r"[^.;]{0,40}$", re.I
@@ -2139,6 +2144,15 @@ _CLAUSE_BREAK = re.compile(
     r";|\b(?:while|whereas)\b|,\s*(?:and|but)\b|\b(?:adding|noting|saying|noted|stressed|added)\s+that\b"
     # "14,846 Japanese firms invested in Asean, of which up to 6,000 firms invested in Thailand": the part's own clause
     r"|,\s*of which\b",
+    re.I,
+)
+
+
+# The pair as one subject of a flow: what both draw from, or send to, the rest of the world.
+_JOINT_FLOW = re.compile(
+    r"\b(?:the two countries|both countries|the two nations|the two economies)\s+(?:have\s+|had\s+)?"
+    r"(?:together\s+|jointly\s+)?(?:attracted|received|drawn|drew)\b"
+    r"|\b(?:together|jointly|combined)\s+(?:have\s+|had\s+)?(?:invested|attracted|received)\b",
     re.I,
 )
 

@@ -255,7 +255,9 @@ def find_mentions(sentence: str, decimal_comma: bool = False, limit: int | None 
     `decimal_comma`: the article writes decimals with a comma, so "525,737 million" is 525.737 million.
     """
     words = _number_words_in(sentence)
-    fractions = " a billion" in sentence or " a million" in sentence or " a trillion" in sentence
+    fractions = ("illion" in sentence) and (
+        "half" in sentence or "quarter" in sentence or "third" in sentence
+    )
     if not words and not fractions and not _DIGIT.search(sentence):
         return []
     patterns = _patterns()
@@ -587,18 +589,38 @@ _FRACTIONS = {
     "a third": 1 / 3,
     "three quarters": 0.75,
 }
+# "a quarter of a billion dollars", "half a billion", "a half-billion-dollar mark"
 _FRACTION = re.compile(
-    r"\b(?P<frac>a quarter|quarter|a half|half|a third|three[- ]quarters)\s+(?:of\s+)?an?\s+"
-    r"(?P<scale>trillion|billion|million)\s+(?P<suf>(?:U\.S\.|[A-Za-z]+)(?:\s+dollars?)?)",
+    r"\b(?P<frac>a quarter|quarter|a half|half|a third|three[- ]quarters)(?:\s+of)?(?:\s+an?)?[\s-]+"
+    r"(?P<scale>trillion|billion|million)(?:[\s-]+(?P<suf>(?:U\.S\.|[A-Za-z]+)(?:\s+dollars?)?))?",
+    re.I,
+)
+# "from half-billion to 1 billion USD": the currency written once, after the second level.
+_ELIDED_CURRENCY = re.compile(
+    r"\s+to\s+(?:about\s+|around\s+|over\s+)?[\d.,]+\s*(?:trillion|billion|million|bn|mln)\s+"
+    r"(?P<suf>(?:U\.S\.?|[A-Za-z]+)(?:\s+dollars?)?)",
     re.I,
 )
 
 
 def _with_fractions(sentence: str, found: list[Mention]) -> list[Mention]:
     for match in _FRACTION.finditer(sentence):
-        suffix = " ".join(match.group("suf").split()).lower()
-        currency = WORDS.get(suffix) or WORDS.get(suffix.split()[0])
         start, end = match.start(), match.end()
+        suffix = " ".join((match.group("suf") or "").split()).lower()
+        currency = (WORDS.get(suffix) or WORDS.get(suffix.split()[0])) if suffix else None
+        if currency is None:
+            end = match.end("scale")
+            elided = _ELIDED_CURRENCY.match(sentence, end)
+            suffix = " ".join(elided.group("suf").split()).lower() if elided else ""
+            currency = (
+                (
+                    WORDS.get(suffix)
+                    or WORDS.get(suffix.split()[0])
+                    or (suffix.upper() if suffix.upper() in ISO_CODES else None)
+                )
+                if suffix
+                else None
+            )
         if currency is None or any(m.start < end and start < m.end for m in found):
             continue
         fraction = _FRACTIONS[match.group("frac").lower().replace("-", " ")]

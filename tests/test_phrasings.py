@@ -50,6 +50,14 @@ def check(example: Example) -> None:
 
 
 MONEY = {
+    "a half-billion, the currency named after the level it rises to": Example(
+        "The two countries are working to lift their trade from half-billion to 1 billion USD in a year.",
+        [{"kind": "actual", "value": 0.5e9, "unit": "USD"}, {"kind": "target", "value": 1e9, "unit": "USD"}],
+    ),
+    "a half-billion dollars": Example(
+        "Trade reached a half-billion dollars last year.",
+        [{"value": 0.5e9, "unit": "USD", "year": 2024}],
+    ),
     "a fraction of a billion in words": Example(
         '"Trade has already reached nearly a quarter of a billion dollars," the president said.',
         [{"value": 250e6, "unit": "USD"}],
@@ -518,6 +526,10 @@ QUALIFIERS = {
 }
 
 DIRECTIONS = {
+    "a stock of FDI held by the investor": Example(
+        "The stock of foreign direct investment held by Kazakhstan reached $2.7bn in 2024.",
+        [{"metric": "investment", "value": 2.7e9, "from": "KAZ", "to": "TUR", "year": 2024}],
+    ),
     "a party's title names no investor": Example(
         "Under an agreement signed between the Investment Board of the Government of Kazakhstan and Aksa Energy, "
         "the Turkish firm has pledged $130 million of FDI.",
@@ -1572,6 +1584,11 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "what the pair together draws from the world or invests in it": Example(
+        "The two countries had attracted some US$360 billion in direct investments by the end of 2022, while on "
+        "the outward side Kazakhstan and Türkiye together invested around US$300 billion.",
+        [],
+    ),
     "the size of a fund named for the pair": Example(
         "The $410 million Kazakhstan-Türkiye Joint Investment Fund is running smoothly, he said.",
         [],
