@@ -361,7 +361,12 @@ _PRONOUN_LIST = re.compile(
 _LIST_OPENERS = re.compile(
     r"^\s*(?:covering|including|includ\w+|one of (?:them|which) (?:being|is|was)|in the (?:fields?|areas?|spheres?|sectors?) of|in (?:areas|sectors|fields)"
     r"|(?:are|were|is|was)\s+(?:in|on)"
-    r"|on|in|such as|spanning|ranging|related to|across|concerning|regarding|aimed at|to (?:boost|develop|expand|build|establish))\b",
+    r"|on|in|such as|spanning|ranging|related to|across|concerning|regarding|aimed at|to (?:boost|develop|expand|build|establish)"
+    # "MOUs in a number of sectors, among them energy and ...", "..., strengthening cooperation in
+    # nuclear power generation, energy and defense industries"
+    r"|among them|among which|notably|namely|particularly|especially"
+    r"|(?:strengthening|boosting|deepening|expanding|promoting|enhancing|developing)\s+(?:[\w-]+\s+)?"
+    r"(?:cooperation|ties|collaboration|partnership)\s+(?:in|on))\b",
     re.I,
 )
 

@@ -19,6 +19,16 @@ class Row(NamedTuple):
 
 
 ROWS = {
+    "fields named after 'among them'": Row(
+        "The two sides also signed MOUs in a number of sectors, among them energy and the defense industry.",
+        ["defence", "energy"],
+    ),
+    "fields of the cooperation the batch strengthens": Row(
+        "Thirteen MOUs were also signed, strengthening bilateral cooperation in nuclear power generation, "
+        "energy and defense industries, and investment.",
+        ["defence", "energy", "industry"],
+        13,
+    ),
     "covering list": Row(
         "The visit resulted in the signing of 18 intergovernmental agreements covering energy, transport, mining, agriculture, defence, education, and digital cooperation.",
         ["agriculture", "defence", "digital", "education", "energy", "mining", "transport"],
