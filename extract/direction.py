@@ -92,7 +92,10 @@ _IS_INVESTOR = re.compile(
     r"(?:[\w'’-]+\s+){0,2}?(?:investors?|sources? of (?:foreign\s+)?(?:direct\s+)?investment|sources? of FDI)\b"
     # "South Korea topped the list of foreign investors"
     r"|\s+(?:topped|tops|led|leads|headed|heads)\s+(?:the\s+)?(?:list|ranks|ranking|table)\s+of\s+"
-    r"(?:[\w-]+\s+){0,2}?investors\b",
+    r"(?:[\w-]+\s+){0,2}?investors\b"
+    # "The U.S. ranked 3rd in terms of foreign direct investment"
+    r"|\s+(?:ranked|ranks|came|comes|placed|stood)\s+(?:[\w-]+\s+){0,2}?(?:in terms of|among|for)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:investments?|investors|FDI)\b",
     re.I,
 )
 _INSTITUTION_OF = re.compile(

@@ -1415,7 +1415,9 @@ def _figure_direction(
             # "Uzbekistan is now home to 337 UAE-funded enterprises. In 2023, investments reached
             # $1.08 billion": the flow the sentence before was about.
             origin, host = last.from_, last.to
-        elif _refers_back(text) and (referred := _direction_told_before(reading)) != (None, None):
+        elif (_refers_back(text) or _DEFINITE_MEASURE.match(text)) and (
+            referred := _direction_told_before(reading)
+        ) != (None, None):
             # "Japan accounted for 13.1 percent of foreign investment in Korea. The amount also fell
             # ... from US$4.54 billion": the flow the sentence before named.
             origin, host = referred
@@ -1426,6 +1428,13 @@ def _figure_direction(
             # "the 3.5 trillion yen in investment that Japan's Abe announced": the article's flow.
             origin, host = reading.investment_direction
     return origin, host
+
+
+# "The investment value was recorded at 9.68 billion USD": the investment the sentence before told of.
+_DEFINITE_MEASURE = re.compile(
+    r"(?:The|This|That|Such)\s+(?:total\s+)?(?:investments?|FDI|capital)(?:\s+(?:value|amount|volume|sum|total))?\s+"
+    r"(?:was|were|is|are|amounted|reached|stood|totall?ed|came|has|had)\b"
+)
 
 
 # "Last year, it invested a total of 4.3 billion USD": the investor named before.
@@ -2101,9 +2110,17 @@ def _from_everyone(left_at: int, left: str, countries: list[CountryMention], pai
     if _named_pair([c for c in countries if c.end > clause], pair) >= 2:
         return False
     at = left_at + foreign.start()
+    if any(
+        c.code in pair and left_at <= c.start < at and _RANKED_BY.match(left, c.end - left_at)
+        for c in countries
+    ):
+        return False  # "Türkiye ranked 3rd in terms of foreign direct investment": the investor ranked
     return not any(c.code in pair and at - 30 <= c.start < at for c in countries)
 
 
+_RANKED_BY = re.compile(
+    r"\s+(?:ranked|ranks|came|comes|placed|stood)\s+(?:[\w-]+\s+){0,2}?(?:in terms of|among|for)\s+", re.I
+)
 _HOLDS_BEFORE = re.compile(r"\bwith\s+(?:some\s+|about\s+|over\s+)?$", re.I)
 _GATHERED = re.compile(
     r"\b(?:brought together|gathered|attended by|drew|participation of)\s+"

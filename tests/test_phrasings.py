@@ -526,6 +526,15 @@ QUALIFIERS = {
 }
 
 DIRECTIONS = {
+    "a country ranked by the investment it made": Example(
+        "Türkiye ranked 3rd in terms of foreign direct investment, with 40 projects worth a combined $2.3 billion.",
+        [{"metric": "investment", "value": 2.3e9, "from": "TUR", "to": "KAZ"}],
+    ),
+    "the investment's value, the investor and host told the sentence before": Example(
+        "During the 2016-2021 period, Türkiye was the fifth largest investor out of 157 countries investing in "
+        "Kazakhstan. The investment value was recorded at 9.68 billion USD, or 5.43 percent of total foreign investment.",
+        [{"metric": "investment", "value": 9.68e9, "from": "TUR", "to": "KAZ"}],
+    ),
     "a stock of FDI held by the investor": Example(
         "The stock of foreign direct investment held by Kazakhstan reached $2.7bn in 2024.",
         [{"metric": "investment", "value": 2.7e9, "from": "KAZ", "to": "TUR", "year": 2024}],
