@@ -1191,6 +1191,13 @@ PLANNED_CUES = (
     "will be signed",
     "intend to sign",
     "aim to sign",
+    # "The two sides want to sign a formal CEPA in March"
+    "want to sign",
+    "wants to sign",
+    "seek to sign",
+    "seeks to sign",
+    "agreed to sign",
+    "looking to sign",
     "is set to sign",
     "are set to sign",
     "pursue",

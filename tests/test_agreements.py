@@ -19,6 +19,12 @@ class Row(NamedTuple):
 
 
 ROWS = {
+    "a signing the sides want": Row(
+        "The two sides want to sign a formal Comprehensive Economic Partnership Agreement (CEPA) in March.",
+        ["trade"],
+        1,
+        "planned",
+    ),
     "fields named after 'among them'": Row(
         "The two sides also signed MOUs in a number of sectors, among them energy and the defense industry.",
         ["defence", "energy"],
