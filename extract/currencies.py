@@ -7,8 +7,9 @@ Babel); the press's own forms ("SR", "Dh", "Rs", "lakh crore rupees") are added 
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
-from ._countries_data import DEMONYMS
+from ._countries_data import CAPITALS, DEMONYMS
 from ._currency_data import CODES, NAMES, SYMBOLS, USERS
 
 # Signs written before the number, as the English-language press writes them (case matters).
@@ -200,12 +201,43 @@ def quoted_dollar(
     return dollar if any(re.search(rf"\b{re.escape(name)}\b", context) for name in speakers) else None
 
 
+def _other_capital_named(opening: str, pair: list[str], home: str) -> bool:
+    """Whether the capital of the pair's other country is named too."""
+    others = [c for c in pair if DOLLAR_COUNTRIES.get(c) != home]
+    return any(code in others and name in opening for name, code in CAPITALS.items())
+
+
 def _filed_elsewhere(opening: str, home: str) -> bool:
     dateline = _DATELINE.search(opening) or _CITY_LINE.search(opening)
     if dateline is None:
         return False
     city = dateline.group("city").strip().title()
     return city not in _HOME_CITIES.get(home, ())
+
+
+# The country a news site publishes from, by its address: its bare "$" is that country's dollar.
+_SITE_SUFFIXES = {".au": "AUS", ".nz": "NZL", ".ca": "CAN", ".sg": "SGP"}
+# National outlets of those countries on .com addresses.
+_SITE_HOSTS = {
+    "afr.com": "AUS",
+    "theglobeandmail.com": "CAN",
+    "nationalpost.com": "CAN",
+    "financialpost.com": "CAN",
+    "straitstimes.com": "SGP",
+}
+
+
+def site_dollar(url: str | None, pair: list[str], text: str = "") -> str | None:
+    """The dollar a bare "$" means on a site of a dollar country of the pair ("afr.com",
+    "countryman.com.au", "gg.ca"), unless the text names the US dollar."""
+    host = urlsplit(url or "").hostname or ""
+    host = host.removeprefix("www.")
+    country = _SITE_HOSTS.get(host) or next(
+        (code for suffix, code in _SITE_SUFFIXES.items() if host.endswith(suffix)), None
+    )
+    if country is None or country not in pair or any(marker in text for marker in _US_MARKERS):
+        return None
+    return DOLLAR_COUNTRIES[country]
 
 
 _MEDIA_RELEASE = re.compile(r"(?:^|\n)\s*(?:Joint\s+)?[Mm]edia\s+[Rr]elease\s*(?:\n|$)")
@@ -230,6 +262,9 @@ def speaker_dollar(text: str, pair: list[str]) -> str | None:
         or (
             any(city in text[:1000] for city in _HOME_CITIES.get(homes[0], ()))
             and not _filed_elsewhere(text[:600], homes[0])
+            # "tensions between New Delhi and Ottawa": both capitals stand for governments, not
+            # for where the story was written
+            and not _other_capital_named(text[:1000], pair, homes[0])
         )
     )
     if "USA" in pair:

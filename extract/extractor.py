@@ -46,9 +46,11 @@ def extract_document(document: Document) -> Extraction:
         ],
         rivals=[c for found in rivals.values() for c in found],
     )
-    facts, dropped = _valid_facts(extract_facts(sentences, pair, document.date), text)
+    facts, dropped = _valid_facts(extract_facts(sentences, pair, document.date, document.url), text)
     for other, named_in in _second_pairs(sentences, pair).items():
-        more, _ = _valid_facts(_second_pair_facts(sentences, other, named_in, document.date, facts), text)
+        more, _ = _valid_facts(
+            _second_pair_facts(sentences, other, named_in, document.date, facts, document.url), text
+        )
         if more:
             facts = sorted([*facts, *more], key=lambda f: f.figure_start)
             pair = [*pair, *(c for c in other if c not in pair)]
@@ -97,6 +99,7 @@ def _second_pair_facts(
     named_in: set[int],
     published: dt.date | None,
     facts: list[Fact],
+    url: str | None = None,
 ) -> list[Fact]:
     """The figures of the sentences that name `other` as a pair, each marked with it; none that is
     already a figure of the article's own pair."""
@@ -104,7 +107,7 @@ def _second_pair_facts(
     taken = [(f.figure_start, f.figure_end) for f in facts]
     return [
         fact.model_copy(update={"pair": list(other)})
-        for fact in extract_facts(sentences, list(other), published)
+        for fact in extract_facts(sentences, list(other), published, url)
         if any(start <= fact.figure_start < end for start, end in spans)
         and not any(start < fact.figure_end and fact.figure_start < end for start, end in taken)
     ]

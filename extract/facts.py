@@ -30,7 +30,7 @@ from .cues import (
     scope_of,
     when_of,
 )
-from .currencies import DOLLAR_COUNTRIES, dollar_speakers, quoted_dollar, resolve, speaker_dollar
+from .currencies import DOLLAR_COUNTRIES, dollar_speakers, quoted_dollar, resolve, site_dollar, speaker_dollar
 from .dates import is_date_line
 from .direction import (
     RANK_WORDS,
@@ -168,13 +168,16 @@ class _Reading:
         return spans[-1] if spans else None
 
 
-def extract_facts(sentences: list[ParsedSentence], pair: list[str], published: dt.date | None) -> list[Fact]:
-    """Every fact the sentences state about the pair, one per distinct claim."""
+def extract_facts(
+    sentences: list[ParsedSentence], pair: list[str], published: dt.date | None, url: str | None = None
+) -> list[Fact]:
+    """Every fact the sentences state about the pair, one per distinct claim; `url`, the page's
+    address, tells an Australian or Canadian site, whose "$" is its own dollar."""
     opening = "\n".join(s.text for s in sentences[:40])
     reading = _Reading(
         published=published,
         pair=pair,
-        home_dollar=speaker_dollar(opening, pair),
+        home_dollar=speaker_dollar(opening, pair) or site_dollar(url, pair, opening),
         speakers=dollar_speakers("\n".join(s.text for s in sentences), pair)
         if any(m.currency_form in _BARE_DOLLARS for s in sentences for m in s.mentions)
         else (None, frozenset()),

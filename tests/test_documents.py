@@ -203,3 +203,25 @@ def test_docx_of_a_pasted_web_page_starts_at_its_heading() -> None:
     assert len(result.facts) == 2
     for furniture in ("cookies", "USD/TRY", "Chile", "Markets"):
         assert furniture not in result.text
+
+
+_SITE_PAGE = """<html><head><title>Korea keen for greener ties</title><link rel="canonical" href="{url}">
+<meta property="article:published_time" content="2011-04-04"></head><body><article>
+<h1>Korea keen for greener ties</h1>
+<p>Australia's business relationship with South Korea deepened considerably last year, with Korean
+investment in Australia reaching $8.7 billion in 2010.</p>
+<p>Korean firms are looking at more Australian gas projects, officials in both countries said.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("url", "unit"),
+    [
+        ("https://www.afr.com/markets/korea-keen-for-greener-ties-20110404", "AUD"),
+        ("https://www.countryman.com.au/news/korea-keen-for-greener-ties", "AUD"),
+        ("https://www.koreaherald.com/view.php?ud=20110404", "USD"),
+    ],
+)
+def test_a_bare_dollar_on_a_site_of_the_pair_s_dollar_country_is_its_own(url: str, unit: str) -> None:
+    result = extract_bytes(_SITE_PAGE.format(url=url).encode(), "page.html")
+    assert [(f.metric, f.value, f.unit) for f in result.facts] == [("investment", 8.7e9, unit)]

@@ -1989,6 +1989,11 @@ AUSTRALIA_INDIA = (
 
 # Currencies by sign, code and name, as the pair's press writes them (ISO 4217 out).
 CURRENCIES = {
+    "two capitals standing for governments tell no home of the writer": Example(
+        "India's total trade with Canada in the 2022-23 financial year was $8 billion.",
+        [{"metric": "trade", "value": 8e9, "unit": "USD", "year": 2023}],
+        "Trade relations between India and Canada\n\nDiplomatic tensions between New Delhi and Ottawa kept escalating.",
+    ),
     "RM written after the number, the equivalent after over": Example(
         "The value of bilateral trade between Malaysia and Cambodia stood at 3.02 billion RM (over 632 million USD) "
         "in 2023.",
