@@ -214,6 +214,10 @@ def find_label(left: str, right: str, left_at: int = 0, right_at: int = 0) -> La
         word = compound.group(1)
         return Label(_LABELS[word.lower()], right_at + compound.start(1), right_at + compound.end(1), word)
     asides = [a.span() for a in _ASIDE.finditer(left)] if "(" in left else []
+    if "–" in left or " - " in left or "—" in left:
+        # "The trade flow between the two countries – that is, the sum of everything Brazil exports
+        # to and imports from the US – reached": a gloss between dashes
+        asides += [a.span() for a in _DASH_ASIDE.finditer(left)]
     before = [
         m
         for m in _LABEL_RE.finditer(left)
@@ -249,6 +253,7 @@ def find_label(left: str, right: str, left_at: int = 0, right_at: int = 0) -> La
 
 
 _ASIDE = re.compile(r"\([^()]{0,60}\)")
+_DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—.;]{3,120}?\s[-–—]\s")
 # "From just $1.8 billion in 2001, trade rose to ...", "Standing at USD 54 billion, Saudi investments
 # in Egypt are ...": a figure in the sentence's opening phrase, before its subject.
 _FRONTED_BEFORE = re.compile(
@@ -935,9 +940,13 @@ def when_of(
             candidates.append((when.start - end, when))
     if not candidates:
         return None
-    if text[:start].rstrip().endswith(("(", "[")) and any(w.start >= end for _, w in candidates):
-        # "$1.5 billion in January-April ($1.4 billion in the same period of 2022)": the bracket's own time
-        candidates = [c for c in candidates if c[1].start >= end]
+    close = min((i for i in (text.find(")", end), text.find("]", end)) if i >= 0), default=len(text))
+    if text[:start].rstrip().endswith(("(", "[")) and any(
+        end <= w.start and w.end <= close for _, w in candidates
+    ):
+        # "$1.5 billion in January-April ($1.4 billion in the same period of 2022)": the bracket's own
+        # time; "in 2017-18 ($10,686.85 million) and 2019-20 (...)": the time before the bracket
+        candidates = [c for c in candidates if end <= c[1].start and c[1].end <= close]
     if any(w.period and not w.relative for _, w in candidates):
         # "currently stood at C$8.3 billion in 2015": the year named beats the vague present.
         candidates = [c for c in candidates if c[1].period or not c[1].relative]

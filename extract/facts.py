@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ._trie import trie_pattern
 from ._vocab import AGREEMENT_NOUNS_NEEDING_VERB, MONTHS, WORD_NUMBERS
-from .countries import CountryMention, find_countries
+from .countries import CountryMention, find_countries, rivals_of
 from .cues import (
     BLOC,
     FROM_END,
@@ -1294,6 +1294,11 @@ def _clause_countries(figure: _Figure, metric: str) -> tuple[list[CountryMention
             and any(m.kind == "money" and 0 <= m.start - c.end <= 1 for m in sentence.mentions)
         )
     ]
+    if any(c.code not in figure.reading.pair for c in partners):
+        # "China overtook the United States ... to become India's largest trading partner, with
+        # bilateral trade of $118.4 billion": the overtaken is no partner of the figure
+        overtaken = rivals_of(text, countries)
+        partners = [c for c in partners if c not in overtaken]
     if metric == "commodity_volume":
         # A shipment's country is the one named nearest it ("namely Kazakhstan (380 mcm)", "China
         # with 1.3 million tons"); a clause's other destinations are other shipments'.

@@ -135,7 +135,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "relative": re.compile(
         r"(?i:(?P<rel>last year|this year|next year|the previous year|previous year|the past year|"
         r"current year|coming year|a year earlier|a year ago|the year before|the prior year|a year before|this past year|the following year|"
-        r"a year later))(?:'s)?(?![\w-])"
+        r"a year later|full[- ]year|the full year|the whole year|the entire year))(?:'s)?(?![\w-])"
+        # "full-year 2023" names its year itself
+        r"(?!\s+(?:of\s+)?(?:19|20)\d\d)"
     ),
     # "the corresponding period of 2021": the months named before, in another year.
     # "the same period of the preceding year": a year before the period named last.
@@ -152,6 +154,8 @@ _RELATIVE_OFFSET = {
     "a year earlier": -1, "a year ago": -1, "the year before": -1, "the prior year": -1,
     "this year": 0, "current year": 0, "the current year": 0, "the year": 0, "next year": 1, "coming year": 1,
     "the following year": 1, "a year later": 1, "a year before": -1, "this past year": -1,
+    # "Full-year imports are expected to reach ...": the whole of the current year
+    "full-year": 0, "full year": 0, "the full year": 0, "the whole year": 0, "the entire year": 0,
 }  # fmt: skip
 # Counted from the year named before ("$9.4 billion in 2021 and $13.3 billion the following year").
 _CHAINED = {

@@ -426,6 +426,15 @@ KIND = {
 }
 
 YEARS = {
+    "a bracketed figure after its own fiscal year": Example(
+        "Only twice has bilateral trade crossed the $10 billion mark – in 2017-18 ($10,686.85 million) and "
+        "2019-20 ($10,110.68 million).",
+        [{"value": 10686.85e6, "year": 2018}, {"value": 10110.68e6, "year": 2020}],
+    ),
+    "the full year is the current one": Example(
+        "Full-year trade between the two countries is expected to reach $7 billion.",
+        [{"kind": "target", "value": 7e9, "year": 2025}],
+    ),
     "a date of history in the sentence before dates no batch": Example(
         "Kazakhstan and Türkiye established diplomatic relations on March 2, 1992. At the business forum, the "
         "ministers exchanged eight agreements.",
@@ -1593,6 +1602,11 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "the partner overtaken is no partner of the figure": Example(
+        "Kazakhstan overtook Russia in 2024 to become Türkiye's largest trading partner in the region, with "
+        "bilateral trade of $6.4 billion.",
+        [{"metric": "trade", "value": 6.4e9, "year": 2024}],
+    ),
     "what the pair together draws from the world or invests in it": Example(
         "The two countries had attracted some US$360 billion in direct investments by the end of 2022, while on "
         "the outward side Kazakhstan and Türkiye together invested around US$300 billion.",
@@ -3255,6 +3269,11 @@ BATCHES_AND_PARTS = {
 
 # Levels as reporters state them around other figures and names.
 LEVELS = {
+    "a gloss between dashes names no measure": Example(
+        "The trade flow between the two countries – that is, the sum of everything Kazakhstan exports to and "
+        "imports from Türkiye – reached US$ 7.5 billion last year.",
+        [{"metric": "trade", "value": 7.5e9, "year": 2024}],
+    ),
     "the level a ranked trade partner's exchanges total": Example(
         "Türkiye is Kazakhstan's third-largest trade partner, with exchanges totaling approximately $6 billion last year.",
         [{"metric": "trade", "kind": "actual", "value": 6e9, "year": 2024, "qualifier": "about"}],
