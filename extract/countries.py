@@ -154,6 +154,13 @@ _OVERTAKEN_BEFORE = re.compile(
     r"displac(?:es|ed|ing)|replac(?:es|ed|ing)|dethron(?:es|ed|ing))\s+(?:the\s+)?$",
     re.I,
 )
+# "Japan ranked second, behind only the US, as a source of FDI", "the second largest trading
+# partner after China", "second only to China": the partner ranked ahead.
+_RANKED_AHEAD = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th)\b[^.;]{0,45}?\b(?:after|behind)\s+(?:only\s+)?(?:the\s+)?$"
+    r"|\bsecond\s+only\s+to\s+(?:the\s+)?$",
+    re.I,
+)
 _LIST_JOIN = re.compile(r"(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?")
 
 
@@ -161,9 +168,10 @@ def rivals_of(text: str, mentions: list[CountryMention]) -> list[CountryMention]
     """The countries a ranking names as overtaken ("overtakes US, Japan"), a list included."""
     out: list[CountryMention] = []
     for mention in mentions:
-        if _OVERTAKEN_BEFORE.search(text, max(0, mention.start - 40), mention.start) or (
-            out and _LIST_JOIN.fullmatch(text, out[-1].end, mention.start)
-        ):
+        if (
+            _OVERTAKEN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+            or _RANKED_AHEAD.search(text, max(0, mention.start - 70), mention.start)
+        ) or (out and _LIST_JOIN.fullmatch(text, out[-1].end, mention.start)):
             out.append(mention)
     return out
 

@@ -345,7 +345,8 @@ _RUNS_PROJECTS = re.compile(
 )
 # "The portfolio of joint investment projects of the two countries is over $55 billion"
 _PORTFOLIO_BEFORE = re.compile(
-    r"\bportfolio\b[^.;$]{0,90}?\b(?:is|was|exceeds|exceeded|stands at|stood at|totals|totalled|amounts to|"
+    # "portfolio investment" is money invested in shares, not a list of projects
+    r"\bportfolio\b(?!\s+investments?\b)[^.;$]{0,90}?\b(?:is|was|exceeds|exceeded|stands at|stood at|totals|totalled|amounts to|"
     r"reached|of|worth)\s+(?:(?:up to|about|around|some|nearly|over|more than|almost)\s+)?$",
     re.I,
 )

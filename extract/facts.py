@@ -2065,7 +2065,7 @@ _EXPORTERS = re.compile(
     re.I,
 )
 _CONTRACT_FOR = re.compile(
-    r"\b(?:contracts?|deals?|agreements?)\b[^.;]{0,40}?\b(?:for|on)\s+(?:the\s+)?(?:supply|delivery|deliveries|purchase|sale|export)\s+of\s+$"
+    r"\b(?:contracts?|deals?|agreements?|memorand(?:um|a|ums)|MoUs?)\b[^.;]{0,40}?\b(?:for|on)\s+(?:the\s+)?(?:supply|delivery|deliveries|purchase|sale|export)\s+of\s+$"
     # "signed a 27-year supply deal with Qatar for four million tonnes", "an agreement for 1.8 million
     # tonnes of gasoline": what the deal owes
     r"|\b(?:supply|purchase|sale|offtake|delivery)\s+(?:contracts?|deals?|agreements?)\b[^.;]{0,40}?\bfor\s+(?:(?:about|around|some|up to|nearly|over)\s+)?$"

@@ -535,6 +535,15 @@ QUALIFIERS = {
 }
 
 DIRECTIONS = {
+    "the partner ranked ahead is no partner of the figure": Example(
+        "Türkiye last year ranked second, behind only the US, as a source of foreign direct investment into "
+        "Kazakhstan, at $13.8 billion.",
+        [{"metric": "investment", "value": 13.8e9, "from": "TUR", "to": "KAZ"}],
+    ),
+    "portfolio investment is invested money": Example(
+        "Türkiye's combined direct investment and portfolio investment was $25.7 billion.",
+        [{"metric": "investment", "value": 25.7e9, "from": "TUR", "to": "KAZ"}],
+    ),
     "a country ranked by the investment it made": Example(
         "Türkiye ranked 3rd in terms of foreign direct investment, with 40 projects worth a combined $2.3 billion.",
         [{"metric": "investment", "value": 2.3e9, "from": "TUR", "to": "KAZ"}],
@@ -612,6 +621,10 @@ DIRECTIONS = {
 }
 
 VOLUMES = {
+    "a memorandum on the supply of a volume is what it owes": Example(
+        "In October 2024, Kazakhstan and Türkiye signed a memorandum on the supply of 4 million tons of coal.",
+        [{"metric": "commodity_volume", "kind": "target", "value": 4e6, "commodity": "coal"}],
+    ),
     "fruit shipments are a commodity": Example(
         "Kazakhstan aims to export 70,000 tonnes of fresh fruit to Türkiye this year.",
         [{"metric": "commodity_volume", "kind": "target", "value": 70e3, "commodity": "fruit", "year": 2025}],
