@@ -74,7 +74,9 @@ _NAMED_AFTER = re.compile(
     r"\s*,\s*(?:namely\s+|including\s+|such as\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*\s*(?:,\s*|\s+and\s+)[A-Z]"
 )
 _LEADING_FEW = re.compile(r"\S+\s+(?:major|largest|biggest|leading|big|top|main)\b", re.I)
-_YEAR_THEN_TO = re.compile(r"\bin\s+(?:19|20)\d\d\s+to\s*$", re.I)
+_YEAR_THEN_TO = re.compile(
+    r"\bin\s+(?:19|20)\d\d\s+to\s*(?:(?:about|around|some|nearly|over|more than|almost)\s+)?$", re.I
+)
 _FIRMS_IN = re.compile(r"\b(?:companies|firms|enterprises|businesses)\s+in\s+(?:the\s+)?$", re.I)
 _AMONG = re.compile(r"\bamong\s+the\s*$", re.I)
 _RATE = re.compile(r"[^.;]{0,40}?\b(?:every|each|per|a) (?:month|week|day)\b")
@@ -284,6 +286,8 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
             and _OPENS_BRACKET.fullmatch(text, mentions[i - 1].end, mention.start)
         ):
             continue  # "exports at USD 208.7 million (USD 150.8 million in 2016)": the dropped flow's baseline
+        if dropped and _LIST_WITH.match(left):
+            continue  # "manufacturing, with EUR 8 billion of turnover, trade, with EUR 4.1 billion": the list goes on
         if dropped and _BASELINE_OF.search(qualifier_of(left)[1]):
             continue  # "total imports reached 3.6m tons, down 5.9% compared to 3.82m": the same total's past
         if dropped and i and _ONWARD.search(qualifier_of(left)[1]) and find_label(left, "") is None:
@@ -307,6 +311,10 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
     return out
 
 
+# The next item of a list of figures, each "X, with N".
+_LIST_WITH = re.compile(
+    r"^[^,;.]{0,30},\s*(?:and\s+)?[a-z][\w -]{0,30}?,\s+with\s+(?:about\s+|around\s+|some\s+)?$", re.I
+)
 # "eight agreements - three letters of intent, two memoranda ...", "12 documents: five ...": the
 # counts after a dash or colon break the batch down.
 _BREAKDOWN_AFTER = re.compile(
@@ -815,6 +823,8 @@ def _count_measure(figure: _Figure) -> _Measure | None:
         or (previous is not None and previous.metric == "companies" and _BASELINE_FROM.search(left))
         # "... has increased from about nine to 38": the count the firms before it rose to
         or (previous is not None and previous.metric == "companies" and _TO_ONLY.fullmatch(left))
+        # "... increased from 30 in 2014 to more than 100": past the baseline's year and a qualifier
+        or (previous is not None and previous.metric == "companies" and _TO_COUNT_AFTER_YEAR.fullmatch(left))
         # "The number of Japanese companies in Kenya has risen ... from 41 to 54"
         or any(
             c.form == "name"
@@ -834,6 +844,9 @@ def _count_measure(figure: _Figure) -> _Measure | None:
     return measure
 
 
+_TO_COUNT_AFTER_YEAR = re.compile(
+    r"\s*(?:in\s+(?:19|20)\d\d\s+)?to\s+(?:(?:about|around|some|nearly|over|more than|almost)\s+)?", re.I
+)
 _TOTAL_IN_BRACKETS = re.compile(r"\bof\s+(?:the\s+|all\s+)?total\s+(?:[\w-]+\s+){0,3}?\(\s*$", re.I)
 
 
@@ -886,6 +899,17 @@ def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure |
         label = replace(label, metric="investment")
     if label is not None and label.metric == "blocked":
         return None
+    if (
+        label is not None
+        and label.word.lower() == "turnover"
+        and (
+            _FIRMS_TURNOVER.search(left)
+            # "the sectors in which French companies operate are manufacturing, with EUR 8 billion of
+            # turnover": the firms' sales by sector
+            or (_FIRMS_OPERATE.search(prefix) and not _says_bilateral(text))
+        )
+    ):
+        return None  # "French-owned companies in Romania had a turnover of EUR 14.4 billion": their sales
     if _BALANCE_AFTER.match(right) or _BALANCE_BEFORE.search(left):
         return None  # "closed August with a US$ 107 million deficit", "ran a deficit of US$ 363 million"
     if _THRESHOLD.search(left):
@@ -940,6 +964,8 @@ def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure |
 def _figure_kind(figure: _Figure, metric: str, bare_left: str) -> str:
     """Actual or target: the cues around the figure, then what the figures before it were."""
     left, right, previous, prefix = figure.left, figure.right, figure.previous, figure.prefix
+    if _CHANGE_OF_END.search(bare_left) and _TO_NEXT.match(figure.text, figure.mention.end):
+        return "actual"  # "to lift the meagre trade of $1 billion to $5 billion": the level now
     # "we topped the $10 billion line": a qualifier that is also a verb keeps telling the kind.
     kind_left = left if is_kind_cue(left[len(bare_left) :]) else bare_left
     if figure.mention.kind == "count" and metric == "agreements":
@@ -1210,6 +1236,10 @@ def _figure_time(
             )
             if earlier is not None:
                 year, period = earlier.year, earlier.period
+    span = _YEARS_SPAN.fullmatch(period or "")
+    if kind == "actual" and span and _RISE_TO_LEVEL.search(bare_left):
+        # "rose by about 26% between 2007 and 2017, to EUR 4.6 billion": the level at the span's end
+        year, period = int(period[-4:]), period[-4:]
     return year, period, when
 
 
@@ -1220,7 +1250,10 @@ _PLEDGE = re.compile(
     re.I,
 )
 _COMMITMENTS_AFTER = re.compile(
-    r"\s*(?:of\s+|in\s+)?(?:new\s+)?(?:investment\s+)?(?:commitments?|pledges?)\b", re.I
+    r"\s*(?:of\s+|in\s+)?(?:new\s+)?(?:investment\s+)?(?:commitments?|pledges?)\b"
+    # "Out of the 14 billion promised during this visit as an investment": the sum pledged
+    r"|\s+(?:(?:that|which)\s+(?:was|were|has been|had been)\s+)?(?:promised|pledged|committed)\b",
+    re.I,
 )
 # A host's wish, a forecast or a goal set for a deadline stays a target.
 _NOT_A_PLEDGE = re.compile(
@@ -1913,6 +1946,12 @@ _PEOPLE = re.compile(
 _YEARS_SPAN = re.compile(r"(\d{4})/(\d{4})")
 _FISCAL_YEAR_WRITTEN = re.compile(r"\d{4}[/-]\d\d(?!\d)")
 # "to", with the equivalent of the figure before it in brackets: "(around $237m) to"
+_CHANGE_OF_END = re.compile(
+    r"\b(?:lift|lifting|raise|raising|increase|increasing|boost|boosting|bring|bringing|take|taking|push|pushing|"
+    r"expand|expanding|grow|growing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:of|at)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+    re.I,
+)
 _TO_ONLY = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?to\s*", re.I)
 # "from QAR 866m (around $237m) to QAR 1.55bn": an equivalent may come between
 _TO_NEXT = re.compile(
@@ -2103,7 +2142,9 @@ _FUND_CAPITAL = re.compile(
 _NO_SOURCE_AFTER = r"(?!\s+(?:\((?:FDI|FDIs)\)\s+)?(?:in)?(?:flows?\s+|stocks?\s+)?(?:(?:held|owned|made|coming)\s+)?(?:from|by)\b)"
 _FOREIGN_AFTER = re.compile(r"\s+(?:in|of)\s+foreign\s+(?:direct\s+)?investments?\b" + _NO_SOURCE_AFTER, re.I)
 _FOREIGN_INFLOW = re.compile(
-    r"\bforeign\s+(?:direct\s+)?investments?\b" + _NO_SOURCE_AFTER + r"[^.;]{0,40}$", re.I
+    # "Foreign Portfolio Investment (FPI) inflows to India rising 43 per cent to USD 13.6 billion"
+    r"\bforeign\s+(?:direct\s+|portfolio\s+)?investments?\b" + _NO_SOURCE_AFTER + r"[^.;]{0,60}$",
+    re.I,
 )
 
 
@@ -2126,6 +2167,21 @@ def _from_everyone(left_at: int, left: str, countries: list[CountryMention], pai
     return not any(c.code in pair and at - 30 <= c.start < at for c in countries)
 
 
+# A company's turnover is its sales, not the pair's trade turnover.
+_FIRMS_TURNOVER = re.compile(
+    r"\b(?:had|has|have|recorded|posted|reported|generated|achieved)\s+(?:a\s+)?"
+    r"(?:combined\s+|total\s+|annual\s+|joint\s+|yearly\s+)?turnover\b"
+    r"|\b(?:their|its|the companies'|the firms')\s+(?:combined\s+|total\s+|annual\s+)?turnover\b",
+    re.I,
+)
+_RISE_TO_LEVEL = re.compile(
+    r"\b(?:rose|grew|increased|climbed|jumped|expanded|fell|declined|dropped|decreased)\b[^.;]{0,80}?,?\s+to\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|more than)\s+)?$",
+    re.I,
+)
+_FIRMS_OPERATE = re.compile(
+    r"\b(?:companies|firms|enterprises|subsidiaries)\s+(?:operate|operating|active|present)\b", re.I
+)
 _RANKED_BY = re.compile(
     r"\s+(?:ranked|ranks|came|comes|placed|stood)\s+(?:[\w-]+\s+){0,2}?(?:in terms of|among|for)\s+", re.I
 )

@@ -417,6 +417,11 @@ _RANGE_BEFORE = re.compile(
     re.I,
 )
 _TO_BETWEEN_FIGURES = re.compile(r"\s+to\s+")
+_CHANGE_VERB_BEFORE = re.compile(
+    r"\b(?:lift|lifting|raise|raising|increase|increasing|boost|boosting|bring|bringing|take|taking|push|pushing|"
+    r"expand|expanding|grow|growing|elevate|elevating)\b[^,;.]{0,50}$",
+    re.I,
+)
 # "$59 billion - $60 billion": a dash between two full figures spans a range (an em dash opens an aside).
 _DASH_BETWEEN_FIGURES = re.compile(r"\s*[-–]\s*")
 
@@ -439,6 +444,8 @@ def _with_between_ranges(sentence: str, found: list[Mention]) -> list[Mention]:
                 or (
                     _TO_BETWEEN_FIGURES.fullmatch(sentence, low.end, mention.start)
                     and _RANGE_BEFORE.search(sentence, 0, low.start)
+                    # "to lift the meagre trade of $1 billion to $5 billion": a change, not a range
+                    and not _CHANGE_VERB_BEFORE.search(sentence, max(0, low.start - 60), low.start)
                 )
                 or _DASH_BETWEEN_FIGURES.fullmatch(sentence, low.end, mention.start)
             )

@@ -149,6 +149,10 @@ MONEY = {
 }
 
 KIND = {
+    "a change from the level 'of' one figure to another is no range": Example(
+        "The prime minister urged business to lift the meager trade of $1 billion to $5 billion in three years.",
+        [{"kind": "actual", "value": 1e9, "value_max": None}, {"kind": "target", "value": 5e9, "year": 2028}],
+    ),
     "expected to have passed a level: still a forecast": Example(
         "Bilateral trade stood at 9.4 billion dollars in the first 11 months, and we expect it to have exceeded "
         "10 billion by December 31.",
@@ -426,6 +430,10 @@ KIND = {
 }
 
 YEARS = {
+    "the level a span of years rose to is the span's end": Example(
+        "The stock of Turkish direct investment in Kazakhstan rose by about 26% between 2017 and 2024, to USD 4.6 billion.",
+        [{"metric": "investment", "value": 4.6e9, "year": 2024, "period": "2024"}],
+    ),
     "a bracketed figure after its own fiscal year": Example(
         "Only twice has bilateral trade crossed the $10 billion mark – in 2017-18 ($10,686.85 million) and "
         "2019-20 ($10,110.68 million).",
@@ -1615,6 +1623,20 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "companies' turnover is their sales": Example(
+        "Turkish-owned companies in Kazakhstan had a turnover of approximately USD 14.4 billion in 2024.",
+        [],
+    ),
+    "the firms' sales by sector, and the list that goes on": Example(
+        "The main sectors in which Turkish companies operate in Kazakhstan are manufacturing, with USD 8 billion "
+        "of turnover in 2024, trade, with USD 4.1 billion, and financial intermediation, with USD 628 million.",
+        [],
+    ),
+    "foreign portfolio inflows from everyone": Example(
+        "Figures showed Foreign Portfolio Investment (FPI) inflows to Kazakhstan rising 43 per cent to "
+        "USD 13.6 billion in the July-September quarter.",
+        [],
+    ),
     "the partner overtaken is no partner of the figure": Example(
         "Kazakhstan overtook Russia in 2024 to become Türkiye's largest trading partner in the region, with "
         "bilateral trade of $6.4 billion.",
@@ -2327,6 +2349,13 @@ SCOPES = {
 
 # Who invests in whom, read in the figure's own clause.
 INVESTORS = {
+    "a count risen to past the baseline's year and a qualifier": Example(
+        "The number of Turkish companies operating in Kazakhstan increased from 30 in 2014 to more than 100.",
+        [
+            {"metric": "companies", "value": 30, "year": 2014},
+            {"metric": "companies", "value": 100, "year": None, "qualifier": "over"},
+        ],
+    ),
     "a goal the sentence after names only by its investor": Example(
         "Kazakhstan is looking to raise its investments in Türkiye to $5.3 billion by the end of the year. In "
         "the longer term, Kazakhstan wants to increase its investments to $10 billion.",
@@ -3085,6 +3114,11 @@ PLEDGE_DAY = dt.date(2022, 3, 19)
 
 # Pledges: the currency stated first, each equivalent the same claim, the horizon it runs over.
 PLEDGES = {
+    "a sum promised, the word after it": Example(
+        '"Out of the 14 billion dollars promised during this visit as an investment into the Kazakh economy, '
+        '7 billion is from Turkish firms."',
+        [{"kind": "actual", "value": 14e9, "from": "TUR"}, {"kind": "actual", "value": 7e9, "from": "TUR"}],
+    ),
     "investors predicting what they will invest forecast it": Example(
         "Investors from Türkiye predict that in 2026 they will invest $4 billion in Kazakhstan.",
         [{"value": 4e9, "kind": "target", "year": 2026, "from": "TUR", "to": "KAZ"}],
@@ -3282,6 +3316,10 @@ BATCHES_AND_PARTS = {
 
 # Levels as reporters state them around other figures and names.
 LEVELS = {
+    "a ranked partner's total turnover is trade": Example(
+        "Türkiye is also Kazakhstan's third-largest trading partner, with total turnover of $8 billion in 2024.",
+        [{"metric": "trade", "value": 8e9, "year": 2024}],
+    ),
     "a gloss between dashes names no measure": Example(
         "The trade flow between the two countries – that is, the sum of everything Kazakhstan exports to and "
         "imports from Türkiye – reached US$ 7.5 billion last year.",
