@@ -202,9 +202,17 @@ def quoted_dollar(
 
 
 def _other_capital_named(opening: str, pair: list[str], home: str) -> bool:
-    """Whether the capital of the pair's other country is named too."""
-    others = [c for c in pair if DOLLAR_COUNTRIES.get(c) != home]
-    return any(code in others and name in opening for name, code in CAPITALS.items())
+    """Whether a home city is paired with the other country's capital ("between New Delhi and
+    Ottawa", "Ottawa-Beijing ties"): the two governments, not where the story was written."""
+    others = [name for name, code in CAPITALS.items() if code in pair and DOLLAR_COUNTRIES.get(code) != home]
+    homes = [city for city in _HOME_CITIES.get(home, ()) if city in opening]
+    return any(
+        re.search(rf"{a}\s*(?:and|-|–|/)\s*{b}", opening)
+        for city in homes
+        for other in others
+        if other in opening
+        for a, b in ((re.escape(city), re.escape(other)), (re.escape(other), re.escape(city)))
+    )
 
 
 def _filed_elsewhere(opening: str, home: str) -> bool:

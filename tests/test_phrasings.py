@@ -2038,6 +2038,12 @@ AUSTRALIA_INDIA = (
 
 # Currencies by sign, code and name, as the pair's press writes them (ISO 4217 out).
 CURRENCIES = {
+    "a home city not paired with the other capital still tells the writer's dollar": Example(
+        "South Korea is Canada's seventh-largest trading partner, amounting to $16.7 billion in merchandise trade in 2021.",
+        [{"metric": "trade", "value": 16.7e9, "unit": "CAD", "year": 2021}],
+        "Canada, South Korea eye closer trade ties\n\nPrime Minister Justin Trudeau arrived in Seoul on Tuesday, "
+        "the ambassador said in an interview in Ottawa.",
+    ),
     "two capitals standing for governments tell no home of the writer": Example(
         "India's total trade with Canada in the 2022-23 financial year was $8 billion.",
         [{"metric": "trade", "value": 8e9, "unit": "USD", "year": 2023}],
