@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from ._countries_data import CAPITALS, DEMONYMS
 from ._currency_data import CODES, NAMES, SYMBOLS, USERS
+from .countries import find_countries
 
 # Signs written before the number, as the English-language press writes them (case matters).
 PRESS_SIGNS: dict[str, str] = {
@@ -201,6 +202,26 @@ def quoted_dollar(
     return dollar if any(re.search(rf"\b{re.escape(name)}\b", context) for name in speakers) else None
 
 
+def _home_perspective(opening: str, pair: list[str], home: str) -> bool:
+    """Whether the text ranks the partner from the dollar country's side ("Korea is Australia's
+    third-largest trading partner", "Australia's business relationship with South Korea") and never
+    from the other's ("India's total trade with Canada"): the press of that country, its "$"."""
+    sides = {"home": False, "other": False}
+    for mention in find_countries(opening):
+        if not mention.possessive or mention.form != "name" or mention.code not in pair:
+            continue
+        if _PERSPECTIVE.match(opening, mention.end):
+            sides["home" if DOLLAR_COUNTRIES.get(mention.code) == home else "other"] = True
+    return sides["home"] and not sides["other"]
+
+
+# After a country's possessive: its partners, markets and trade ranked from its side.
+_PERSPECTIVE = re.compile(
+    r"(?:['’]s|['’])?\s+(?:[\w-]+\s+){0,4}?(?:trading partners?|trade partners?|partners?|export markets?|markets?|"
+    r"relationship with|(?:total\s+)?trade with|exports to|imports from)\b"
+)
+
+
 def _other_capital_named(opening: str, pair: list[str], home: str) -> bool:
     """Whether a home city is paired with the other country's capital ("between New Delhi and
     Ottawa", "Ottawa-Beijing ties"): the two governments, not where the story was written."""
@@ -275,6 +296,7 @@ def speaker_dollar(text: str, pair: list[str]) -> str | None:
             and not _other_capital_named(text[:1000], pair, homes[0])
         )
     )
+    official = official or _home_perspective(text[:1500], pair, homes[0])
     if "USA" in pair:
         # Beside the US only a release of the other government is sure to mean its own dollar:
         # Washington has no prime minister.

@@ -208,7 +208,7 @@ def test_docx_of_a_pasted_web_page_starts_at_its_heading() -> None:
 _SITE_PAGE = """<html><head><title>Korea keen for greener ties</title><link rel="canonical" href="{url}">
 <meta property="article:published_time" content="2011-04-04"></head><body><article>
 <h1>Korea keen for greener ties</h1>
-<p>Australia's business relationship with South Korea deepened considerably last year, with Korean
+<p>Business ties between Australia and South Korea deepened considerably last year, with Korean
 investment in Australia reaching $8.7 billion in 2010.</p>
 <p>Korean firms are looking at more Australian gas projects, officials in both countries said.</p>
 </article></body></html>"""

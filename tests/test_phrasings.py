@@ -2038,6 +2038,22 @@ AUSTRALIA_INDIA = (
 
 # Currencies by sign, code and name, as the pair's press writes them (ISO 4217 out).
 CURRENCIES = {
+    "a text ranking partners from the dollar country's side writes its dollar": Example(
+        "Indonesia is Australia's largest market for wheat, and two-way farm trade topped $4 billion in 2020-21.",
+        [{"metric": "trade", "value": 4e9, "unit": "AUD", "year": 2021}],
+        "Federal Agriculture Minister on trip to Indonesia\n\nThe minister arrived in Jakarta to strengthen ties "
+        "with one of Australia's most vibrant regional partners.",
+    ),
+    "a text ranking from the other side keeps the US dollar": Example(
+        "Australia is one of Indonesia's major trading partners, and trade in 2022 reached $13.3 billion.",
+        [{"metric": "trade", "value": 13.3e9, "unit": "USD", "year": 2022}],
+        "Widodo says ties with Australia getting stronger\n\nThe Indonesian president spoke ahead of talks.",
+    ),
+    "a text ranking from both sides keeps the US dollar": Example(
+        "India's total trade with Canada in the 2022-23 financial year was $8 billion.",
+        [{"metric": "trade", "value": 8e9, "unit": "USD", "year": 2023}],
+        "Trade relations of India and Canada\n\nIndia is Canada's tenth-largest trading partner.",
+    ),
     "a home city not paired with the other capital still tells the writer's dollar": Example(
         "South Korea is Canada's seventh-largest trading partner, amounting to $16.7 billion in merchandise trade in 2021.",
         [{"metric": "trade", "value": 16.7e9, "unit": "CAD", "year": 2021}],
