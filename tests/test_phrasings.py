@@ -629,6 +629,11 @@ DIRECTIONS = {
 }
 
 VOLUMES = {
+    "a volume the pair's deal says will be exported": Example(
+        "Kazakhstan and Türkiye signed a gas contract. The 30-year deal provides that ultimately 3 billion m3 of "
+        "natural gas will be exported annually through the new pipeline.",
+        [{"metric": "commodity_volume", "kind": "target", "value": 3e9, "unit": "m3"}],
+    ),
     "a memorandum on the supply of a volume is what it owes": Example(
         "In October 2024, Kazakhstan and Türkiye signed a memorandum on the supply of 4 million tons of coal.",
         [{"metric": "commodity_volume", "kind": "target", "value": 4e6, "commodity": "coal"}],
@@ -1623,6 +1628,18 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "the firms a survey asked": Example(
+        "The survey, covering 1,000 Turkish manufacturing companies, placed Kazakhstan as the top destination.",
+        [],
+    ),
+    "corporations ready to invest are no count of firms there": Example(
+        "Three giant Turkish corporations are ready to invest US$8.8 billion in Kazakhstan.",
+        [{"metric": "investment", "value": 8.8e9}],
+    ),
+    "a volume to be exported to everyone": Example(
+        "Earlier, the Kazakh president said that about 19 billion cubic meters of Kazakh gas will be exported in 2022.",
+        [],
+    ),
     "companies' turnover is their sales": Example(
         "Turkish-owned companies in Kazakhstan had a turnover of approximately USD 14.4 billion in 2024.",
         [],
