@@ -705,8 +705,6 @@ def _volume_measure(figure: _Figure) -> _Measure | None:
         and not (_says_bilateral(text) or _BOUND.match(text, mention.end))
         # "signed contracts with Russia to import 3 lakh tonnes": bought from the partner it names
         and not _CONTRACT_FOR.search(prefix[-160:])
-        # "The 30-year deal provides that 38 billion m3 will be exported annually": the pair's contract
-        and not _THE_DEAL.search(prefix[-100:])
         and not any(c.code in reading.pair and _PARTNER_BEFORE.search(text, 0, c.start) for c in countries)
         and not (
             _BOUGHT.search(prefix[-60:])
@@ -1817,9 +1815,7 @@ _BOUND = re.compile(
 
 # "A total of 420 million kilogrammes were exported through the auction": the verb after the volume.
 _ONE_WAY_AFTER_VERB = re.compile(
-    # "19 billion cubic meters of Azerbaijani gas will be exported in 2022": to every buyer
-    r"\s+(?:of\s+(?:[\w-]+\s+){1,2})?(?:were|was|have been|has been|had been|will be|would be|is to be|are to be)\s+"
-    r"(?:\w+ly\s+)?(?:exported|imported|shipped|sold)\b",
+    r"\s+(?:of\s+[\w-]+\s+)?(?:were|was|have been|has been|had been)\s+(?:\w+ly\s+)?(?:exported|imported|shipped|sold)\b",
     re.I,
 )
 # "Guinea's exports of bauxite ... surged to 48.6 million tons": one country's sales to everyone;
@@ -2210,7 +2206,6 @@ _INTERESTED = re.compile(
     r"|[^.;]{0,30}?\b(?:are|were|is|was)\s+(?:ready|poised|preparing|planning|set)\s+to\s+invest\b",
     re.I,
 )
-_THE_DEAL = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|contract|agreement|accord)\b", re.I)
 _SURVEYED = re.compile(
     r"\b(?:survey|poll|study|questionnaire|research)\b[^.;]{0,30}?\b(?:covering|of|among|polled|polling|"
     r"questioned|interviewed|surveyed|asked)\s+(?:some\s+|about\s+|around\s+|over\s+|more than\s+|nearly\s+)?$",

@@ -1636,10 +1636,6 @@ NOT_FACTS = {
         "Three giant Turkish corporations are ready to invest US$8.8 billion in Kazakhstan.",
         [{"metric": "investment", "value": 8.8e9}],
     ),
-    "a volume to be exported to everyone": Example(
-        "Earlier, the Kazakh president said that about 19 billion cubic meters of Kazakh gas will be exported in 2022.",
-        [],
-    ),
     "companies' turnover is their sales": Example(
         "Turkish-owned companies in Kazakhstan had a turnover of approximately USD 14.4 billion in 2024.",
         [],
