@@ -407,6 +407,8 @@ BLOCKING_WORDS = (
     "revenues",
     "gdp",
     "sales",
+    # "US purchases of crude oil totaled US$ 3.1 billion": one side's buying
+    "purchases",
     "price",
     "prices",
     "deal",

@@ -1628,6 +1628,10 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "one side's purchases": Example(
+        "Kazakh exports of steel reached US$ 4.5 billion, while Turkish purchases of crude oil totaled US$ 3.1 billion.",
+        [],
+    ),
     "the firms a survey asked": Example(
         "The survey, covering 1,000 Turkish manufacturing companies, placed Kazakhstan as the top destination.",
         [],
