@@ -527,7 +527,8 @@ _TIME_OPENS_CLAUSE = re.compile(r"[^,;]{0,12},\s*(?:and\s+|while\s+|but\s+)?")
 _SUBJECT_AFTER_TIME = re.compile(r",?\s+(?:the|our|its|their|we|it|this|that)\s", re.I)
 _NEXT_FIGURE_AFTER_TIME = re.compile(
     # "In 2012 it amounted to USD 960 million, in 2013 – USD 1.2 billion": a dash stands for the verb
-    r"\s*,?\s*(?:(?:to|at|it was|it stood at|and)\s+|[-–—:]\s*)(?:about\s+|over\s+|nearly\s+)?(?:US|USD|\$|€|£|\d)",
+    # (a stray symbol may stand for the sign: "in 2011 – %38.6 billion")
+    r"\s*,?\s*(?:(?:to|at|it was|it stood at|and)\s+|[-–—:]\s*[^\w\s]?)(?:about\s+|over\s+|nearly\s+)?(?:US|USD|\$|€|£|\d)",
     re.I,
 )
 _MEASURED_AGAINST = re.compile(

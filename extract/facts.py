@@ -1342,6 +1342,8 @@ def _clause_countries(figure: _Figure, metric: str) -> tuple[list[CountryMention
         # exporter's adjective names no destination, a country's name does
         named = [c for c in near if c.form == "name"] or near
         partners = [min(named, key=lambda c: _distance(c, mention))] if named else []
+        if _third_supplier(window, partners, figure):
+            return None
     if _names_third_country(partners, figure.reading.pair, text) or _bloc_partner(
         text, max(0, clause_start), right_bound + 5
     ):
@@ -1895,6 +1897,21 @@ def _bound_elsewhere(text: str, mention: Mention, countries: list[CountryMention
         return True  # "supplied to Turkiye and global markets": the pair's share is not told apart
     named = next((c for c in countries if c.start == bound.end()), None)
     return named is not None and named.code not in pair and named.form != "capital"
+
+
+def _third_supplier(window: list[CountryMention], partners: list[CountryMention], figure: _Figure) -> bool:
+    """A shipment whose clause opens with a third country and names only one side of the pair
+    ("Egypt saw its supplies to Brazil fall to 290,000 tons"): the third country's trade."""
+    pair = figure.reading.pair
+    if len(partners) != 1 or partners[0].code not in pair:
+        return False
+    if any(c.code in pair and c.code != partners[0].code for c in window):
+        return False
+    # The opener, not an earlier item of a list of destinations ("8 bcm to Turkey and 7 bcm to Italy").
+    first = min((m.start for m in figure.sentence.mentions), default=figure.mention.start)
+    return any(
+        c.code not in pair and c.form == "name" and c.end <= min(partners[0].start, first) for c in window
+    )
 
 
 _THIRD_ORIGIN = re.compile(r"\s+of\s+[A-Z]")

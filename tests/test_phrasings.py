@@ -650,6 +650,11 @@ VOLUMES = {
             {"metric": "commodity_volume", "value": 600e6, "unit": "m3", "year": 2024},
         ],
     ),
+    "the second destination of a split volume": Example(
+        "Kazakhstan will export about 5 million tons of wheat this year. Of this volume, 2 million tons will go "
+        "to China and 1.5 million tons to Türkiye.",
+        [{"metric": "commodity_volume", "kind": "target", "value": 1.5e6}],
+    ),
     "a volume the sides agreed to deliver": Example(
         "Kazakhstan and Türkiye have agreed on the delivery of 2.4 million tonnes of oil, the vice premier said.",
         [{"metric": "commodity_volume", "kind": "target", "value": 2.4e6}],
@@ -1830,6 +1835,9 @@ NOT_FACTS = {
         "total.",
         [],
     ),
+    "a third country opening a shipment to one side": Example(
+        "Uzbekistan, meanwhile, saw its wheat supplies to Türkiye fall by 12% to 410,000 tons.", []
+    ),
     "third countries' shipments after which": Example(
         "Rounding out the top five were Russia and Ukraine, which shipped 65,600 MT and 21,169 MT of wheat, "
         "respectively.",
@@ -2959,6 +2967,16 @@ PERIODS = {
     "the time inside an aside is the aside's figure's": Example(
         "Trade turnover with Türkiye in 2021 amounted to $952 million (in 2020 – $907.2 million).",
         [{"value": 952e6, "year": 2021}, {"value": 907.2e6, "year": 2020}],
+    ),
+    "earlier years listed in an aside, one with a stray sign": Example(
+        "Last year trade between Kazakhstan and Türkiye came to $3.9 billion (in 2023 – $4.3 billion, in 2022 – "
+        "%3.8 billion, in 2021 – $2.9 billion).",
+        [
+            {"value": 3.9e9, "year": 2024},
+            {"value": 4.3e9, "year": 2023},
+            {"value": 3.8e9, "year": 2022},
+            {"value": 2.9e9, "year": 2021},
+        ],
     ),
     "a month without a year, past": Example(
         "In December alone, trade between Kazakhstan and Türkiye came to $0.9 billion.",
