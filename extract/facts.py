@@ -45,6 +45,11 @@ from .numbers import Mention
 from .parsed import ParsedSentence
 from .periods import TimeContext, When, find_times
 
+_SAME_PERIOD_AGO = re.compile(
+    r"\b(?:the\s+)?same\s+(?:period|quarter|month|months|half|half-year)\s+(?:a\s+year\s+(?:earlier|ago|before)|"
+    r"(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|prior)\s+year)\b",
+    re.I,
+)
 _BASELINE_BEFORE = re.compile(
     r"\b(?:compared (?:to|with)|than|up from|down from|from|versus|vs\.?|against|as against|relative to"
     # "a 2.9-fold increase on the same period of 2023", "up 8% on 2022"
@@ -162,11 +167,12 @@ class _Reading:
         if not index:
             return None
         text = self.texts[index - 1]
-        spans = [
-            w
-            for w in self.times_of(index - 1)
-            if w.period and not _BASELINE_BEFORE.search(text[: w.start][-60:])
-        ]
+        times = self.times_of(index - 1)
+        spans = [w for w in times if w.period and not _BASELINE_BEFORE.search(text[: w.start][-60:])]
+        if not spans and index > 1 and _SAME_PERIOD_AGO.search(text):
+            # "... compared with the same quarter a year earlier": that sentence kept the period
+            # named before it, and so does the next one
+            return self.before_when(index - 1)
         return spans[-1] if spans else None
 
 
@@ -1988,7 +1994,9 @@ _SOURCE_AFTER = re.compile(
     re.I,
 )
 _OWN_TOTAL_WHICH = re.compile(
-    r"(?:'s|’s)\s+(?:total|overall|global)\s+(?:[\w-]+\s+){0,2}?(?:trade|exports|imports)\b,?\s+which\s+[^.;]{0,40}$",
+    r"(?:'s|’s)\s+(?:total|overall|global)\s+(?:[\w-]+\s+){0,2}?(?:trade|exports|imports)\b"
+    # "0.7% of India's total trade ($1.1 trillion) with the world": the total given in brackets
+    r"(?:,?\s+which\s+[^.;]{0,40}|\s*[(\[]\s*(?:of\s+|about\s+|around\s+|nearly\s+|over\s+)?)$",
     re.I,
 )
 _PARTNER_WORDS = re.compile(r"\b(?:between|with|bilateral|mutual|two-way|reciprocal)\b", re.I)

@@ -68,7 +68,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # "the first 11 months of the year", "the first half of 2021", "Q1 2022".
     "part": re.compile(
-        rf"(?i:(?P<part>(?:first|second|third|fourth|last|final|opening)\s+(?:quarter|half|six months)"
+        rf"(?i:(?P<part>(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final|opening)\s+(?:quarter|half|six months)"
         rf"|first\s+(?:two|three)\s+quarters"
         rf"|(?<![\w.])(?:q[1-4]|h[12]|[1-4]q|[12]h))|(?:first|opening)\s+(?P<n>{_COUNT})\s+months"
         # "The eight-month figure was 748 million USD": the months of this year so far
@@ -307,7 +307,8 @@ def _resolve_match(name: str, m: re.Match[str], ctx: TimeContext, prep: str) -> 
             count = (m["n"] or m["n_months"]).lower()
             span = (1, int(count) if count.isdigit() else COUNT_WORDS[count])
         else:
-            span = PART_YEARS.get(" ".join(m["part"].lower().split()), (0, 0))
+            words = [_ORDINAL_WORDS.get(w, w) for w in m["part"].lower().split()]
+            span = PART_YEARS.get(" ".join(words), (0, 0))
         if not 1 <= span[1] <= 12:
             return None
         year = (
@@ -444,9 +445,17 @@ def _back(m: re.Match[str], ctx: TimeContext) -> When | None:
     return replace(ctx.last, prep="", start=m.start(), end=m.end(), relative=True)
 
 
+# "the 1st quarter", as statistics offices write it.
+_ORDINAL_WORDS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}
+
+
 # Words each pattern cannot match without: a substring test spares most sentences most patterns.
 _NEEDS: dict[str, tuple[str, ...]] = {
     "part": (
+        "1st",
+        "2nd",
+        "3rd",
+        "4th",
         "first",
         "second",
         "third",

@@ -1835,6 +1835,11 @@ NOT_FACTS = {
         "total.",
         [],
     ),
+    "a country's total trade given in brackets": Example(
+        "Kazakhstan's trade with Türkiye last year was $6.4 billion, or 4.6% of Kazakhstan's total trade "
+        "($139.8 billion) with the world.",
+        [{"metric": "trade", "value": 6.4e9, "year": 2024}],
+    ),
     "a third country opening a shipment to one side": Example(
         "Uzbekistan, meanwhile, saw its wheat supplies to Türkiye fall by 12% to 410,000 tons.", []
     ),
@@ -2977,6 +2982,16 @@ PERIODS = {
             {"value": 3.8e9, "year": 2022},
             {"value": 2.9e9, "year": 2021},
         ],
+    ),
+    "a quarter written with an ordinal in digits": Example(
+        "In the 1st quarter of 2025, trade between Kazakhstan and Türkiye was $1.4 billion.",
+        [{"value": 1.4e9, "year": 2025, "period": "2025-01/2025-03"}],
+    ),
+    "a period kept across a sentence that compares with a year earlier": Example(
+        "Türkiye ranked fourth among Kazakhstan's partners in the 1st quarter of 2025. Kazakh exports to "
+        "Türkiye fell by 3% compared with the same quarter a year earlier. At $1.4 billion, trade between "
+        "the two countries was therefore lower than expected.",
+        [{"value": 1.4e9, "year": 2025, "period": "2025-01/2025-03"}],
     ),
     "a month without a year, past": Example(
         "In December alone, trade between Kazakhstan and Türkiye came to $0.9 billion.",
