@@ -396,7 +396,9 @@ def _resolve_match(name: str, m: re.Match[str], ctx: TimeContext, prep: str) -> 
         # "$13.8 billion in 2017-18 from $12.9 billion in the previous fiscal": the year before the
         # figure named just before, when there is one.
         chained = -1 if m["rel"].lower() == "previous" else None
-        return When(year, f"FY{year}", "in", m.start(), m.end(), relative=True, chained=chained)
+        # A level "in the current financial year" is the fiscal year so far, though it ends later.
+        past = (year, f"FY{year}") if m["rel"].lower() in ("current", "this") else None
+        return When(year, f"FY{year}", "in", m.start(), m.end(), relative=True, chained=chained, past=past)
     if name == "months_past":
         # "over the last 9 months" (published in March): mostly the year before.
         count = m["n"].lower()
@@ -583,8 +585,22 @@ def find_times(text: str, ctx: TimeContext) -> list[When]:
         and kept[i + 1].year is not None
         and _BRACKET_BEFORE.fullmatch(text, w.end, kept[i + 1].start)
         and text[kept[i + 1].end : kept[i + 1].end + 1] in ("]", ")")
+        and _A_YEAR.search(text, kept[i + 1].start, kept[i + 1].end)
     ]
     kept = [w for w in kept if all(w is not r for r, _ in bracketed)]
+    # "the current financial year (April-November)": the bracket names the months so far of the
+    # fiscal year, whose end year the figure takes.
+    kept = [
+        w
+        for i, w in enumerate(kept)
+        if not (
+            i
+            and (kept[i - 1].period or "").startswith("FY")
+            and _BRACKET_BEFORE.fullmatch(text, kept[i - 1].end, w.start)
+            and text[w.end : w.end + 1] in ("]", ")")
+            and not _A_YEAR.search(text, w.start, w.end)
+        )
+    ]
     now = next((y.year for r, y in bracketed if _THIS_YEAR.fullmatch(text, r.start, r.end)), None)
     if now is not None and ctx.published is not None and now != ctx.published.year:
         # "We concluded last year with $450 million, and this year (2019) ...": the speaker's year
@@ -636,6 +652,7 @@ def _longest(found: list[When]) -> list[When]:
 
 
 _BRACKET_BEFORE = re.compile(r"\s*[\[(]\s*")
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 _THIS_YEAR = re.compile(r"(?:in\s+)?(?:this|the current)\s+year", re.I)
 
 

@@ -2993,6 +2993,14 @@ PERIODS = {
         "the two countries was therefore lower than expected.",
         [{"value": 1.4e9, "year": 2025, "period": "2025-01/2025-03"}],
     ),
+    "a level in the current fiscal year, which ends after publication": Example(
+        "In the current financial year, trade between Kazakhstan and Türkiye was $1.1 billion.",
+        [{"value": 1.1e9, "kind": "actual", "year": 2026, "period": "FY2026"}],
+    ),
+    "the months so far of the current fiscal year, in brackets": Example(
+        "For the current financial year (April-June), trade between Kazakhstan and Türkiye was $1.1 billion.",
+        [{"value": 1.1e9, "year": 2026, "period": "FY2026"}],
+    ),
     "a month without a year, past": Example(
         "In December alone, trade between Kazakhstan and Türkiye came to $0.9 billion.",
         [{"value": 0.9e9, "year": 2024, "period": "2024-12"}],
