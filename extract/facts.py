@@ -45,6 +45,8 @@ from .numbers import Mention
 from .parsed import ParsedSentence
 from .periods import TimeContext, When, find_times
 
+# A section heading: a short line of words with no sentence's closing mark.
+_HEADING = re.compile(r"[A-Z][^!?:;\n]{8,100}(?<![.!?:;,\"”’])")
 _SAME_PERIOD_AGO = re.compile(
     r"\b(?:the\s+)?same\s+(?:period|quarter|month|months|half|half-year)\s+(?:a\s+year\s+(?:earlier|ago|before)|"
     r"(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|prior)\s+year)\b",
@@ -159,6 +161,20 @@ class _Reading:
             spans = [w for w in self.times_of(earlier) if w.period]
             if spans:
                 return spans[-1]
+        return None
+
+    def heading_when(self, index: int) -> When | None:
+        """The year a section heading above sentence `index` names, up to the next heading."""
+        for earlier in range(index - 1, max(0, index - 30), -1):
+            text = self.texts[earlier]
+            if not _HEADING.fullmatch(text):
+                continue
+            years = [w for w in self.times_of(earlier) if w.year is not None]
+            # A headline states a figure ("... hits $13.8B in 2018"); a heading names only the year.
+            figureless = len(re.findall(r"\d+", text)) == 1
+            if len(years) == 1 and years[0].period == str(years[0].year) and figureless:
+                return years[0]
+            return None
         return None
 
     def before_when(self, index: int) -> When | None:
@@ -1244,6 +1260,11 @@ def _figure_time(
             )
             if earlier is not None:
                 year, period = earlier.year, earlier.period
+            else:
+                # "Trade and Investment between Thailand and the U.S. (2023)" over a list of figures
+                heading = reading.heading_when(len(reading.texts) - 1)
+                if heading is not None and not _long_before(heading, reading.published):
+                    year, period = heading.year, heading.period
     span = _YEARS_SPAN.fullmatch(period or "")
     if kind == "actual" and span and _RISE_TO_LEVEL.search(bare_left):
         # "rose by about 26% between 2007 and 2017, to EUR 4.6 billion": the level at the span's end

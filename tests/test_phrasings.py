@@ -3001,6 +3001,20 @@ PERIODS = {
         "For the current financial year (April-June), trade between Kazakhstan and Türkiye was $1.1 billion.",
         [{"value": 1.1e9, "year": 2026, "period": "FY2026"}],
     ),
+    "a section heading's year over a list of figures": Example(
+        "\n\nTrade and investment between Kazakhstan and Türkiye (2024)\n\n- Türkiye is among Kazakhstan's "
+        "largest trading partners.\n\n- Turkish companies ranked 4th in foreign direct investment, with 40 "
+        "projects worth a combined $1.3 billion in Kazakhstan.",
+        [{"metric": "investment", "value": 1.3e9, "year": 2024, "period": "2024"}],
+    ),
+    "a headline's figure and year date no figure below it": Example(
+        "\n\nKazakhstan-Türkiye trade hits $6bn in 2024\n\nTürkiye is a leading partner.\n\nTurkish firms have "
+        "invested $1.3 billion in Kazakhstan, officials said.",
+        [
+            {"metric": "trade", "value": 6e9, "year": 2024},
+            {"metric": "investment", "value": 1.3e9, "year": 2025},
+        ],
+    ),
     "a month without a year, past": Example(
         "In December alone, trade between Kazakhstan and Türkiye came to $0.9 billion.",
         [{"value": 0.9e9, "year": 2024, "period": "2024-12"}],
