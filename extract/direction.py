@@ -28,7 +28,8 @@ _FROM_PREPOSITION = re.compile(r"\b(?:from|by|of)\s+(?:the\s+)?$", re.I)
 # "companies with Turkish capital": the demonym names the investor even after the noun.
 _CAPITAL_OF = re.compile(
     # "joint ventures, established in cooperation with Russian partners"
-    r"\s+(?:capital|participation|origin|ownership|shareholders?|funds|money|partners?)\b",
+    # "enterprises with the participation of Russian business"
+    r"\s+(?:capital|participation|origin|ownership|shareholders?|funds|money|partners?|business|investors)\b",
     re.I,
 )
 # The words that rank a partner among others ("the third largest", "a key investor").
@@ -87,7 +88,9 @@ _AGENCY_NAME = re.compile(
 # "the RoK was the biggest investor in Vietnam": the country that is the investor.
 _IS_INVESTOR = re.compile(
     r"\s+(?:was|is|remains|remained|became|has become|had become|ranked as|ranks as|stood as)\s+"
-    r"(?:also\s+)?(?:(?:one|among)\s+(?:of\s+)?)?(?:the\s+)?"
+    r"(?:also\s+)?(?:(?:one|among)\s+(?:of\s+)?)?(?:the\s+|an?\s+)?"
+    # "Thailand is a major economic partner and the ninth largest investor of Vietnam"
+    r"(?:(?:[\w'’-]+\s+){1,4}?and\s+(?:also\s+)?(?:the\s+|an?\s+)?)?"
     # "Singapore was also Canada's largest source of foreign direct investment"
     r"(?:[\w'’-]+\s+){0,2}?(?:investors?|sources? of (?:foreign\s+)?(?:direct\s+)?investment|sources? of FDI)\b"
     # "South Korea topped the list of foreign investors"

@@ -265,7 +265,8 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
         right_end = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
         left, right = read[left_at : mention.start], read[mention.end : right_end]
         bracketed = right.lstrip()[:1] in ("(", "[")
-        right = _CONVERSION.sub(" ", right, count=1) if bracketed else right
+        # The bracket is blanked, offsets kept: the clause's end is measured in the sentence.
+        right = _CONVERSION.sub(lambda m: " " * len(m.group()), right, count=1) if bracketed else right
         if mention.end in chains and not bracketed:
             # "3.5 trillion yen, or Rs 2.22 lakh crore at current rates, in investment": the
             # equivalent is blanked (offsets kept) so the figure reads its label past it.
@@ -1946,7 +1947,8 @@ _OF_ITS = re.compile(r"\bof\s+(?:its|their|the country's|the total|total)\s+$", 
 _AND_MORE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+(?:the\s+)?")
 
 
-_VOLUME_CLAUSE = re.compile(r"[^,;.]{0,100}")
+# A comparison ends the clause: "up from 20 million tons in 2022 and four times less than exports to China".
+_VOLUME_CLAUSE = re.compile(r"(?:(?!\b(?:than|compared|versus)\b)[^,;.]){0,100}")
 _BOUND_LATER = re.compile(r"\b(?:to|into|from)\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -1962,7 +1964,7 @@ def _bloc_partner(text: str, start: int, end: int) -> bool:
     """A group of countries or a region named as a partner in text[start:end]."""
     # "Egypt, the Arab world's third-largest economy": a possessive bloc ranks, it does not trade.
     return any(
-        not _RANKED_WITHIN.search(text, 0, m.start())
+        not _RANKED_WITHIN.search(text, 0, _before_name(text, m.start()))
         and not text.startswith(("'s", "’s"), m.end())
         # "the Asian-Africa Market Department": a bloc's name inside an office's
         and not (m.start() and text[m.start() - 1] == "-")
@@ -1973,6 +1975,16 @@ def _bloc_partner(text: str, start: int, end: int) -> bool:
         and not _BLOC_EVENT.match(text, m.end())
         for m in BLOC.finditer(text, start, end)
     )
+
+
+# "in the Association of Southeast Asian Nations (ASEAN)": the name an abbreviation stands for.
+_SPELLED_OUT = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the)\s+)*)+\(\s*$")
+
+
+def _before_name(text: str, at: int) -> int:
+    """Where the words before a bracketed abbreviation end, the name it abbreviates left out."""
+    spelled = _SPELLED_OUT.search(text, max(0, at - 80), at)
+    return spelled.start() if spelled else at
 
 
 _AGAINST_EARLIER = re.compile(

@@ -610,24 +610,28 @@ _ELIDED_CURRENCY = re.compile(
 )
 
 
+def _currency_word(suffix: str) -> str | None:
+    """The currency a lower-cased word, name or code after a figure names, if any."""
+    if not suffix:
+        return None
+    return (
+        WORDS.get(suffix)
+        or WORDS.get(suffix.split()[0])
+        or (suffix.upper() if suffix.upper() in ISO_CODES else None)
+    )
+
+
 def _with_fractions(sentence: str, found: list[Mention]) -> list[Mention]:
     for match in _FRACTION.finditer(sentence):
         start, end = match.start(), match.end()
         suffix = " ".join((match.group("suf") or "").split()).lower()
-        currency = (WORDS.get(suffix) or WORDS.get(suffix.split()[0])) if suffix else None
+        # "almost a quarter billion USD": a code names the currency as well as a word
+        currency = _currency_word(suffix)
         if currency is None:
             end = match.end("scale")
             elided = _ELIDED_CURRENCY.match(sentence, end)
             suffix = " ".join(elided.group("suf").split()).lower() if elided else ""
-            currency = (
-                (
-                    WORDS.get(suffix)
-                    or WORDS.get(suffix.split()[0])
-                    or (suffix.upper() if suffix.upper() in ISO_CODES else None)
-                )
-                if suffix
-                else None
-            )
+            currency = _currency_word(suffix)
         if currency is None or any(m.start < end and start < m.end for m in found):
             continue
         fraction = _FRACTIONS[match.group("frac").lower().replace("-", " ")]

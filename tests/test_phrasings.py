@@ -50,6 +50,10 @@ def check(example: Example) -> None:
 
 
 MONEY = {
+    "a fraction of a billion with the currency's code after it": Example(
+        "Trade between Kazakhstan and Türkiye came to almost a quarter billion USD in the spring.",
+        [{"metric": "trade", "value": 250e6, "unit": "USD", "qualifier": "about"}],
+    ),
     "a half-billion, the currency named after the level it rises to": Example(
         "The two countries are working to lift their trade from half-billion to 1 billion USD in a year.",
         [{"kind": "actual", "value": 0.5e9, "unit": "USD"}, {"kind": "target", "value": 1e9, "unit": "USD"}],
@@ -543,6 +547,16 @@ QUALIFIERS = {
 }
 
 DIRECTIONS = {
+    "firms with the participation of a demonym's business, past an aside": Example(
+        "Kazakhstan has 1,240 enterprises (3.1 percent of all operating enterprises) with the participation of "
+        "Turkish business as of January 1.",
+        [{"metric": "companies", "value": 1240, "from": "TUR", "to": "KAZ"}],
+    ),
+    "the ranked investor after an envoy and a conjunction": Example(
+        "Kazakh Ambassador to Türkiye Yerlan Baimukhan said Türkiye is a major economic partner and the fourth "
+        "largest investor of Kazakhstan with more than 500 projects valued at over $5 billion.",
+        [{"metric": "investment", "value": 5e9, "from": "TUR", "to": "KAZ"}],
+    ),
     "the partner ranked ahead is no partner of the figure": Example(
         "Türkiye last year ranked second, behind only the US, as a source of foreign direct investment into "
         "Kazakhstan, at $13.8 billion.",
@@ -649,6 +663,11 @@ VOLUMES = {
             {"value": 1.25e9, "year": 2025},
             {"metric": "commodity_volume", "value": 600e6, "unit": "m3", "year": 2024},
         ],
+    ),
+    "a volume's baseline before a comparison with a third country": Example(
+        "Last year Kazakhstan supplied 2.6 million tons of coal to Türkiye, up from 2 million tons in 2023 and "
+        "four times less than exports to China.",
+        [{"value": 2.6e6, "year": 2024}, {"metric": "commodity_volume", "value": 2e6, "year": 2023}],
     ),
     "the second destination of a split volume": Example(
         "Kazakhstan will export about 5 million tons of wheat this year. Of this volume, 2 million tons will go "
@@ -1834,11 +1853,6 @@ NOT_FACTS = {
         "Türkiye bought wheat from Kazakhstan; Russia supplied 319,740.74 MT during the period, or 15.3% of the "
         "total.",
         [],
-    ),
-    "a country's total trade given in brackets": Example(
-        "Kazakhstan's trade with Türkiye last year was $6.4 billion, or 4.6% of Kazakhstan's total trade "
-        "($139.8 billion) with the world.",
-        [{"metric": "trade", "value": 6.4e9, "year": 2024}],
     ),
     "a third country opening a shipment to one side": Example(
         "Uzbekistan, meanwhile, saw its wheat supplies to Türkiye fall by 12% to 410,000 tons.", []
@@ -3410,6 +3424,16 @@ BATCHES_AND_PARTS = {
 
 # Levels as reporters state them around other figures and names.
 LEVELS = {
+    "a country's total trade given in brackets": Example(
+        "Kazakhstan's trade with Türkiye last year was $6.4 billion, or 4.6% of Kazakhstan's total trade "
+        "($139.8 billion) with the world.",
+        [{"metric": "trade", "value": 6.4e9, "year": 2024}],
+    ),
+    "a rank within a bloc spelled out before its abbreviation": Example(
+        "Türkiye is Kazakhstan's biggest trade partner in the Organization of Turkic States (OTS), with two-way "
+        "trade reaching $6.4 billion last year.",
+        [{"metric": "trade", "value": 6.4e9, "year": 2024}],
+    ),
     "a ranked partner's total turnover is trade": Example(
         "Türkiye is also Kazakhstan's third-largest trading partner, with total turnover of $8 billion in 2024.",
         [{"metric": "trade", "value": 8e9, "year": 2024}],
