@@ -667,7 +667,9 @@ def _volume_measure(figure: _Figure) -> _Measure | None:
     )
     prefix = figure.prefix
     if (
-        _gateway(text)
+        # "3 kWh of electricity in exchange for 1 cubic meter of gas": one unit is a ratio's, no flow
+        mention.value == 1
+        or _gateway(text)
         or _NOT_A_FLOW.search(prefix[-100:] + right[:30])
         # "4 million cubic meters of natural gas to Azerbaijan per day": the rate's words end the clause
         or _A_RATE.search(left[-40:] + " " + right[:70].split(",", 1)[0])

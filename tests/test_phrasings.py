@@ -1854,6 +1854,10 @@ NOT_FACTS = {
         "total.",
         [],
     ),
+    "one unit of a commodity in a barter ratio": Example(
+        "Kazakhstan and Türkiye trade under a scheme of 3 kWh of electricity in exchange for 1 cubic meter of gas.",
+        [],
+    ),
     "a third country opening a shipment to one side": Example(
         "Uzbekistan, meanwhile, saw its wheat supplies to Türkiye fall by 12% to 410,000 tons.", []
     ),
