@@ -45,6 +45,10 @@ from .numbers import Mention
 from .parsed import ParsedSentence
 from .periods import TimeContext, When, find_times
 
+# Emigrants are no country's investors: "overseas Vietnamese", "the Indian diaspora".
+_DIASPORA = re.compile(
+    r"\b(?i:overseas|expatriate|émigré|emigrant)\s+[A-Z][\w-]+|\b[A-Z][\w-]+\s+(?:diaspora|expatriates|émigrés|emigrants)\b"
+)
 # A section heading: a short line of words with no sentence's closing mark.
 _HEADING = re.compile(r"[A-Z][^!?:;\n]{8,100}(?<![.!?:;,\"”’])")
 _SAME_PERIOD_AGO = re.compile(
@@ -801,6 +805,8 @@ def _count_measure(figure: _Figure) -> _Measure | None:
             )
     if _COUNT_STEP.search(left):
         return None  # "will rise by another 21 agreements": how many more, not how many
+    if metric == "companies" and _DIASPORA.search(prefix[-80:]):
+        return None  # "overseas Vietnamese in Thailand are running 1,000 enterprises": emigrants' firms
     if _PARTITIVE.search(left) and not (
         metric == "agreements"
         # "Of the five documents inked by the two sides, the most striking one was": the batch, told first

@@ -108,7 +108,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         rf"|(?P<s2>spring|summer|autumn|winter)\s+(?P<y2>{_YEAR})"
     ),
     "month": re.compile(
-        rf"(?P<m>{_MONTH})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<y>{_YEAR}))?(?P<alone>\s+alone)?"
+        rf"(?P<m>{_MONTH})(?:\s+(?P<d>\d{{1,2}})(?!\d))?(?:,?\s+(?P<y>{_YEAR}))?(?P<alone>\s+alone)?"
     ),
     # "From 2015/16 to 2016/17": a span of fiscal years, by their end years.
     "years_span": re.compile(
@@ -333,6 +333,14 @@ def _resolve_match(name: str, m: re.Match[str], ctx: TimeContext, prep: str) -> 
             return None  # "On May 5 the minister said": the day of the news, not a period
         month = _month(m["m"])
         year = int(m["y"]) if m["y"] else _latest_year(month, ctx.published)
+        if not m["y"] and m["d"] and ctx.published is not None:
+            # "as of January 1", published on January 31: a day already past, of this year
+            day = (month, int(m["d"]))
+            year = (
+                ctx.published.year
+                if day <= (ctx.published.month, ctx.published.day)
+                else ctx.published.year - 1
+            )
         if not m["y"] and prep in ("by", "until", "till", "before") and ctx.published is not None and year:
             # "by the end of December": a deadline is the next December, not the last one.
             ahead = ctx.published.year if month >= ctx.published.month else ctx.published.year + 1

@@ -1854,6 +1854,9 @@ NOT_FACTS = {
         "total.",
         [],
     ),
+    "firms run by emigrants": Example(
+        "Overseas Kazakhs in Türkiye are running about 300 enterprises there, mostly small ones.", []
+    ),
     "one unit of a commodity in a barter ratio": Example(
         "Kazakhstan and Türkiye trade under a scheme of 3 kWh of electricity in exchange for 1 cubic meter of gas.",
         [],
@@ -3032,6 +3035,11 @@ PERIODS = {
             {"metric": "trade", "value": 6e9, "year": 2024},
             {"metric": "investment", "value": 1.3e9, "year": 2025},
         ],
+    ),
+    "a day of this month already past": Example(
+        "Kazakhstan has 1,240 enterprises with Turkish capital as of January 1.",
+        [{"metric": "companies", "value": 1240, "year": 2026, "period": "2026-01"}],
+        date=dt.date(2026, 1, 20),
     ),
     "a month without a year, past": Example(
         "In December alone, trade between Kazakhstan and Türkiye came to $0.9 billion.",
