@@ -742,11 +742,18 @@ _PAST_RISE_WORD = re.compile(
 )
 
 
+_PAST_DONE = re.compile(
+    r"\b(?:signed|inked|concluded|sealed|(?:has|have|had)\s+been\s+(?:raised|increased|signed))\b", re.I
+)
+
+
 def _past_clause_before(prefix: str, end: int) -> bool:
     """Whether the sentence before `end` states a figure as done ("amounted to", "rose")."""
     kinds = [(m.end(), _cue_kind(prefix, m)) for m in _CUE_RE.finditer(prefix, 0, end)]
     kinds += [(m.end(), "target") for m in _FUTURE_RE.finditer(prefix, 0, end)]
     kinds += [(m.end(), "actual") for m in _PAST_RISE_WORD.finditer(prefix, 0, end)]
+    # "signed new MoUs, taking the investment volume to $2.8 billion": a deal done brought it there
+    kinds += [(m.end(), "actual") for m in _PAST_DONE.finditer(prefix, 0, end)]
     kinds = [(at, kind) for at, kind in kinds if kind]
     return bool(kinds) and max(kinds)[1] == "actual"
 

@@ -568,7 +568,8 @@ _NUMBER_OF = re.compile(
     r"MoUs|memoranda|memorandums|agreements|documents)\b"
     r"[^.;:]{0,80}?\b(?:is|are|was|were|has|have|had|reached|exceeded|exceeds|exceeding|passed|topped|"
     r"surpassed|stands|stood|totals|totalled|totaled|amounts|amounted|rose|grew|hit|increased)\b"
-    r"(?:\s+(?:reached|exceeded|passed|topped|surpassed|risen|grown|increased|at|to))*"
+    # "the number of MoUs has been raised from 27 to 34"
+    r"(?:\s+(?:reached|exceeded|passed|topped|surpassed|risen|grown|increased|been|raised|brought|at|to))*"
     # "has grown from one to 38": the level reached, past its start
     rf"(?:\s+from\s+(?:{_DIGITS}|one|two|three|four|five|six|seven|eight|nine|ten|a handful)\s+to)?"
     r"\s+(?:about|around|over|more than|nearly|almost|some|approximately|roughly)?\s*"

@@ -153,6 +153,10 @@ MONEY = {
 }
 
 KIND = {
+    "a result gerund after a signing is what came about": Example(
+        "Kazakhstan and Türkiye signed new memoranda, taking the investment volume between them to $2.8 billion.",
+        [{"metric": "investment", "kind": "actual", "value": 2.8e9}],
+    ),
     "a change from the level 'of' one figure to another is no range": Example(
         "The prime minister urged business to lift the meager trade of $1 billion to $5 billion in three years.",
         [{"kind": "actual", "value": 1e9, "value_max": None}, {"kind": "target", "value": 5e9, "year": 2028}],
@@ -863,6 +867,10 @@ VOLUMES = {
 }
 
 AGREEMENT_COUNTS = {
+    "the number of memoranda raised from one level to another": Example(
+        "After the talks, the number of MoUs between Kazakhstan and Türkiye has been raised from 27 to 34.",
+        [{"metric": "agreements", "value": 34}],
+    ),
     "a batch broken down after a dash": Example(
         "The ministers witnessed the exchange of eight agreements - three letters of intent (LOI) from various "
         "Turkish companies, two memoranda of agreement (MOA), and three memoranda of understanding (MOU).",
