@@ -146,6 +146,8 @@ class _Reading:
     # figure, so their times are found only when a later one refers back to them.
     texts: list[str] = field(default_factory=list)
     times: dict[int, list[When]] = field(default_factory=dict)
+    # A figure's bracketed equivalents, by where the figure starts: "N360 billion (about $1billion)"
+    equivalents: dict[int, list[tuple[str | None, float]]] = field(default_factory=dict)
 
     def times_of(self, index: int) -> list[When]:
         """The time expressions of sentence `index`, found once."""
@@ -232,16 +234,46 @@ def extract_facts(
         if m.kind == "money"
     }
     kept = _deduplicate(facts, {s.start for s in sentences if s.paragraph == title_paragraph}, amounts)
+    kept = _without_equivalents_restated(kept, reading.equivalents)
     return _as_of_publication(kept, published)
+
+
+def _without_equivalents_restated(
+    facts: list[Fact], equivalents: dict[int, list[tuple[str | None, float]]]
+) -> list[Fact]:
+    """ "about N360 billion (about $1billion) by 2020" and later "about one billion US dollars ...
+    by 2020": the second is the first's equivalent said again, one claim."""
+    return [
+        f
+        for f in facts
+        if f.figure_start in equivalents
+        or not any(
+            g is not f
+            and g.metric == f.metric
+            and g.kind == f.kind
+            and g.year == f.year
+            and g.unit != f.unit
+            and any(
+                unit == f.unit and abs(value - f.value) <= HEADLINE_ROUNDING * value
+                for unit, value in equivalents.get(g.figure_start, [])
+            )
+            for g in facts
+        )
+    ]
 
 
 def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
     text = sentence.text
-    mentions, chains = _without_conversions(
-        text, [_resolved(m, reading, sentence.countries, text) for m in sentence.mentions]
-    )
+    resolved = [_resolved(m, reading, sentence.countries, text) for m in sentence.mentions]
+    mentions, chains = _without_conversions(text, resolved)
     if not mentions:
         return []
+    kept_ids = {id(k) for k in mentions}
+    for m in resolved:
+        if m.kind == "money" and id(m) not in kept_ids:
+            owner = max((k for k in mentions if k.end <= m.start), key=lambda k: k.end, default=None)
+            if owner is not None:
+                reading.equivalents.setdefault(sentence.start + owner.start, []).append((m.unit, m.value))
     reading.sentence_times = reading.times_of(len(reading.texts) - 1)
     countries = list(sentence.countries)
     explicit = next((m.unit for m in mentions if m.kind == "money" and m.unit), None)

@@ -3036,6 +3036,11 @@ PERIODS = {
         "projects worth a combined $1.3 billion in Kazakhstan.",
         [{"metric": "investment", "value": 1.3e9, "year": 2024, "period": "2024"}],
     ),
+    "a target's equivalent said again later in the article": Example(
+        "Trade between Kazakhstan and Türkiye would reach about 3 trillion tenge (about $6 billion) by 2030. "
+        '"We are hopeful that our trade will climb to about six billion US dollars by 2030," he said.',
+        [{"metric": "trade", "kind": "target", "value": 3e12, "unit": "KZT", "year": 2030}],
+    ),
     "a headline's figure and year date no figure below it": Example(
         "\n\nKazakhstan-Türkiye trade hits $6bn in 2024\n\nTürkiye is a leading partner.\n\nTurkish firms have "
         "invested $1.3 billion in Kazakhstan, officials said.",
