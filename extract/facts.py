@@ -464,6 +464,7 @@ _DIFFERENCE_AFTER = re.compile(
     r"\s*(?:more|less|higher|lower|greater|fewer|up|down)\s+(?:than|from|on)\b", re.I
 )
 _INCLUDING = re.compile(r"[^.;]{0,40}?,\s*(?:including|of which|among them)\s*", re.I)
+_OF_THE_TOTAL = re.compile(r"\s*(?:Of|Out of)\s+(?:the|its|a total of)\s+", re.I)
 
 
 def _is_wider_total(
@@ -474,9 +475,13 @@ def _is_wider_total(
     if index + 1 >= len(mentions):
         return False
     total, part = mentions[index], mentions[index + 1]
-    if total.kind != part.kind or not _INCLUDING.fullmatch(text[total.end : part.start]):
-        return False
     total_from = mentions[index - 1].end if index else 0
+    # "Of the 6.79 lakh tonnes of wheat imported in 2022-23, 5 lakh tonnes were bought from Russia"
+    partitive = (
+        bool(_OF_THE_TOTAL.fullmatch(text, total_from, total.start)) and "," in text[total.end : part.start]
+    )
+    if total.kind != part.kind or not (partitive or _INCLUDING.fullmatch(text[total.end : part.start])):
+        return False
     if _says_bilateral(text[total_from : total.start]):
         return False  # "bilateral trade reached $1.08 billion, including $975 million of exports to ..."
     part_to = mentions[index + 2].start if index + 2 < len(mentions) else len(text)

@@ -598,6 +598,7 @@ def find_times(text: str, ctx: TimeContext) -> list[When]:
     kept = [w for w in kept if all(w is not r for r, _ in bracketed)]
     # "the current financial year (April-November)": the bracket names the months so far of the
     # fiscal year, whose end year the figure takes.
+    # "in the first half of the fiscal year 2023-24": a part of a fiscal year takes its end year.
     kept = [
         w
         for i, w in enumerate(kept)
@@ -606,6 +607,12 @@ def find_times(text: str, ctx: TimeContext) -> list[When]:
             and (kept[i - 1].period or "").startswith("FY")
             and _BRACKET_BEFORE.fullmatch(text, kept[i - 1].end, w.start)
             and text[w.end : w.end + 1] in ("]", ")")
+            and not _A_YEAR.search(text, w.start, w.end)
+        )
+        and not (
+            i + 1 < len(kept)
+            and (kept[i + 1].period or "").startswith("FY")
+            and _OF_THE.fullmatch(text, w.end, kept[i + 1].start)
             and not _A_YEAR.search(text, w.start, w.end)
         )
     ]
@@ -661,6 +668,7 @@ def _longest(found: list[When]) -> list[When]:
 
 _BRACKET_BEFORE = re.compile(r"\s*[\[(]\s*")
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _THIS_YEAR = re.compile(r"(?:in\s+)?(?:this|the current)\s+year", re.I)
 
 

@@ -1865,6 +1865,11 @@ NOT_FACTS = {
     "firms run by emigrants": Example(
         "Overseas Kazakhs in Türkiye are running about 300 enterprises there, mostly small ones.", []
     ),
+    "a total the sentence opens with, its partner's part after a comma": Example(
+        "Of the 6.79 million tonnes of wheat imported by Türkiye in 2024, 1.2 million tonnes were bought from "
+        "Kazakhstan.",
+        [{"metric": "commodity_volume", "value": 1.2e6, "year": 2024}],
+    ),
     "one unit of a commodity in a barter ratio": Example(
         "Kazakhstan and Türkiye trade under a scheme of 3 kWh of electricity in exchange for 1 cubic meter of gas.",
         [],
@@ -3053,6 +3058,11 @@ PERIODS = {
         "Kazakhstan has 1,240 enterprises with Turkish capital as of January 1.",
         [{"metric": "companies", "value": 1240, "year": 2026, "period": "2026-01"}],
         date=dt.date(2026, 1, 20),
+    ),
+    "a half of a fiscal year written with both years": Example(
+        "Türkiye contracted to import 300,000 tonnes of Kazakh wheat in the first half of the fiscal year "
+        "2024-25.",
+        [{"metric": "commodity_volume", "year": 2025, "period": "FY2025"}],
     ),
     "a month without a year, past": Example(
         "In December alone, trade between Kazakhstan and Türkiye came to $0.9 billion.",
