@@ -613,6 +613,8 @@ def find_times(text: str, ctx: TimeContext) -> list[When]:
             i + 1 < len(kept)
             and (kept[i + 1].period or "").startswith("FY")
             and _OF_THE.fullmatch(text, w.end, kept[i + 1].start)
+            # a crop season ("the first half of the 2024-2025 season") is counted in its own months
+            and _FISCAL_WORD.match(text, kept[i + 1].start)
             and not _A_YEAR.search(text, w.start, w.end)
         )
     ]
@@ -669,6 +671,7 @@ def _longest(found: list[When]) -> list[When]:
 _BRACKET_BEFORE = re.compile(r"\s*[\[(]\s*")
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+_FISCAL_WORD = re.compile(r"(?:fiscal|financial|FY)", re.I)
 _THIS_YEAR = re.compile(r"(?:in\s+)?(?:this|the current)\s+year", re.I)
 
 
