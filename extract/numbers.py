@@ -99,7 +99,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     hundreds = rf"(?:{_UNITS}|a)\s+hundred\s+(?:and\s+)?(?:{below_hundred})(?![\w-])"
     word_number = rf"(?i:{hundreds}|(?:{_UNITS})\s+dozen(?![\w-])|(?:{_TENS})-(?:{_UNITS})|{words})"
     # Digits may follow a letter sign ("RM8.42 billion"); find_mentions drops "G20" and "A320".
-    number = rf"(?P<num>(?<![\d.,])(?:{_DIGITS})|(?<![\w.,]){word_number}(?![\w]))"
+    # "Rs.75,000 crore": the abbreviation's point is no decimal point.
+    after_point = r"(?<![\d,])(?:(?<!\.)|(?<=Rs\.))"
+    number = rf"(?P<num>{after_point}(?:{_DIGITS})|(?<![\w.,]){word_number}(?![\w]))"
     second = rf"(?:\s?(?:-|to|and)\s?(?P<num2>{_DIGITS}))?"
     # "$13-$14 billion", "€5 to €6 billion": after a sign, the range's high end may repeat it.
     second_signed = rf"(?:\s?(?:-|to|and)\s?(?:US\$|[$€£¥₹]|Rs\.?\s?)?(?P<num2>{_DIGITS}))?"
@@ -126,7 +128,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "number": re.compile(number),
         # Most sentences spell no number: digits alone scan several times faster.
-        "digits": re.compile(rf"(?=\d)(?P<num>(?<![\d.,])(?:{_DIGITS}))"),
+        "digits": re.compile(rf"(?=\d)(?P<num>{after_point}(?:{_DIGITS}))"),
         "prefix_before": re.compile(rf"{prefix_before}\s?$"),
         "quantity": re.compile(rf"{number}{second}{scale}\s?(?:of\s)?{units}"),
         "money_prefix": re.compile(rf"{prefix}\s?(?:{number}){second_signed}{scale}(?:\s(?:{suffix}))?"),

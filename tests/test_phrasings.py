@@ -3858,6 +3858,10 @@ PRESS_FORMS = {
 }
 
 INDIAN_NUMBERS = {
+    "rupees abbreviated with a point right before the digits": Example(
+        "Turkish companies plan investments in Kazakhstan of about Rs.75,000 crore ($9 billion).",
+        [{"metric": "investment", "value": 750e9, "unit": "INR"}],
+    ),
     "lakh-style grouping": Example(
         "Japan announced an investment target of five trillion yen (Rs 3,20,000 crore) in India.",
         [{"metric": "investment", "kind": "target", "value": 5e12, "unit": "JPY"}],
