@@ -920,6 +920,12 @@ _TO_COUNT_AFTER_YEAR = re.compile(
 _TOTAL_IN_BRACKETS = re.compile(r"\bof\s+(?:the\s+|all\s+)?total\s+(?:[\w-]+\s+){0,3}?\(\s*$", re.I)
 
 
+# The last measure a sentence named before a figure is a one-way flow.
+_ONE_WAY_TOLD = re.compile(
+    r"\b(?:exports?|imports?|shipments)\b(?![^.]*\b(?:trade|turnover|investments?|exchanges?)\b)", re.I
+)
+
+
 def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure | None:
     """Whether a sum is trade or investment (its label, or what the sentences before were about)."""
     if figure.mention.unit is None and (volume := _volume_referred_to(figure)) is not None:
@@ -1011,6 +1017,10 @@ def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure |
         metric = "investment"
         inherited_direction = (previous.from_, previous.to)
     else:
+        if _ONE_WAY_TOLD.search(prefix):
+            # "Pakistan's exports to China in January rose to $382 million; in February it was up
+            # ... crossing $287 million": the clauses after go on with the one-way flow
+            return None
         inherited = _inherited_metric(text, reading) or _level_after_label(left, reading)
         if inherited is None:
             return None

@@ -1870,6 +1870,12 @@ NOT_FACTS = {
         "Kazakhstan.",
         [{"metric": "commodity_volume", "value": 1.2e6, "year": 2024}],
     ),
+    "one-way exports month by month, the later clauses unlabelled": Example(
+        "This year Kazakhstan's exports to Türkiye in January increased by 17.8% amounting to $382.22 million; "
+        "in February it was up by nearly 30% crossing $287.65 million; in March it increased 7.23% amounting "
+        "to $367.71 million.",
+        [],
+    ),
     "one unit of a commodity in a barter ratio": Example(
         "Kazakhstan and Türkiye trade under a scheme of 3 kWh of electricity in exchange for 1 cubic meter of gas.",
         [],
