@@ -1871,7 +1871,8 @@ NOT_FACTS = {
         [{"metric": "commodity_volume", "value": 1.2e6, "year": 2024}],
     ),
     "one-way exports month by month, the later clauses unlabelled": Example(
-        "This year Kazakhstan's exports to Türkiye in January increased by 17.8% amounting to $382.22 million; "
+        "Trade between the two countries keeps growing. This year Kazakhstan's exports to Türkiye in January "
+        "increased by 17.8% amounting to $382.22 million; "
         "in February it was up by nearly 30% crossing $287.65 million; in March it increased 7.23% amounting "
         "to $367.71 million.",
         [],
