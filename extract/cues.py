@@ -773,7 +773,12 @@ _RIGHT_AFTER = re.compile(
     r"(?:(?:first|second|third|fourth|last|final)\s+(?:quarter|half|six months)\s+of\s+(?:the\s+)?)?",
     re.I,
 )
-_JUST_BRACKET = re.compile(r"\s*[(\[]?\s*")
+# "... ($518.1 million)", "the same period in 2021 which was $12.55 billion": the baseline's own figure
+_JUST_BRACKET = re.compile(
+    r"\s*[(\[]?\s*|,?\s+(?:which|when it|that)\s+(?:was|were|stood at|amounted to|totall?ed)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|over\s+|only\s+|just\s+)?",
+    re.I,
+)
 _SAME_PERIOD = re.compile(r"(?:the\s+)?(?:same|corresponding|like)\s+(?:period|months?|quarter|time)", re.I)
 _YEAR_ON_YEAR_OVER = re.compile(r"\b(?:yoy|y-o-y|year-on-year|year on year)\s+(?:over|during|in)\s+$", re.I)
 _BASELINE_PREP = re.compile(

@@ -3071,6 +3071,14 @@ PERIODS = {
         "2024-25.",
         [{"metric": "commodity_volume", "year": 2025, "period": "FY2025"}],
     ),
+    "the same period a year before, then 'which was' its figure": Example(
+        "In the first half of this year, trade between Kazakhstan and Türkiye amounted to $3.4 billion as "
+        "compared with the same period in 2024 which was $3.1 billion.",
+        [
+            {"value": 3.4e9, "year": 2025, "period": "2025-01/2025-06"},
+            {"value": 3.1e9, "year": 2024, "period": "2024-01/2024-06"},
+        ],
+    ),
     "a month without a year, past": Example(
         "In December alone, trade between Kazakhstan and Türkiye came to $0.9 billion.",
         [{"value": 0.9e9, "year": 2024, "period": "2024-12"}],
