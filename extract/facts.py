@@ -2408,6 +2408,27 @@ def _deduplicate(
             (f.metric, f.kind, f.unit, f.value) == key[:4] and f.year in (None, key[4]) for key in range_ends
         )
     ]
+    # "raise trade to $30 billion within the next five years" beside "$30 billion by 2022": one goal,
+    # whose deadline the speaker named; the horizon only counted it roughly.
+    facts = [
+        f
+        for f in facts
+        if not (
+            f.kind == "target"
+            and _YEARS_SPAN.fullmatch(f.period or "")
+            and any(
+                g.kind == "target"
+                and g.metric == f.metric
+                and g.unit == f.unit
+                and g.value == f.value
+                and g.year is not None
+                and g.period == str(g.year)
+                and f.year is not None
+                and abs(g.year - f.year) <= 1
+                for g in facts
+            )
+        )
+    ]
     return sorted(facts, key=lambda f: f.figure_start)
 
 

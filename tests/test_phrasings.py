@@ -3053,6 +3053,11 @@ PERIODS = {
         '"We are hopeful that our trade will climb to about six billion US dollars by 2030," he said.',
         [{"metric": "trade", "kind": "target", "value": 3e12, "unit": "KZT", "year": 2030}],
     ),
+    "a goal within some years and the same goal by a named year": Example(
+        "The leaders voiced their determination to raise bilateral trade to $15 billion within the next five "
+        'years. "We have set a target for our bilateral trade to reach $15 billion by 2029," the president said.',
+        [{"metric": "trade", "kind": "target", "value": 15e9, "year": 2029}],
+    ),
     "a headline's figure and year date no figure below it": Example(
         "\n\nKazakhstan-Türkiye trade hits $6bn in 2024\n\nTürkiye is a leading partner.\n\nTurkish firms have "
         "invested $1.3 billion in Kazakhstan, officials said.",
