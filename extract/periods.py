@@ -125,6 +125,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "decade": re.compile(r"(?i:by\s+the\s+(?:end|turn)\s+of\s+(?:the|this)\s+decade)"),
     "fiscal_now": re.compile(
         r"(?i:(?P<rel>current|this|last|previous|next)\s+(?:fiscal|financial)(?:\s+year)?)"
+        # "For the CFY as a whole": the current fiscal year, abbreviated
+        r"|\b(?P<cfy>cfy)\b"
     ),
     "end_of_year": re.compile(
         r"(?i:(?:by|at|before)\s+the\s+end\s+of\s+(?:the|this)\s+year|by\s+year[- ]end)"
@@ -400,12 +402,13 @@ def _resolve_match(name: str, m: re.Match[str], ctx: TimeContext, prep: str) -> 
     if name == "fiscal_now":
         # April-March years (India, Japan): one that began this spring ends next year.
         current = now + 1 if ctx.published.month > 3 else now
-        year = current + {"last": -1, "previous": -1, "next": 1}.get(m["rel"].lower(), 0)
+        rel = (m["rel"] or "current").lower()
+        year = current + {"last": -1, "previous": -1, "next": 1}.get(rel, 0)
         # "$13.8 billion in 2017-18 from $12.9 billion in the previous fiscal": the year before the
         # figure named just before, when there is one.
-        chained = -1 if m["rel"].lower() == "previous" else None
+        chained = -1 if rel == "previous" else None
         # A level "in the current financial year" is the fiscal year so far, though it ends later.
-        past = (year, f"FY{year}") if m["rel"].lower() in ("current", "this") else None
+        past = (year, f"FY{year}") if rel in ("current", "this") else None
         return When(year, f"FY{year}", "in", m.start(), m.end(), relative=True, chained=chained, past=past)
     if name == "months_past":
         # "over the last 9 months" (published in March): mostly the year before.
@@ -496,7 +499,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "decade": ("decade",),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "quarters_to": ("quarters",),
-    "fiscal_now": ("fiscal", "financial"),
+    "fiscal_now": ("fiscal", "financial", "cfy"),
     "end_of_year": ("end",),
     "today": ("today", "currently", "at present", "nowadays", "now"),
     "month_rel": ("month",),
@@ -605,8 +608,14 @@ def find_times(text: str, ctx: TimeContext) -> list[When]:
         if not (
             i
             and (kept[i - 1].period or "").startswith("FY")
-            and _BRACKET_BEFORE.fullmatch(text, kept[i - 1].end, w.start)
-            and text[w.end : w.end + 1] in ("]", ")")
+            and (
+                (
+                    _BRACKET_BEFORE.fullmatch(text, kept[i - 1].end, w.start)
+                    and text[w.end : w.end + 1] in ("]", ")")
+                )
+                # "the current fiscal year (CFY), i.e. April to August"
+                or _GLOSS.fullmatch(text, kept[i - 1].end, w.start)
+            )
             and not _A_YEAR.search(text, w.start, w.end)
         )
         and not (
@@ -671,6 +680,7 @@ def _longest(found: list[When]) -> list[When]:
 _BRACKET_BEFORE = re.compile(r"\s*[\[(]\s*")
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+_GLOSS = re.compile(r"\s*(?:\([^()]{0,12}\)|\))?\s*,?\s*(?:i\.\s?e\.?|that is|namely|viz\.?)\s*,?\s*", re.I)
 _FISCAL_WORD = re.compile(r"(?:fiscal|financial|FY)", re.I)
 _THIS_YEAR = re.compile(r"(?:in\s+)?(?:this|the current)\s+year", re.I)
 

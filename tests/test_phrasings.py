@@ -3084,6 +3084,14 @@ PERIODS = {
             {"value": 3.1e9, "year": 2024, "period": "2024-01/2024-06"},
         ],
     ),
+    "the current fiscal year abbreviated, its months glossed": Example(
+        "In the five months of the current fiscal year (CFY), i.e. April to August, trade between Kazakhstan "
+        "and Türkiye reached $2.3 billion. For the CFY as a whole, it is expected to exceed $6 billion.",
+        [
+            {"kind": "actual", "value": 2.3e9, "year": 2026, "period": "FY2026"},
+            {"kind": "target", "value": 6e9, "year": 2026, "period": "FY2026"},
+        ],
+    ),
     "a month without a year, past": Example(
         "In December alone, trade between Kazakhstan and Türkiye came to $0.9 billion.",
         [{"value": 0.9e9, "year": 2024, "period": "2024-12"}],
