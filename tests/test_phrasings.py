@@ -551,6 +551,10 @@ QUALIFIERS = {
 }
 
 DIRECTIONS = {
+    "a country that has made investments, the host left to the pair": Example(
+        "Trade between the two countries grew. Türkiye has made investments totaling more than $10 billion.",
+        [{"metric": "investment", "value": 10e9, "from": "TUR", "to": "KAZ"}],
+    ),
     "firms with the participation of a demonym's business, past an aside": Example(
         "Kazakhstan has 1,240 enterprises (3.1 percent of all operating enterprises) with the participation of "
         "Turkish business as of January 1.",
