@@ -845,6 +845,11 @@ _NOW_WORDS = frozenset(("now", "today", "currently", "at present", "nowadays"))
 _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|to|while|against|versus|compared with)\b", re.I)
 
 
+_SET_BEFORE = re.compile(
+    r"\b(?:set|fixed|adopted|announced|agreed|established|unveiled)\s+(?:back\s+)?$", re.I
+)
+
+
 def when_of(
     text: str,
     times: list[When],
@@ -937,6 +942,12 @@ def when_of(
         clause = clause[: compared.start()]
     for when in times:
         if when.start >= end and when.end <= end + len(clause) and when.prep not in _SKIPPED_PREPS:
+            if (
+                kind == "target"
+                and text.startswith("in ", when.start)
+                and _SET_BEFORE.search(text, max(0, when.start - 24), when.start)
+            ):
+                continue  # "the investment target of 3.5 trillion Yen set in 2014": when the goal was set
             if when.prep != "since" and _SINCE_CLAUSE.search(text, end, when.start):
                 continue  # "$23 billion since it came into force in 2008": when the span began
             if _OPEN_ASIDE.fullmatch(text, end, right_end) and right_end < len(text):

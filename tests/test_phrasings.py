@@ -153,6 +153,10 @@ MONEY = {
 }
 
 KIND = {
+    "the year a passed target was set is not its deadline": Example(
+        "We have crossed the trade target of $5 billion set in 2014 between Kazakhstan and Türkiye.",
+        [{"metric": "trade", "kind": "target", "value": 5e9, "year": None}],
+    ),
     "a result gerund after a signing is what came about": Example(
         "Kazakhstan and Türkiye signed new memoranda, taking the investment volume between them to $2.8 billion.",
         [{"metric": "investment", "kind": "actual", "value": 2.8e9}],
