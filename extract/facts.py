@@ -1455,6 +1455,16 @@ def _distance(country: CountryMention, mention: Mention) -> int:
     return mention.start - country.end if country.end <= mention.start else country.start - mention.end
 
 
+def _article_flow_goal(figure: _Figure, named: set[str]) -> bool:
+    """A goal, naming no country, for the flow the article has told ("we have set a new target of
+    5 trillion Yen investment")."""
+    origin, host = figure.reading.investment_direction
+    return bool(origin and host and not named and _GOAL_BEFORE.search(figure.prefix[-60:]))
+
+
+_GOAL_BEFORE = re.compile(r"\b(?:target|goal)\s+of\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+
+
 def _figure_direction(
     figure: _Figure, measure: _Measure, window: list[CountryMention], clause_start: int
 ) -> tuple[str | None, str | None] | None:
@@ -1549,7 +1559,12 @@ def _figure_direction(
             # "Japan accounted for 13.1 percent of foreign investment in Korea. The amount also fell
             # ... from US$4.54 billion": the flow the sentence before named.
             origin, host = referred
-        elif len(named) < 2 and not _says_bilateral(text) and not _THE_COUNTRY.search(text):
+        elif (
+            len(named) < 2
+            and not _says_bilateral(text)
+            and not _THE_COUNTRY.search(text)
+            and not _article_flow_goal(figure, named)
+        ):
             # "FDI disbursement was estimated at $850 million": a country's inflow from everyone.
             return None
         else:

@@ -555,6 +555,14 @@ QUALIFIERS = {
 }
 
 DIRECTIONS = {
+    "a goal naming no country, for the flow the article told": Example(
+        'Turkish companies have invested $5 billion in Kazakhstan. "In the coming five years, we have set a new '
+        'target of $10 billion investment," he said.',
+        [
+            {"metric": "investment", "value": 5e9, "from": "TUR", "to": "KAZ"},
+            {"metric": "investment", "kind": "target", "value": 10e9, "from": "TUR", "to": "KAZ"},
+        ],
+    ),
     "a country that has made investments, the host left to the pair": Example(
         "Trade between the two countries grew. Türkiye has made investments totaling more than $10 billion.",
         [{"metric": "investment", "value": 10e9, "from": "TUR", "to": "KAZ"}],
