@@ -556,8 +556,8 @@ QUALIFIERS = {
 
 DIRECTIONS = {
     "a goal naming no country, for the flow the article told": Example(
-        'Turkish companies have invested $5 billion in Kazakhstan. "In the coming five years, we have set a new '
-        'target of $10 billion investment," he said.',
+        "Turkish companies have invested $5 billion in Kazakhstan. The ministers also discussed transport. "
+        '"In the coming five years, we have set a new target of $10 billion investment," he said.',
         [
             {"metric": "investment", "value": 5e9, "from": "TUR", "to": "KAZ"},
             {"metric": "investment", "kind": "target", "value": 10e9, "from": "TUR", "to": "KAZ"},
