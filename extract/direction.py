@@ -112,7 +112,7 @@ _INVESTING_SUBJECT = re.compile(
     # "China alone had invested $5.3 billion", "Japan has so far invested"
     r"\s+(?:alone\s+|itself\s+|too\s+)?(?:has|have|had)?\s*(?:also\s+|already\s+|so far\s+|cumulatively\s+)?"
     # "The UAE has pledged $10 billion for investment": who pledges the money invests it
-    r"(?:invested|channell?ed|put|poured|injected|pumped|ploughed|plowed|pledged|committed|promised"
+    r"(?:invested|channell?ed|put|poured|injected|pumped|ploughed|plowed|pledged|committed|promised|contributed"
     # "The UAE has made investments totaling more than USD 10 billion"
     r"|made\s+(?:\w+\s+)?investments?)\b"
     # "UAE to invest USD 30 bn in S. Korea", "Japan will invest ¥5 trillion": the subject's pledge

@@ -920,6 +920,10 @@ _TO_COUNT_AFTER_YEAR = re.compile(
 _TOTAL_IN_BRACKETS = re.compile(r"\bof\s+(?:the\s+|all\s+)?total\s+(?:[\w-]+\s+){0,3}?\(\s*$", re.I)
 
 
+_CONTRIBUTED = re.compile(
+    r"\b(?:contributed|provided|brought in)\s+(?:about\s+|around\s+|over\s+|more than\s+|nearly\s+|some\s+)?$",
+    re.I,
+)
 # The last measure a sentence named before a figure is a one-way flow.
 _ONE_WAY_TOLD = re.compile(
     r"\b(?:exports?|imports?|shipments)\b(?![^.]*\b(?:trade|turnover|investments?|exchanges?)\b)", re.I
@@ -1022,6 +1026,14 @@ def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure |
             # ... crossing $287 million": the clauses after go on with the one-way flow
             return None
         inherited = _inherited_metric(text, reading) or _level_after_label(left, reading)
+        if inherited is None and _CONTRIBUTED.search(left[-40:]):
+            # "India has seen weak FDI inflows, but Singapore has remained a reliable investor. In
+            # 2023-2024, Singapore contributed USD 11.77 billion": its share of the flow just named
+            inherited = (
+                "investment"
+                if _measure_named_before(reading.previous_sentences[-1:]) == "investment"
+                else None
+            )
         if inherited is None:
             return None
         metric = inherited

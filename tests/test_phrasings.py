@@ -555,6 +555,11 @@ QUALIFIERS = {
 }
 
 DIRECTIONS = {
+    "a partner's contribution to the flow the sentence before named": Example(
+        "Kazakhstan has seen weak FDI inflows in recent years, but Türkiye has remained a reliable investor. "
+        "In 2024, Türkiye contributed $1.2 billion, the most of any country.",
+        [{"metric": "investment", "value": 1.2e9, "year": 2024, "from": "TUR", "to": "KAZ"}],
+    ),
     "a goal naming no country, for the flow the article told": Example(
         "Turkish companies have invested $5 billion in Kazakhstan. The ministers also discussed transport. "
         '"In the coming five years, we have set a new target of $10 billion investment," he said.',
