@@ -211,6 +211,12 @@ def _times(value: float, factor: float) -> float:
 def _currency(match: re.Match[str]) -> tuple[str | None, str | None]:
     """The currency's default ISO code and the form it was written in."""
     groups = match.groupdict()
+    if groups.get("pre") == "$" and groups.get("suf"):
+        # "$2.3 billion Canadian dollars": the name after the figure says which dollar
+        form = " ".join(groups["suf"].split())
+        named = WORDS.get(form.lower())
+        if named is not None:
+            return named, form
     if groups.get("pre"):
         form = groups["pre"]
         return SIGNS.get(form) or (form if form in ISO_CODES else None), form

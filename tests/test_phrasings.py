@@ -2130,6 +2130,10 @@ AUSTRALIA_INDIA = (
 
 # Currencies by sign, code and name, as the pair's press writes them (ISO 4217 out).
 CURRENCIES = {
+    "a dollar sign with the dollar's name after the figure": Example(
+        "New investments in Kazakhstan of over $2.3 billion Australian dollars by Turkish firms were announced.",
+        [{"metric": "investment", "value": 2.3e9, "unit": "AUD"}],
+    ),
     "a text ranking partners from the dollar country's side writes its dollar": Example(
         "Indonesia is Australia's largest market for wheat, and two-way farm trade topped $4 billion in 2020-21.",
         [{"metric": "trade", "value": 4e9, "unit": "AUD", "year": 2021}],
