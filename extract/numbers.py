@@ -88,7 +88,8 @@ _WORD_BREAKS = str.maketrans({c: " " for c in "-\"'“”‘’()[],;:."})
 
 
 def _number_words_in(sentence: str) -> bool:
-    return not _NUMBER_WORDS.isdisjoint(sentence.lower().translate(_WORD_BREAKS).split())
+    lower = sentence.lower()
+    return " a thousand " in lower or not _NUMBER_WORDS.isdisjoint(lower.translate(_WORD_BREAKS).split())
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +98,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     below_hundred = rf"(?:{_TENS})-(?:{_UNITS})|{_alternation(w for w, n in WORD_NUMBERS.items() if n < 100)}"
     # "One hundred and fifty-five companies": hundreds and the rest, one number.
     hundreds = rf"(?:{_UNITS}|a)\s+hundred\s+(?:and\s+)?(?:{below_hundred})(?![\w-])"
-    word_number = rf"(?i:{hundreds}|(?:{_UNITS})\s+dozen(?![\w-])|(?:{_TENS})-(?:{_UNITS})|{words})"
+    # "nearly a thousand Spanish companies": "a" counts one thousand
+    word_number = (
+        rf"(?i:{hundreds}|(?:{_UNITS})\s+dozen(?![\w-])|(?:{_TENS})-(?:{_UNITS})|{words}|a(?=\s+thousand\b))"
+    )
     # Digits may follow a letter sign ("RM8.42 billion"); find_mentions drops "G20" and "A320".
     # "Rs.75,000 crore": the abbreviation's point is no decimal point.
     after_point = r"(?<![\d,])(?:(?<!\.)|(?<=Rs\.))"
@@ -785,8 +789,8 @@ def _mention(name: str, match: re.Match[str], decimal_comma: bool = False) -> Me
             return None
         return Mention("quantity", scaled[0], scaled[1], unit, None, start, end)
     if name == "count":
-        value = parse_number(match.group("num"))
         raw = match.group("num")
+        value = 1.0 if raw.lower() == "a" else parse_number(raw)
         if value is not None and match.group("scale"):
             value = _times(
                 value, {"hundred": 100, "thousand": 1e3, "million": 1e6}[match.group("scale").lower()]

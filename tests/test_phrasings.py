@@ -3512,6 +3512,11 @@ BATCHES_AND_PARTS = {
 
 # Levels as reporters state them around other figures and names.
 LEVELS = {
+    "a thousand firms, written in words with an article": Example(
+        "The two countries are bound by 105 bilateral agreements, and nearly a thousand Turkish companies are "
+        "operating in Kazakhstan.",
+        [{"metric": "companies", "value": 1000, "from": "TUR", "to": "KAZ"}],
+    ),
     "a country's total trade given in brackets": Example(
         "Kazakhstan's trade with Türkiye last year was $6.4 billion, or 4.6% of Kazakhstan's total trade "
         "($139.8 billion) with the world.",
