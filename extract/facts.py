@@ -45,6 +45,10 @@ from .numbers import Mention
 from .parsed import ParsedSentence
 from .periods import TimeContext, When, find_times
 
+_TRADES_WITH_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:were|are|is|was)?\s*(?:dealing|trading|exporting|selling)\s+(?:with|to|into)\b",
+    re.I,
+)
 # Emigrants are no country's investors: "overseas Vietnamese", "the Indian diaspora".
 _DIASPORA = re.compile(
     r"\b(?i:overseas|expatriate|émigré|emigrant)\s+[A-Z][\w-]+|\b[A-Z][\w-]+\s+(?:diaspora|expatriates|émigrés|emigrants)\b"
@@ -842,6 +846,8 @@ def _count_measure(figure: _Figure) -> _Measure | None:
             )
     if _COUNT_STEP.search(left):
         return None  # "will rise by another 21 agreements": how many more, not how many
+    if metric == "companies" and _TRADES_WITH_AFTER.match(right):
+        return None  # "6,000 British companies were dealing with the Saudi market": from home, not there
     if metric == "companies" and _DIASPORA.search(prefix[-80:]):
         return None  # "overseas Vietnamese in Thailand are running 1,000 enterprises": emigrants' firms
     if _PARTITIVE.search(left) and not (
@@ -2574,8 +2580,15 @@ def _restated(headline: Fact, body: list[Fact]) -> bool:
     return any(
         (f.metric, f.from_, f.to) == (headline.metric, headline.from_, headline.to)
         and (f.unit == headline.unit or (dollar and headline.unit in _DOLLARS and f.unit in _DOLLARS))
-        and abs(f.value - headline.value) <= HEADLINE_ROUNDING * f.value
-        and (headline.year is None or headline.year == f.year)
+        and (
+            abs(f.value - headline.value) <= HEADLINE_ROUNDING * f.value
+            # "Trade Amounts to 10 Billion Pounds" over "ranged from 8 to 10 billion GBP": the range's end
+            or (
+                f.value_max is not None
+                and abs(f.value_max - headline.value) <= HEADLINE_ROUNDING * f.value_max
+            )
+        )
+        and (headline.year is None or f.year is None or headline.year == f.year)
         for f in body
     )
 

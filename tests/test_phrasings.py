@@ -1883,6 +1883,11 @@ NOT_FACTS = {
         "total.",
         [],
     ),
+    "firms that deal with the partner's market from home": Example(
+        "More than 200 Turkish companies operate in Kazakhstan, while more than 6,000 Turkish companies are "
+        "dealing with the Kazakh market.",
+        [{"metric": "companies", "value": 200}],
+    ),
     "firms run by emigrants": Example(
         "Overseas Kazakhs in Türkiye are running about 300 enterprises there, mostly small ones.", []
     ),
@@ -3941,6 +3946,11 @@ def _headline(headline: str, expected: dict[str, object]) -> Example:
 
 
 HEADLINES = {
+    "a headline's figure that is the end of the body's range": Example(
+        "Trade between Kazakhstan and Türkiye over the past three years ranged from 8 to 10 billion USD.",
+        [{"metric": "trade", "value": 8e9, "value_max": 10e9}],
+        "Kazakh-Turkish Trade Volume Amounts to 10 Billion Dollars\n\nOfficials from Kazakhstan and Türkiye met.",
+    ),
     "a headline's 'X to invest' names the investor and is the body's claim": Example(
         "Türkiye decided to invest $2 billion in Kazakhstan at the summit.",
         [{"metric": "investment", "value": 2e9, "from": "TUR", "to": "KAZ"}],
