@@ -215,6 +215,24 @@ def _home_perspective(opening: str, pair: list[str], home: str) -> bool:
     return sides["home"] and not sides["other"]
 
 
+def _home_leader(opening: str, pair: list[str], home: str) -> bool:
+    """Whether the text names the other country's leader by country ("China's President Xi
+    Jinping") and a leader without one ("Prime Minister John Key"), never the dollar country's:
+    the press of that country calls its own head of government by title alone."""
+    mentions = find_countries(opening)
+    qualified = {m.code for m in mentions if m.official and m.code in pair}
+    others = {c for c in pair if DOLLAR_COUNTRIES.get(c) != home}
+    if not qualified or not qualified <= others:
+        return False
+    ends = {m.end for m in mentions}
+    return any(
+        not any(0 <= leader.start() - end <= 3 for end in ends) for leader in _LEADER.finditer(opening)
+    )
+
+
+_LEADER = re.compile(r"\b(?:Prime Minister|Premier)\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
+
+
 # After a country's possessive: its partners, markets and trade ranked from its side.
 _PERSPECTIVE = re.compile(
     r"(?:['’]s|['’])?\s+(?:[\w-]+\s+){0,4}?(?:trading partners?|trade partners?|partners?|export markets?|markets?|"
@@ -296,7 +314,11 @@ def speaker_dollar(text: str, pair: list[str]) -> str | None:
             and not _other_capital_named(text[:1000], pair, homes[0])
         )
     )
-    official = official or _home_perspective(text[:1500], pair, homes[0])
+    official = (
+        official
+        or _home_perspective(text[:1500], pair, homes[0])
+        or _home_leader(text[:1500], pair, homes[0])
+    )
     if "USA" in pair:
         # Beside the US only a release of the other government is sure to mean its own dollar:
         # Washington has no prime minister.

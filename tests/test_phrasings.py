@@ -2135,6 +2135,18 @@ AUSTRALIA_INDIA = (
 
 # Currencies by sign, code and name, as the pair's press writes them (ISO 4217 out).
 CURRENCIES = {
+    "a wire that names both leaders by country keeps the US dollar": Example(
+        "The two leaders agreed to lift two-way trade to $100 billion by 2030.",
+        [{"metric": "trade", "kind": "target", "value": 100e9, "unit": "USD", "year": 2030}],
+        "Australia and India lift their trade goal\n\nThe goal was raised at a meeting between Australian Prime "
+        "Minister Anthony Albanese and India's Prime Minister Narendra Modi in Delhi.",
+    ),
+    "the press of the dollar country names its own leader by title alone": Example(
+        "The two leaders agreed to lift two-way trade to $100 billion by 2030.",
+        [{"metric": "trade", "kind": "target", "value": 100e9, "unit": "AUD", "year": 2030}],
+        "Australia and India lift their trade goal\n\nThe goal was raised at a meeting between Prime Minister "
+        "Anthony Albanese and India's Prime Minister Narendra Modi in Delhi last night.",
+    ),
     "a dollar sign with the dollar's name after the figure": Example(
         "New investments in Kazakhstan of over $2.3 billion Australian dollars by Turkish firms were announced.",
         [{"metric": "investment", "value": 2.3e9, "unit": "AUD"}],
