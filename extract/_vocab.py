@@ -949,6 +949,8 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
         "communication",
         "communications",
         "cybersecurity",
+        "cyber security",
+        "cyber-security",
         "artificial intelligence",
         "ICT",
         "e-commerce",
@@ -1022,6 +1024,7 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
         "credit line",
         "currency swap",
         "investment fund",
+        "fintech",
         "finances",
     ),
     "health": (
@@ -1042,6 +1045,7 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
         "vaccines",
         "hospital",
         "hospitals",
+        "life sciences",
     ),
     "industry": (
         "industry",
@@ -1059,6 +1063,9 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
         "shipbuilding",
         "industries",
         "automobiles",
+        "electric vehicles",
+        "zero emissions vehicles",
+        "zero emission vehicles",
         "automobile",
         "factories",
         "aerospace",
@@ -1248,6 +1255,8 @@ AGREEMENT_RECORD_NOUNS = (
     "road map",
     "declaration",
     "action plan",
+    # "the two leaders signed a new Strategic Investment Partnership"
+    "partnership",
     "letter of intent",
     "letters of intent",
     "fta",

@@ -19,6 +19,12 @@ class Row(NamedTuple):
 
 
 ROWS = {
+    "a signed partnership, its sectors named as the economy's": Row(
+        "The two leaders signed a new Strategic Investment Partnership under which Türkiye will invest in key "
+        "sectors of the Kazakh economy, including fintech, zero emissions vehicles, life sciences and cyber "
+        "security.",
+        ["digital", "finance", "health", "industry"],
+    ),
     "a signing the sides want": Row(
         "The two sides want to sign a formal Comprehensive Economic Partnership Agreement (CEPA) in March.",
         ["trade"],
