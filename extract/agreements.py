@@ -72,6 +72,10 @@ def extract_agreements(
             if pronoun is not None and latest is not None and latest.end <= sentence.start:
                 # "They include cooperation in space technology ...": the batch just named.
                 _merge(latest, _sectors_in(text[pronoun.end() :]), None, None)
+            elif _UNDERSTANDING_ITEM.match(text) and latest is not None and index - last_index <= _LIST_REACH:
+                # "an understanding in the field of energy;": an item of the list of what was signed
+                _merge(latest, _sectors_in(text), None, None)
+                last_index = index
             continue
         if _NONE_SIGNED.search(text) or _third_party_deal(sentence, pair):
             continue  # "without signing a single agreement", "the EU-Vietnam Free Trade Agreement"
@@ -205,6 +209,9 @@ _LIST_SPAN = 400
 _LIST_ITEMS = 16
 # How many sentences after a signing a bare title of an agreement still belongs to it.
 _LIST_REACH = 16
+_UNDERSTANDING_ITEM = re.compile(
+    r"^\W{0,3}(?:an?\s+)?(?:understanding|arrangement)\s+(?:in|on|for|to|creating|between)\b", re.I
+)
 _YEAR_WORDS = re.compile(r"\b(?:19|20)\d\d\b|[Yy]ear|[Tt]oday")
 
 

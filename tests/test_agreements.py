@@ -19,6 +19,13 @@ class Row(NamedTuple):
 
 
 ROWS = {
+    "understandings listed after the signing": Row(
+        "The two countries signed 5 cooperation agreements.\n\nThe instruments signed include:\n\nan agreement on "
+        "witness protection;\n\nan understanding in the field of energy;\n\nan understanding in the field of "
+        "geology and mines;",
+        ["energy", "mining"],
+        5,
+    ),
     "a signed partnership, its sectors named as the economy's": Row(
         "The two leaders signed a new Strategic Investment Partnership under which Türkiye will invest in key "
         "sectors of the Kazakh economy, including fintech, zero emissions vehicles, life sciences and cyber "
