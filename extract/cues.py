@@ -620,6 +620,13 @@ _MODAL_WORD = re.compile(r"\b(?:can|could|may|might|would)\b")
 _TO_REACH_END = re.compile(r"\bto\s+(?:reach|hit|touch|top|stand at|total)\s+", re.I)
 
 
+_GOAL_OF_REACHING = re.compile(
+    r"\b(?:goal|target|aim|objective)\s+of\s+(?:[\w-]+\s+){0,4}?(?:reaching|hitting|touching|exceeding|crossing|"
+    r"surpassing|topping)\s+(?:(?:about|around|some|nearly|over|more than|at least)\s+)?(?:the\s+)?$",
+    re.I,
+)
+
+
 def kind_of(left: str, right: str, prefix: str) -> str | None:
     """'target' or 'actual' from the words around a figure; None when nothing says."""
     # "to lift trade from $20 billion to between $30 billion and $40 billion": a range is the level
@@ -630,6 +637,8 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
         return "target"  # "to cross the $100 billion bilateral trade target by 2030": the figure names a goal
     if _names_earlier_goal(left):
         return "target"  # "up from their previous commitment of £2.5 billion": a goal superseded is a goal
+    if _GOAL_OF_REACHING.search(left[-90:]):
+        return "target"  # "set the ambitious goal of bilateral trade reaching $100 billion in 2015"
     early = _early_kind(left, prefix)
     if early is not None:
         return early

@@ -153,6 +153,10 @@ MONEY = {
 }
 
 KIND = {
+    "a goal of the measure reaching a level": Example(
+        "The leaders further set the ambitious goal of bilateral trade reaching $15 billion in 2030.",
+        [{"metric": "trade", "kind": "target", "value": 15e9, "year": 2030}],
+    ),
     "the year a passed target was set is not its deadline": Example(
         "We have crossed the trade target of $5 billion set in 2014 between Kazakhstan and Türkiye.",
         [{"metric": "trade", "kind": "target", "value": 5e9, "year": None}],
