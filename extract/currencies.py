@@ -236,7 +236,9 @@ _LEADER = re.compile(r"\b(?:Prime Minister|Premier)\s+[A-Z][a-z]+\s+[A-Z][a-z]+"
 # After a country's possessive: its partners, markets and trade ranked from its side.
 _PERSPECTIVE = re.compile(
     r"(?:['’]s|['’])?\s+(?:[\w-]+\s+){0,4}?(?:trading partners?|trade partners?|partners?|export markets?|markets?|"
-    r"relationship with|(?:total\s+)?trade with|exports to|imports from)\b"
+    r"relationship with|(?:total\s+)?trade with|exports to|imports from"
+    # "I will travel to Namibia to head Australia's delegation ... for Australia's trade interests"
+    r"|delegation|trade interests)\b"
 )
 
 

@@ -2139,6 +2139,12 @@ AUSTRALIA_INDIA = (
 
 # Currencies by sign, code and name, as the pair's press writes them (ISO 4217 out).
 CURRENCIES = {
+    "a minister who heads the dollar country's delegation": Example(
+        "In 2024, our two countries traded over $4 billion worth of goods and services.",
+        [{"metric": "trade", "value": 4e9, "unit": "AUD", "year": 2024}],
+        "Visit to South Africa\n\nThis week I will travel to Pretoria to head Australia's delegation, where I "
+        "will argue for Australia's trade interests with South Africa.",
+    ),
     "a wire that names both leaders by country keeps the US dollar": Example(
         "The two leaders agreed to lift two-way trade to $100 billion by 2030.",
         [{"metric": "trade", "kind": "target", "value": 100e9, "unit": "USD", "year": 2030}],
