@@ -854,6 +854,8 @@ _NOW_WORDS = frozenset(("now", "today", "currently", "at present", "nowadays"))
 _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|to|while|against|versus|compared with)\b", re.I)
 
 
+_BETWEEN_OPEN = re.compile(r"\bbetween\b[^.;,]{0,60}$", re.I)
+_AND_THEN = re.compile(r"\s+and\s+(?:the\s+)?(?:(?:end|close|beginning|start)\s+of\s+)?", re.I)
 _SET_BEFORE = re.compile(
     r"\b(?:set|fixed|adopted|announced|agreed|established|unveiled)\s+(?:back\s+)?$", re.I
 )
@@ -951,6 +953,10 @@ def when_of(
         clause = clause[: compared.start()]
     for when in times:
         if when.start >= end and when.end <= end + len(clause) and when.prep not in _SKIPPED_PREPS:
+            if _BETWEEN_OPEN.search(text, max(0, when.start - 70), when.start) and any(
+                _AND_THEN.fullmatch(text, when.end, later.start) for later in times if later.start > when.end
+            ):
+                continue  # "invested between the start of reforms in late 1989 and the end of 2006": the span's start
             if (
                 kind == "target"
                 and text.startswith("in ", when.start)

@@ -3144,6 +3144,11 @@ PERIODS = {
             {"kind": "target", "value": 6e9, "year": 2026, "period": "FY2026"},
         ],
     ),
+    "a stock invested between an event's year and the end of a later one": Example(
+        "Türkiye ranks second in cumulative FDI in Kazakhstan, with $15.5 billion invested between the start of "
+        "market reforms in Kazakhstan in late 1991 and the end of 2024.",
+        [{"metric": "investment", "value": 15.5e9, "year": 2024}],
+    ),
     "a month without a year, past": Example(
         "In December alone, trade between Kazakhstan and Türkiye came to $0.9 billion.",
         [{"value": 0.9e9, "year": 2024, "period": "2024-12"}],
