@@ -417,11 +417,23 @@ _MADE_UP = re.compile(r"\b(?:made|make|makes|making)\s+up\s*$", re.I)
 
 def is_global(left: str) -> bool:
     """True when the figure is a world or total-foreign figure, not a bilateral one."""
-    found = list(_GLOBAL_RE.finditer(left)) or list(_TOTAL_FLOW.finditer(left))
+    found = [
+        m
+        for m in _GLOBAL_RE.finditer(left)
+        # "Mexico ranks as the third-largest recipient of Spanish FDI worldwide": the ranking's field
+        if not (
+            m.group().lower() == "worldwide"
+            and _RANKED_RECIPIENT.search(left, max(0, m.start() - 90), m.start())
+        )
+    ] or list(_TOTAL_FLOW.finditer(left))
     # "foreign trade between the two countries" is bilateral after all.
     return bool(found) and not _BETWEEN_WITH.search(left, found[-1].end())
 
 
+_RANKED_RECIPIENT = re.compile(
+    r"\b(?:largest|biggest|top|leading|main|\w+-largest|\w+-biggest)\s+(?:recipient|destination|investor|source)s?\s+of\b",
+    re.I,
+)
 # "the Philippines' total rice imports reached 3.6 million tons": one country's flow with everyone.
 _TOTAL_FLOW = re.compile(r"\btotal\s+(?:[\w-]+\s+){0,2}?(?:imports|exports|purchases|shipments)\b", re.I)
 

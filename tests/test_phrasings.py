@@ -559,6 +559,11 @@ QUALIFIERS = {
 }
 
 DIRECTIONS = {
+    "a recipient ranked worldwide, the pair's stock after it": Example(
+        "Kazakhstan ranks as the third-largest recipient of Turkish foreign direct investment worldwide, "
+        "totaling $6.5 billion in 2024.",
+        [{"metric": "investment", "value": 6.5e9, "year": 2024, "from": "TUR", "to": "KAZ"}],
+    ),
     "a partner's contribution to the flow the sentence before named": Example(
         "Kazakhstan has seen weak FDI inflows in recent years, but Türkiye has remained a reliable investor. "
         "In 2024, Türkiye contributed $1.2 billion, the most of any country.",
