@@ -67,12 +67,19 @@ def extract_agreements(
         text = sentence.text
         # One scan finds both agreement nouns and the words that refer back to one.
         named = list(_ANAPHORA_NOUN.finditer(text))
+        pronoun = _PRONOUN_LIST.match(text)
+        if (
+            pronoun is not None
+            and latest is not None
+            and latest.end <= sentence.start
+            and (not named or not sentence.mentions)
+        ):
+            # "They include cooperation in space technology ...", "They include an interim
+            # arrangement on sharing the waters ...": the batch just named.
+            _merge(latest, _sectors_in(text[pronoun.end() :]), None, None)
+            continue
         if not named:
-            pronoun = _PRONOUN_LIST.match(text)
-            if pronoun is not None and latest is not None and latest.end <= sentence.start:
-                # "They include cooperation in space technology ...": the batch just named.
-                _merge(latest, _sectors_in(text[pronoun.end() :]), None, None)
-            elif _UNDERSTANDING_ITEM.match(text) and latest is not None and index - last_index <= _LIST_REACH:
+            if _UNDERSTANDING_ITEM.match(text) and latest is not None and index - last_index <= _LIST_REACH:
                 # "an understanding in the field of energy;": an item of the list of what was signed
                 _merge(latest, _sectors_in(text), None, None)
                 last_index = index

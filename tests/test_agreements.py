@@ -19,6 +19,16 @@ class Row(NamedTuple):
 
 
 ROWS = {
+    "an arrangement and an air services agreement signed together": Row(
+        "The two countries also signed a cooperation arrangement on food safety and an air services agreement.",
+        ["agriculture", "transport"],
+    ),
+    "a batch whose list of items opens with a pronoun and names an arrangement": Row(
+        "The two sides signed seven MoUs.\n\nThey include an interim arrangement on sharing river waters, "
+        "training for railway staff and cooperation in broadcasting.",
+        ["culture", "education", "transport"],
+        7,
+    ),
     "understandings listed after the signing": Row(
         "The two countries signed 5 cooperation agreements.\n\nThe instruments signed include:\n\nan agreement on "
         "witness protection;\n\nan understanding in the field of energy;\n\nan understanding in the field of "
