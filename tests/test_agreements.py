@@ -24,9 +24,10 @@ ROWS = {
         ["agriculture", "transport"],
     ),
     "a batch whose list of items opens with a pronoun and names an arrangement": Row(
-        "The two sides signed seven MoUs.\n\nThey include an interim arrangement on sharing river waters, "
-        "training for railway staff and cooperation in broadcasting.",
-        ["culture", "education", "transport"],
+        "The two sides signed seven MoUs on railways and science. They include an interim arrangement on "
+        "sharing the waters of a border river, training for railway staff at partner institutes, IT solutions "
+        "for the railways, cooperation between the two national television channels, and cooperation in space technology.",
+        ["culture", "digital", "education", "science", "transport"],
         7,
     ),
     "understandings listed after the signing": Row(
