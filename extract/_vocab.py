@@ -994,6 +994,8 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
         "petroleum",
         "LNG",
         "hydrocarbons",
+        "coal",
+        "crude",
         "biofuel",
         "biofuels",
         "power generation",

@@ -278,6 +278,9 @@ def _sectors(text: str, spans: list[tuple[int, int]]) -> list[str]:
         text = _INSTITUTION.sub(lambda m: " " * len(m.group()), text)
     if "media" in text:
         text = _ATTRIBUTION.sub(lambda m: " " * len(m.group()), text)
+    if "xport" in text or "mport" in text:
+        # "unlock natural resource exports including coal, copper, tin": goods a deal moves, not its fields
+        text = _GOODS_LISTED.sub(lambda m: " " * len(m.group()), text)
     read_to = 0
     for start, end in spans:
         before = " ".join(text[max(0, start - 80) : start].split()[-3:])
@@ -317,6 +320,9 @@ _INSTITUTION = re.compile(
     r"University|Chamber|Office|Board)\s+(?:of|for|on)\s+(?:the\s+)?"
     r"[A-Z][\w-]*(?:(?:,\s+|\s+and\s+|\s+(?:of|for)\s+|\s+)[A-Z][\w-]*)*"
 )
+
+
+_GOODS_LISTED = re.compile(r"\b(?:exports?|imports?)\s+(?:including|such as|of|like)\s+[^.;]*", re.I)
 
 
 # "..., state media said": who reports the signing, not what it covers.

@@ -19,6 +19,16 @@ class Row(NamedTuple):
 
 
 ROWS = {
+    "a memorandum on the supply of coal": Row(
+        "In October 2024 the two countries signed a memorandum on the supply of 4 million tons of coal.",
+        ["energy"],
+        year=2024,
+    ),
+    "goods a trade deal would unlock are no fields": Row(
+        "The two countries signed a free trade agreement that would help to unlock natural resource exports "
+        "including coal, copper, tin and rubber.",
+        ["trade"],
+    ),
     "an arrangement and an air services agreement signed together": Row(
         "The two countries also signed a cooperation arrangement on food safety and an air services agreement.",
         ["agriculture", "transport"],
