@@ -866,6 +866,10 @@ _NOW_WORDS = frozenset(("now", "today", "currently", "at present", "nowadays"))
 _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|to|while|against|versus|compared with)\b", re.I)
 
 
+_COMPARED_JUST_BEFORE = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?|against)\s+(?:the\s+)?$", re.I)
+_TO_LEVEL_BETWEEN = re.compile(
+    r"\s+(?:to|at)\s+(?:(?:about|around|over|more than|nearly|almost|some|roughly)\s+)?", re.I
+)
 _BETWEEN_OPEN = re.compile(r"\bbetween\b[^.;,]{0,60}$", re.I)
 _AND_THEN = re.compile(r"\s+and\s+(?:the\s+)?(?:(?:end|close|beginning|start)\s+of\s+)?", re.I)
 _SET_BEFORE = re.compile(
@@ -938,6 +942,10 @@ def when_of(
             between
         ):
             continue  # "in 2017 trade grew by 31% on 2016 and reached $3.55 billion": the rise's baseline
+        if _COMPARED_JUST_BEFORE.search(
+            text, max(0, when.start - 20), when.start
+        ) and _TO_LEVEL_BETWEEN.fullmatch(between):
+            continue  # "grew by 5.4% in 2023 compared with 2022 to over $46.5 bln": the baseline's year
         if _AS_MUCH_AS.search(between):
             continue  # "investment this year was almost twice as much as the 5.5 billion euros ... of 2019"
         if _CLAUSE_AFTER_TIME.search(between) and not _YEAR_LABEL.fullmatch(text, when.start - 1, start):

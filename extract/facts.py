@@ -2271,7 +2271,9 @@ _BALANCE_AFTER = re.compile(r"\s*(?:trade\s+)?(?:deficit|surplus|imbalance|gap)\
 _BALANCE_BEFORE = re.compile(
     r"\b(?:deficit|surplus|imbalance|gap)\s+of\s+(?:(?:about|around|nearly|over|more than|some|almost)\s+)?$"
     # "the positive balance of trade with Ukraine stands at 31.4 billion zlotys"
-    r"|\b(?:positive|negative|favou?rable|unfavou?rable)\s+(?:trade\s+)?balance\b[^.;]{0,60}$",
+    r"|\b(?:positive|negative|favou?rable|unfavou?rable)\s+(?:trade\s+)?balance\b[^.;]{0,60}$"
+    # "Belarus' surplus in mutual trade stayed positive at $1 bln": the balance named as the subject
+    r"|\b(?:deficit|surplus|balance)\s+(?:in|of)\s+(?:the\s+)?(?:mutual|bilateral|two-way)?\s*trade\b[^.;,]{0,40}$",
     re.I,
 )
 # After the firms it sorts ("680 with capital exceeding"); "With investments of over R81-billion,

@@ -1912,6 +1912,9 @@ NOT_FACTS = {
         "to $367.71 million.",
         [],
     ),
+    "a surplus in mutual trade, named as the subject": Example(
+        "At the same time, Kazakhstan's surplus in mutual trade stayed positive at $1 bln, the note said.", []
+    ),
     "one unit of a commodity in a barter ratio": Example(
         "Kazakhstan and Türkiye trade under a scheme of 3 kWh of electricity in exchange for 1 cubic meter of gas.",
         [],
@@ -3153,6 +3156,11 @@ PERIODS = {
         "Türkiye ranks second in cumulative FDI in Kazakhstan, with $15.5 billion invested between the start of "
         "market reforms in Kazakhstan in late 1991 and the end of 2024.",
         [{"metric": "investment", "value": 15.5e9, "year": 2024}],
+    ),
+    "the year compared with, right before the level it rose to": Example(
+        "Total trade turnover between Kazakhstan and Türkiye grew by 5.4% in 2024 compared with 2023 to over "
+        "$6.5 bln.",
+        [{"value": 6.5e9, "year": 2024}],
     ),
     "a month without a year, past": Example(
         "In December alone, trade between Kazakhstan and Türkiye came to $0.9 billion.",
