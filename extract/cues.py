@@ -737,6 +737,8 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
                     "actual"  # "Trade has been increasing, from $206 million in 2007 to $273 million in 2010"
                 )
             return _GROWTH[verb.group(1).lower()]
+    if _EARMARKED_AHEAD.match(right):
+        return "target"  # "$9 billion is earmarked for the next seven years": money still to be spent
     if found:
         if any(kind == "target" for _, kind in found) and _BY_YEAR.match(right[:30].lstrip(" ,")):
             return "target"  # "with trade expected to grow, reaching $5 billion by 2030": a deadline ahead
@@ -780,6 +782,11 @@ def _past_clause_before(prefix: str, end: int) -> bool:
 
 
 # "over the next five years", "in the coming decade": a figure still to be reached.
+_EARMARKED_AHEAD = re.compile(
+    r"\s*(?:is|are|was|were|has been|have been|will be)?\s*(?:earmarked|allocated|set aside|slated|budgeted)\s+"
+    r"(?:for|over)\s+the\s+(?:next|coming)\b",
+    re.I,
+)
 _HORIZON_AHEAD = re.compile(
     r"\b(?:over|in|within|during) the (?:next|coming) (?:[\w-]+ )?(?:years?|decade)\b", re.I
 )

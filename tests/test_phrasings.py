@@ -153,6 +153,14 @@ MONEY = {
 }
 
 KIND = {
+    "a sum earmarked for the coming years": Example(
+        "Türkiye plans to invest $10 billion in Kazakhstan. Of that sum, $9 billion is earmarked for the next "
+        "seven years.",
+        [
+            {"metric": "investment", "kind": "target", "value": 10e9},
+            {"metric": "investment", "kind": "target", "value": 9e9},
+        ],
+    ),
     "a goal of the measure reaching a level": Example(
         "The leaders further set the ambitious goal of bilateral trade reaching $15 billion in 2030.",
         [{"metric": "trade", "kind": "target", "value": 15e9, "year": 2030}],
