@@ -574,8 +574,10 @@ def _with_count_baselines(sentence: str, found: list[Mention]) -> list[Mention]:
 # "the number of companies with Turkish capital has exceeded 1,800": the count comes last.
 _NUMBER_OF = re.compile(
     # "taking the number of Indian firms there to 37": the level the step reached
-    r"\b(?:(?:taking|bringing|raising|pushing|lifting)\s+the\s+number\s+of\s+(?:[\w-]+\s+){0,3}?"
-    r"(?P<noun2>companies|firms|enterprises|businesses)\b[^.;:]{0,30}?\bto\s+(?P<num2>" + _DIGITS + r"))|"
+    # "taking the total number of bilateral trade and cooperation deals between Kenya and Uganda to 25"
+    r"\b(?:(?:taking|bringing|raising|pushing|lifting)\s+the\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,4}?"
+    r"(?P<noun2>companies|firms|enterprises|businesses|deals|agreements|MoUs|memoranda|documents)\b[^.;:]{0,40}?"
+    r"\bto\s+(?P<num2>" + _DIGITS + r"))|"
     r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>companies|firms|enterprises|businesses|joint ventures|"
     r"MoUs|memoranda|memorandums|agreements|documents)\b"
     r"[^.;:]{0,80}?\b(?:is|are|was|were|has|have|had|reached|exceeded|exceeds|exceeding|passed|topped|"

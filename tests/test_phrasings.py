@@ -905,6 +905,11 @@ VOLUMES = {
 }
 
 AGREEMENT_COUNTS = {
+    "new deals taking the total number of deals to a level": Example(
+        "The two countries concluded eight new agreements, taking the total number of bilateral trade and "
+        "cooperation deals between Kazakhstan and Türkiye to 25.",
+        [{"metric": "agreements", "value": 8}, {"metric": "agreements", "value": 25}],
+    ),
     "the number of memoranda raised from one level to another": Example(
         "After the talks, the number of MoUs between Kazakhstan and Türkiye has been raised from 27 to 34.",
         [{"metric": "agreements", "value": 34}],
