@@ -55,6 +55,7 @@ _DIASPORA = re.compile(
 )
 # A section heading: a short line of words with no sentence's closing mark.
 _HEADING = re.compile(r"[A-Z][^!?:;\n]{8,100}(?<![.!?:;,\"”’])")
+_A_SUM = re.compile(r"[$€£¥]\s?\d|\d\s?(?:bln|billion|mln|million|bn|mn)\b", re.I)
 _SAME_PERIOD_AGO = re.compile(
     r"\b(?:the\s+)?same\s+(?:period|quarter|month|months|half|half-year)\s+(?:a\s+year\s+(?:earlier|ago|before)|"
     r"(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|prior)\s+year)\b",
@@ -187,7 +188,7 @@ class _Reading:
             return None
         return None
 
-    def before_when(self, index: int) -> When | None:
+    def before_when(self, index: int, through_sums: bool = False) -> When | None:
         """The period the sentence just before named, if any, other than a comparison's baseline
         ("EUR 177bn in 2014, up 8% compared to 2013": 2014)."""
         if not index:
@@ -195,9 +196,13 @@ class _Reading:
         text = self.texts[index - 1]
         times = self.times_of(index - 1)
         spans = [w for w in times if w.period and not _BASELINE_BEFORE.search(text[: w.start][-60:])]
-        if not spans and index > 1 and _SAME_PERIOD_AGO.search(text):
-            # "... compared with the same quarter a year earlier": that sentence kept the period
-            # named before it, and so does the next one
+        if (
+            not spans
+            and index > 1
+            and (_SAME_PERIOD_AGO.search(text) or (through_sums and not times and _A_SUM.search(text)))
+        ):
+            # "... compared with the same quarter a year earlier", "Export from Russia equaled $22.6
+            # bln (+2.3%) ...": that sentence kept the period named before it, and so does the next one
             return self.before_when(index - 1)
         return spans[-1] if spans else None
 
@@ -1312,7 +1317,8 @@ def _figure_time(
             year, period = earlier.year, earlier.period
     if year is None and period is None and kind == "actual":
         # "Trade fell 11.8% in January. Exports and imports combined were worth $8.29 billion."
-        before_when = reading.before_when(len(reading.texts) - 1)
+        # A trade statistic's sentences of one-way sums continue the period told before them.
+        before_when = reading.before_when(len(reading.texts) - 1, through_sums=metric == "trade")
         if (
             before_when is not None
             and not _ends_after(before_when, reading.published)

@@ -3175,6 +3175,12 @@ PERIODS = {
         "$6.5 bln.",
         [{"value": 6.5e9, "year": 2024}],
     ),
+    "a trade level after a sentence of one-way sums keeps the year before them": Example(
+        "Trade turnover between Kazakhstan and Türkiye grew in 2024 to over $6.5 bln. Exports from Kazakhstan "
+        "equaled $3.6 bln (+2.3%), while imports from Türkiye totaled $2.9 bln (+8.1%). According to the "
+        "Turkish side, trade turnover with Kazakhstan hit a record of $7 bln.",
+        [{"value": 6.5e9, "year": 2024}, {"value": 7e9, "year": 2024}],
+    ),
     "a month without a year, past": Example(
         "In December alone, trade between Kazakhstan and Türkiye came to $0.9 billion.",
         [{"value": 0.9e9, "year": 2024, "period": "2024-12"}],
