@@ -632,6 +632,12 @@ _MODAL_WORD = re.compile(r"\b(?:can|could|may|might|would)\b")
 _TO_REACH_END = re.compile(r"\bto\s+(?:reach|hit|touch|top|stand at|total)\s+", re.I)
 
 
+_WITNESSED_RISE = re.compile(
+    r"\b(?:(?:has|have|had)\s+seen|['’]s\s+seen|saw|witnessed)\s+(?:[\w'’-]+\s+){0,8}?"
+    r"(?:triple|double|quadruple|rise|grow|jump|climb|increase|surge|soar|reach|hit)\s+(?:to\s+)?"
+    r"(?:(?:about|around|over|more than|nearly|almost|some)\s+)?$",
+    re.I,
+)
 _GOAL_OF_REACHING = re.compile(
     r"\b(?:goal|target|aim|objective)\s+of\s+(?:[\w-]+\s+){0,4}?(?:reaching|hitting|touching|exceeding|crossing|"
     r"surpassing|topping)\s+(?:(?:about|around|some|nearly|over|more than|at least)\s+)?(?:the\s+)?$",
@@ -649,6 +655,8 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
         return "target"  # "to cross the $100 billion bilateral trade target by 2030": the figure names a goal
     if _names_earlier_goal(left):
         return "target"  # "up from their previous commitment of £2.5 billion": a goal superseded is a goal
+    if _WITNESSED_RISE.search(left[-90:]):
+        return "actual"  # "aiming to build on the deal that's seen two-way trade triple to $23 billion"
     if _GOAL_OF_REACHING.search(left[-90:]):
         return "target"  # "set the ambitious goal of bilateral trade reaching $100 billion in 2015"
     early = _early_kind(left, prefix)
@@ -757,7 +765,9 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
 
 
 # A verb of witnessing before a bare infinitive tells what happened: "has seen trade triple to".
-_SEEN_BEFORE = re.compile(r"\b(?:(?:has|have|had)\s+seen|saw|witnessed)\s+(?:[\w'-]+\s+){0,4}$", re.I)
+_SEEN_BEFORE = re.compile(
+    r"\b(?:(?:has|have|had)\s+seen|['’]s\s+seen|saw|witnessed)\s+(?:[\w'-]+\s+){0,4}$", re.I
+)
 # A gerund of result takes the tense of the clause before it: "..., bringing the total to $5bn".
 _RESULT_GERUNDS = frozenset(("bringing", "taking", "pushing", "lifting"))
 _PAST_RISE_WORD = re.compile(

@@ -153,6 +153,11 @@ MONEY = {
 }
 
 KIND = {
+    "a rise a deal has seen, inside a clause that aims ahead": Example(
+        "Talks to upgrade the agreement will begin in April, aiming to build on the deal that's seen two-way "
+        "trade between Kazakhstan and Türkiye triple to $6 billion since it came into force.",
+        [{"metric": "trade", "kind": "actual", "value": 6e9}],
+    ),
     "a sum earmarked for the coming years": Example(
         "Türkiye plans to invest $10 billion in Kazakhstan. Of that sum, $9 billion is earmarked for the next "
         "seven years.",
