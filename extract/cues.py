@@ -632,8 +632,10 @@ _MODAL_WORD = re.compile(r"\b(?:can|could|may|might|would)\b")
 _TO_REACH_END = re.compile(r"\bto\s+(?:reach|hit|touch|top|stand at|total)\s+", re.I)
 
 
+# A verb of witnessing tells what happened: "has seen trade triple to", "the deal that's seen".
+_WITNESS = r"\b(?:(?:has|have|had)\s+seen|['’]s\s+seen|saw|witnessed)\s+"
 _WITNESSED_RISE = re.compile(
-    r"\b(?:(?:has|have|had)\s+seen|['’]s\s+seen|saw|witnessed)\s+(?:[\w'’-]+\s+){0,8}?"
+    _WITNESS + r"(?:[\w'’-]+\s+){0,8}?"
     r"(?:triple|double|quadruple|rise|grow|jump|climb|increase|surge|soar|reach|hit)\s+(?:to\s+)?"
     r"(?:(?:about|around|over|more than|nearly|almost|some)\s+)?$",
     re.I,
@@ -764,10 +766,7 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
     return None
 
 
-# A verb of witnessing before a bare infinitive tells what happened: "has seen trade triple to".
-_SEEN_BEFORE = re.compile(
-    r"\b(?:(?:has|have|had)\s+seen|['’]s\s+seen|saw|witnessed)\s+(?:[\w'-]+\s+){0,4}$", re.I
-)
+_SEEN_BEFORE = re.compile(_WITNESS + r"(?:[\w'-]+\s+){0,4}$", re.I)
 # A gerund of result takes the tense of the clause before it: "..., bringing the total to $5bn".
 _RESULT_GERUNDS = frozenset(("bringing", "taking", "pushing", "lifting"))
 _PAST_RISE_WORD = re.compile(
@@ -791,12 +790,12 @@ def _past_clause_before(prefix: str, end: int) -> bool:
     return bool(kinds) and max(kinds)[1] == "actual"
 
 
-# "over the next five years", "in the coming decade": a figure still to be reached.
 _EARMARKED_AHEAD = re.compile(
     r"\s*(?:is|are|was|were|has been|have been|will be)?\s*(?:earmarked|allocated|set aside|slated|budgeted)\s+"
     r"(?:for|over)\s+the\s+(?:next|coming)\b",
     re.I,
 )
+# "over the next five years", "in the coming decade": a figure still to be reached.
 _HORIZON_AHEAD = re.compile(
     r"\b(?:over|in|within|during) the (?:next|coming) (?:[\w-]+ )?(?:years?|decade)\b", re.I
 )

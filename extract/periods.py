@@ -599,34 +599,7 @@ def find_times(text: str, ctx: TimeContext) -> list[When]:
         and _A_YEAR.search(text, kept[i + 1].start, kept[i + 1].end)
     ]
     kept = [w for w in kept if all(w is not r for r, _ in bracketed)]
-    # "the current financial year (April-November)": the bracket names the months so far of the
-    # fiscal year, whose end year the figure takes.
-    # "in the first half of the fiscal year 2023-24": a part of a fiscal year takes its end year.
-    kept = [
-        w
-        for i, w in enumerate(kept)
-        if not (
-            i
-            and (kept[i - 1].period or "").startswith("FY")
-            and (
-                (
-                    _BRACKET_BEFORE.fullmatch(text, kept[i - 1].end, w.start)
-                    and text[w.end : w.end + 1] in ("]", ")")
-                )
-                # "the current fiscal year (CFY), i.e. April to August"
-                or _GLOSS.fullmatch(text, kept[i - 1].end, w.start)
-            )
-            and not _A_YEAR.search(text, w.start, w.end)
-        )
-        and not (
-            i + 1 < len(kept)
-            and (kept[i + 1].period or "").startswith("FY")
-            and _OF_THE.fullmatch(text, w.end, kept[i + 1].start)
-            # a crop season ("the first half of the 2024-2025 season") is counted in its own months
-            and _FISCAL_WORD.match(text, kept[i + 1].start)
-            and not _A_YEAR.search(text, w.start, w.end)
-        )
-    ]
+    kept = [w for i, w in enumerate(kept) if not _part_of_fiscal_year(kept, i, text)]
     now = next((y.year for r, y in bracketed if _THIS_YEAR.fullmatch(text, r.start, r.end)), None)
     if now is not None and ctx.published is not None and now != ctx.published.year:
         # "We concluded last year with $450 million, and this year (2019) ...": the speaker's year
@@ -675,6 +648,32 @@ def _longest(found: list[When]) -> list[When]:
         if not any(when.start < k.end and k.start < when.end for k in kept):
             kept.append(when)
     return sorted(kept, key=lambda w: w.start)
+
+
+def _part_of_fiscal_year(kept: list[When], i: int, text: str) -> bool:
+    """Months without a year that only say which part of a fiscal year named beside them is meant:
+    the figure takes the fiscal year's end year."""
+    w = kept[i]
+    if _A_YEAR.search(text, w.start, w.end):
+        return False
+    before = kept[i - 1] if i else None
+    if before is not None and (before.period or "").startswith("FY"):
+        # "the current financial year (April-November)", "the current fiscal year (CFY), i.e. April to August"
+        bracketed = _BRACKET_BEFORE.fullmatch(text, before.end, w.start) and text[w.end : w.end + 1] in (
+            "]",
+            ")",
+        )
+        if bracketed or _GLOSS.fullmatch(text, before.end, w.start):
+            return True
+    after = kept[i + 1] if i + 1 < len(kept) else None
+    # "in the first half of the fiscal year 2023-24"; a crop season ("the first half of the
+    # 2024-2025 season") is counted in its own months
+    return (
+        after is not None
+        and (after.period or "").startswith("FY")
+        and bool(_OF_THE.fullmatch(text, w.end, after.start))
+        and bool(_FISCAL_WORD.match(text, after.start))
+    )
 
 
 _BRACKET_BEFORE = re.compile(r"\s*[\[(]\s*")
