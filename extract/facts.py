@@ -45,15 +45,8 @@ from .numbers import Mention
 from .parsed import ParsedSentence
 from .periods import TimeContext, When, find_times
 
-_TRADES_WITH_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:were|are|is|was)?\s*(?:dealing|trading|exporting|selling)\s+(?:with|to|into)\b",
-    re.I,
-)
-# Emigrants are no country's investors: "overseas Vietnamese", "the Indian diaspora".
-_DIASPORA = re.compile(
-    r"\b(?i:overseas|expatriate|émigré|emigrant)\s+[A-Z][\w-]+|\b[A-Z][\w-]+\s+(?:diaspora|expatriates|émigrés|emigrants)\b"
-)
 # A section heading: a short line of words with no sentence's closing mark.
+_DIGIT_RUN = re.compile(r"\d+")
 _HEADING = re.compile(r"[A-Z][^!?:;\n]{8,100}(?<![.!?:;,\"”’])")
 _A_SUM = re.compile(r"[$€£¥]\s?\d|\d\s?(?:bln|billion|mln|million|bn|mn)\b", re.I)
 _SAME_PERIOD_AGO = re.compile(
@@ -182,7 +175,7 @@ class _Reading:
                 continue
             years = [w for w in self.times_of(earlier) if w.year is not None]
             # A headline states a figure ("... hits $13.8B in 2018"); a heading names only the year.
-            figureless = len(re.findall(r"\d+", text)) == 1
+            figureless = len(_DIGIT_RUN.findall(text)) == 1
             if len(years) == 1 and years[0].period == str(years[0].year) and figureless:
                 return years[0]
             return None
@@ -273,16 +266,14 @@ def _without_equivalents_restated(
 
 def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
     text = sentence.text
-    resolved = [_resolved(m, reading, sentence.countries, text) for m in sentence.mentions]
-    mentions, chains = _without_conversions(text, resolved)
+    mentions, chains = _without_conversions(
+        text, [_resolved(m, reading, sentence.countries, text) for m in sentence.mentions]
+    )
     if not mentions:
         return []
-    kept_ids = {id(k) for k in mentions}
-    for m in resolved:
-        if m.kind == "money" and id(m) not in kept_ids:
-            owner = max((k for k in mentions if k.end <= m.start), key=lambda k: k.end, default=None)
-            if owner is not None:
-                reading.equivalents.setdefault(sentence.start + owner.start, []).append((m.unit, m.value))
+    for owner in mentions:
+        if owner.end in chains:
+            reading.equivalents[sentence.start + owner.start] = [(m.unit, m.value) for m in chains[owner.end]]
     reading.sentence_times = reading.times_of(len(reading.texts) - 1)
     countries = list(sentence.countries)
     explicit = next((m.unit for m in mentions if m.kind == "money" and m.unit), None)
@@ -315,8 +306,9 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
         if mention.end in chains and not bracketed:
             # "3.5 trillion yen, or Rs 2.22 lakh crore at current rates, in investment": the
             # equivalent is blanked (offsets kept) so the figure reads its label past it.
-            blank = _AT_RATES.match(text, chains[mention.end])
-            upto = min(blank.end() if blank else chains[mention.end], right_end) - mention.end
+            chain_end = chains[mention.end][-1].end
+            blank = _AT_RATES.match(text, chain_end)
+            upto = min(blank.end() if blank else chain_end, right_end) - mention.end
             if not text[mention.end :].startswith(",") and right[:upto].endswith(","):
                 upto -= 1  # "(€8.2 billion), and ...": only an aside opened by a comma closes with one
             right = " " * upto + right[upto:]
@@ -528,12 +520,14 @@ _CONVERSION = re.compile(r"^\s*(?:\([^)]{0,40}\)|\[[^\]]{0,40}\])")
 _AT_RATES = re.compile(r"(?:[^,;()]{0,50}?\b(?:exchange rates?|rates?)\b)?\)?,?", re.I)
 
 
-def _without_conversions(text: str, mentions: list[Mention]) -> tuple[list[Mention], dict[int, int]]:
+def _without_conversions(
+    text: str, mentions: list[Mention]
+) -> tuple[list[Mention], dict[int, list[Mention]]]:
     """Drop "($25.25 billion)" after "£18.6 billion": the bracketed equivalent is the same claim,
     and so is each link of a chain ("5 trillion yen or ₹3.2 lakh crore ($42 billion)"). Also
-    returns, for each figure that had equivalents, where the last of them ends (keyed by its end)."""
+    returns, for each figure that had equivalents, those equivalents (keyed by the figure's end)."""
     kept: list[Mention] = []
-    chains: dict[int, int] = {}
+    chains: dict[int, list[Mention]] = {}
     before: Mention | None = None
     for mention in mentions:
         if (
@@ -562,7 +556,7 @@ def _without_conversions(text: str, mentions: list[Mention]) -> tuple[list[Menti
             )
         ):
             before = mention
-            chains[kept[-1].end] = mention.end
+            chains.setdefault(kept[-1].end, []).append(mention)
             continue
         kept.append(mention)
         before = mention
@@ -822,6 +816,16 @@ def _volume_referred_to(figure: _Figure) -> _Measure | None:
 
 
 _WORD_AFTER_FIGURE = re.compile(r"\s+(?!in\b|by\b|and\b|at\b|for\b|last\b|this\b)[a-z]")
+
+
+_TRADES_WITH_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:were|are|is|was)?\s*(?:dealing|trading|exporting|selling)\s+(?:with|to|into)\b",
+    re.I,
+)
+# Emigrants are no country's investors: "overseas Vietnamese", "the Indian diaspora".
+_DIASPORA = re.compile(
+    r"\b(?i:overseas|expatriate|émigré|emigrant)\s+[A-Z][\w-]+|\b[A-Z][\w-]+\s+(?:diaspora|expatriates|émigrés|emigrants)\b"
+)
 
 
 def _count_measure(figure: _Figure) -> _Measure | None:
