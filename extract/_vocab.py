@@ -496,7 +496,6 @@ GLOBAL_WORDS = (
     "total exports",
     "total imports",
     "all countries",
-    "its trade with",
     "with neighboring countries",
     "with neighbouring countries",
     "transit trade",

@@ -407,12 +407,14 @@ _STEP_NOUN_AFTER = re.compile(
 def is_step(bare_left: str) -> bool:
     """True when the figure measures a change ("grew by $300 million"), not the level reached."""
     tail = bare_left[-40:]
-    if _MADE_UP.search(tail):
-        return False  # "trade made up $113 million": the level it came to
+    if _MADE_UP.search(tail) or _TIED_BY.search(tail):
+        # "trade made up $113 million", "the two are tied by €16 billion of trade": the level itself
+        return False
     return bool(_STEP_RE.search(tail) or _RESTATED_STEP.search(tail))
 
 
 _MADE_UP = re.compile(r"\b(?:made|make|makes|making)\s+up\s*$", re.I)
+_TIED_BY = re.compile(r"\b(?:tied|bound|linked|connected|united|joined)\s+(?:together\s+)?by\s*$", re.I)
 
 
 def is_global(left: str) -> bool:
@@ -666,9 +668,11 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
         return early
     bare = _TRAILING_FILLER.sub("", left[-60:])
     lower = bare.lower()
-    if lower.endswith(
-        ("from", "compared to", "compared with", "as against", "against", "versus", "relative to")
-    ) or _EXISTING_BEFORE.search(lower):
+    if (
+        lower.endswith(("compared to", "compared with", "as against", "against", "versus", "relative to"))
+        or _FROM_BASELINE.search(lower)
+        or _EXISTING_BEFORE.search(lower)
+    ):
         return "actual"  # a baseline ("up from $4bn", "compared to $4.57bn in 2021") has happened
     cues = [(m, k) for m in _CUE_RE.finditer(left) if (k := _cue_kind(left, m))]
     # "Our target now is $1 billion": the goal as it stands now, still a goal.
@@ -842,6 +846,8 @@ _GOAL_NOUN_AFTER = re.compile(
 )
 # "would add another $600 million to its $2.2 billion investment", "trade, which was $5.6 billion
 # last year, could ...": a level already there.
+# "up from $4bn", "lifting it from the present $400 million to": the level it starts at
+_FROM_BASELINE = re.compile(r"\bfrom(?:\s+(?:the|its|their))?(?:\s+(?:current|present|existing|today's))?$")
 _EXISTING_BEFORE = re.compile(
     # "add another $600 million to its recently announced $2.2 billion investment"
     r"\b(?:to|on top of)\s+(?:its|their|the existing|the current)"

@@ -3883,6 +3883,18 @@ LEVELS = {
         "At $400 million, the new refinery is among the largest projects of the year.",
         [],
     ),
+    "its trade with the partner is the pair's, lifted from the present level": Example(
+        "Türkiye wants to see its trade with Kazakhstan grow beyond today's level, lifting the volume from "
+        "the present $400 million to the half a billion dollar mark.",
+        [
+            {"metric": "trade", "kind": "actual", "value": 400e6},
+            {"metric": "trade", "kind": "target", "value": 500e6},
+        ],
+    ),
+    "countries tied by a sum of trade": Example(
+        "The two countries are tied by more than 16 billion euros of trade, and Kazakhstan is a leading partner.",
+        [{"metric": "trade", "kind": "actual", "value": 16e9, "unit": "EUR", "qualifier": "over"}],
+    ),
 }
 
 # Words of the trade press from many pairs: each row a way of writing, in our own words.
