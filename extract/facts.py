@@ -819,7 +819,10 @@ _WORD_AFTER_FIGURE = re.compile(r"\s+(?!in\b|by\b|and\b|at\b|for\b|last\b|this\b
 
 
 _TRADES_WITH_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:were|are|is|was)?\s*(?:dealing|trading|exporting|selling)\s+(?:with|to|into)\b",
+    r"\s+(?:[\w-]+\s+){0,2}?(?:were|are|is|was)?\s*(?:dealing|trading|exporting|selling)\s+(?:with|to|into)\b"
+    # "17,000 Spanish companies have trading relations with Morocco": partners at home
+    r"|\s+(?:[\w-]+\s+){0,2}?(?:have|had|maintain|keep)\s+(?:[\w-]+\s+)?(?:trade|trading|business|commercial)\s+"
+    r"(?:relations|ties|links|contacts|dealings)\s+with\b",
     re.I,
 )
 # Emigrants are no country's investors: "overseas Vietnamese", "the Indian diaspora".
@@ -1493,6 +1496,9 @@ def _article_flow_goal(figure: _Figure, named: set[str]) -> bool:
 _GOAL_BEFORE = re.compile(r"\b(?:target|goal)\s+of\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 
 
+_FIRMS_ELIDED_AFTER = re.compile(r"\s+(?:are|were|have been|had been)\s+(?:now\s+|already\s+)?[a-z]")
+
+
 def _figure_direction(
     figure: _Figure, measure: _Measure, window: list[CountryMention], clause_start: int
 ) -> tuple[str | None, str | None] | None:
@@ -1526,10 +1532,12 @@ def _figure_direction(
         origin is None
         and host is None
         and metric == "companies"
-        and text[mention.end : mention.end + 8] == " of them"
+        and (
+            text[mention.end : mention.end + 8] == " of them" or _FIRMS_ELIDED_AFTER.match(text, mention.end)
+        )
     ):
         # "Russian companies have opened offices in the UAE, and today there are more than 4,000 of
-        # them": the firms named before, with their home and host.
+        # them", "Spanish companies ... and 700 are established in Morocco": the firms named before.
         named = [m for m in _FIRMS_WORD.finditer(text, 0, mention.start)]
         if named:
             before = [c for c in countries if c.start < mention.start]

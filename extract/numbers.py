@@ -314,6 +314,9 @@ def find_mentions(sentence: str, decimal_comma: bool = False, limit: int | None 
     if " have " in sentence or " has " in sentence:
         for match in _FIRMS_REACHED.finditer(sentence):
             found = _with_count_at(found, match, "companies")
+    if any(m.noun == "companies" for m in found):
+        for match in _MORE_FIRMS_ELIDED.finditer(sentence):
+            found = _with_count_at(found, match, "companies")
     if fractions:
         found = _with_fractions(sentence, found)
     if any(m.kind == "count" for m in found):
@@ -663,6 +666,14 @@ _FIRMS_REACHED = re.compile(
     r"(?:now\s+|already\s+)?(?:reached|exceeded|crossed|surpassed|topped|passed)\s+"
     r"(?:(?:about|around|over|more than|nearly|almost|some)\s+)?"
     rf"(?P<num>{_DIGITS})(?![\d,.]*\s*(?:%|percent|per cent|million|billion|thousand|[a-z]+\s+(?:companies|firms)))",
+    re.I,
+)
+
+# "17,000 Spanish companies trade with Morocco and 700 are established there": the noun said once.
+_MORE_FIRMS_ELIDED = re.compile(
+    r"\b(?:and|while|but|of which|of whom)\s+(?:(?:about|around|over|more than|nearly|almost|some)\s+)?"
+    rf"(?P<num>{_DIGITS})\s+(?:are|were|have been|had been)\s+(?:now\s+|already\s+)?"
+    r"(?:established|based|registered|present|operating|active|set up|located)\b",
     re.I,
 )
 

@@ -2862,6 +2862,11 @@ INVESTORS = {
         "According to the Ministry of Planning, 1,600 Turkish firms are operating in Kazakhstan.",
         [{"metric": "companies", "kind": "actual", "value": 1600}],
     ),
+    "firms that trade with the partner are no firms there; the rest, noun said once, are": Example(
+        "Some 17,000 Turkish companies have trading relations with Kazakhstan and 700 are established in "
+        "the country.",
+        [{"metric": "companies", "value": 700, "from": "TUR", "to": "KAZ"}],
+    ),
 }
 
 # Decimal commas: "89,6 billion"; an article that writes them makes "525,737 million" 525.737 million.
