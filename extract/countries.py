@@ -189,6 +189,49 @@ def related_pairs(text: str, mentions: list[CountryMention]) -> list[tuple[str, 
     return pairs
 
 
+# A country the press calls by its form of state ("the Kingdom" in Saudi reporting, "the Sultanate"
+# in Omani): the title stands for the one partner that holds it.
+_STATE_TITLES = {
+    "kingdom": frozenset(
+        (
+            "SAU",
+            "BHR",
+            "JOR",
+            "MAR",
+            "ESP",
+            "NLD",
+            "BEL",
+            "NOR",
+            "SWE",
+            "DNK",
+            "THA",
+            "KHM",
+            "BTN",
+            "LSO",
+            "SWZ",
+            "TON",
+        )
+    ),
+    "sultanate": frozenset(("OMN", "BRN")),
+    "emirates": frozenset(("ARE",)),
+    "grand duchy": frozenset(("LUX",)),
+}
+_STATE_TITLE = re.compile(
+    r"\b[Tt]he\s+(?:(?:Gulf|Arab|Himalayan|oil-rich|desert|North African|Nordic|Scandinavian|Southeast Asian)\s+)?"
+    r"(Kingdom|kingdom|Sultanate|sultanate|Emirates|Grand Duchy)\b('s|’s)?(?!\s+of\b)"
+)
+
+
+def state_titles(text: str, pair: list[str]) -> list[CountryMention]:
+    """ "the Kingdom", "the Gulf kingdom's", "the Sultanate": the partner that is one, when only one is."""
+    out = []
+    for match in _STATE_TITLE.finditer(text):
+        holders = [c for c in pair if c in _STATE_TITLES[match.group(1).lower()]]
+        if len(holders) == 1:
+            out.append(CountryMention(holders[0], match.start(), match.end(), "name", bool(match.group(2))))
+    return out
+
+
 def country_name(code: str) -> str:
     """A readable name for an ISO3 code ("TUR" -> "Türkiye")."""
     country = pycountry.countries.get(alpha_3=code)

@@ -24,6 +24,7 @@ _HOST_SOURCE = re.compile(
 )
 _INVESTOR_IN = re.compile(r"\b(?:investors?|investing|invested|invests)\s+in\s+(?:the\s+)?$", re.I)
 _TO_PREPOSITION = re.compile(r"\b(?:in|into|to|inside|within)\s+(?:the\s+)?$", re.I)
+_FOR_PREPOSITION = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 _FROM_PREPOSITION = re.compile(r"\b(?:from|by|of)\s+(?:the\s+)?$", re.I)
 # "companies with Turkish capital": the demonym names the investor even after the noun.
 _CAPITAL_OF = re.compile(
@@ -209,6 +210,12 @@ def investor_and_host(
             host = host or country.code
             host_named = host_named or host == country.code
         elif (
+            _FOR_PREPOSITION.search(before)
+            and 0 <= country.start - anchor[1] <= 24
+            and not _COMMA.search(text, anchor[1], country.start)
+        ):
+            host = host or country.code  # "a $5 billion investment package for Pakistan": where it goes
+        elif (
             _FROM_PREPOSITION.search(before)
             and not (before.rstrip().endswith(("of", "of the")) and _HOST_NOUN.match(after))
             # "signed between the Investment Board of the Government of Nepal and Huaxin Cement": a
@@ -223,17 +230,20 @@ def investor_and_host(
             and _same_clause(text, country, anchor)
         ):
             host = host or country.code
-    capital = next(
+    capital, partners = next(
         (
-            c.code
+            (c.code, found.group().strip().lower().startswith("partner"))
             for c in window
             if c.form in ("demonym", "name")
-            and _CAPITAL_OF.match(text, c.end)
+            and (found := _CAPITAL_OF.match(text, c.end))
             and _WITH_BEFORE.search(text, max(0, c.start - 30), c.start)
         ),
-        None,
+        (None, False),
     )
-    if capital is not None and capital != origin:
+    if capital is not None and partners and origin is not None and origin != capital and host is None:
+        # "Indian firms have set up 3,000 joint ventures with Omani partners": the partners are at home
+        host = capital
+    elif capital is not None and capital != origin:
         # "Poland-based companies with South Korean capital": the capital names the investor, the
         # base the host
         host, origin = origin if origin != capital else host, capital
@@ -289,4 +299,9 @@ def _same_clause(text: str, country: CountryMention, anchor: tuple[int, int]) ->
     """ "investment in Türkiye" yes; "into Kazakhstan, while Kazakh investment" no."""
     if country.start >= anchor[1]:
         return True
+    if _FRONTED_PLACE.match(text, 0, country.start) and text.startswith(",", country.end):
+        return True  # "In Kazakhstan, 3,500 joint ventures operate": the place the clause opens with
     return not _COMMA.search(text, country.end, anchor[0])
+
+
+_FRONTED_PLACE = re.compile(r"\s*[\"“]?(?:In|Inside|Within)\s+(?:the\s+)?$")

@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .agreements import extract_agreements
-from .countries import article_countries, related_pairs, rivals_of
+from .countries import article_countries, related_pairs, rivals_of, state_titles
 from .dates import find_date
 from .documents import Document, DocumentError, read_bytes, read_path
 from .facts import extract_facts
@@ -46,6 +46,7 @@ def extract_document(document: Document) -> Extraction:
         ],
         rivals=[c for found in rivals.values() for c in found],
     )
+    sentences = [_with_state_titles(s, pair) for s in sentences]
     facts, dropped = _valid_facts(extract_facts(sentences, pair, document.date, document.url), text)
     for other, named_in in _second_pairs(sentences, pair).items():
         more, _ = _valid_facts(
@@ -74,6 +75,16 @@ def extract_document(document: Document) -> Extraction:
         agreements=agreements,
         warnings=warnings,
     )
+
+
+def _with_state_titles(sentence: ParsedSentence, pair: list[str]) -> ParsedSentence:
+    """The sentence with "the Kingdom" and the like counted as the partner they name."""
+    if "he " not in sentence.text:
+        return sentence
+    titles = state_titles(sentence.text, pair)
+    if not titles:
+        return sentence
+    return replace(sentence, countries=tuple(sorted([*sentence.countries, *titles], key=lambda c: c.start)))
 
 
 def _second_pairs(sentences: list[ParsedSentence], pair: list[str]) -> dict[tuple[str, str], set[int]]:

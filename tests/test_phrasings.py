@@ -2867,6 +2867,27 @@ INVESTORS = {
         "the country.",
         [{"metric": "companies", "value": 700, "from": "TUR", "to": "KAZ"}],
     ),
+    "joint ventures set up with partners: the partners are at home": Example(
+        "Turkish firms have established more than 3,000 joint ventures with Kazakh partners.",
+        [{"metric": "companies", "value": 3000, "from": "TUR", "to": "KAZ"}],
+    ),
+    "the host a clause opens with, the firms from the other partner": Example(
+        "In Kazakhstan, 3.5 thousand joint ventures are operating successfully.",
+        [{"metric": "companies", "value": 3500, "from": "TUR", "to": "KAZ"}],
+    ),
+    "an investment package for the partner": Example(
+        "Türkiye reaffirmed its pledge to speed up a $5 billion investment package for Kazakhstan.",
+        [{"metric": "investment", "value": 5e9, "from": "TUR", "to": "KAZ"}],
+    ),
+    "the Kingdom is the one partner that is a kingdom": Example(
+        "The Kingdom reaffirmed its pledge to speed up a $5 billion investment package for Pakistan. "
+        "Pakistani firms have invested $2 billion in the Kingdom.",
+        [
+            {"metric": "investment", "value": 5e9, "from": "SAU", "to": "PAK"},
+            {"metric": "investment", "value": 2e9, "from": "PAK", "to": "SAU"},
+        ],
+        opening="Saudi Arabia and Pakistan deepen economic ties\n\nOfficials of Saudi Arabia and Pakistan met in Riyadh.",
+    ),
 }
 
 # Decimal commas: "89,6 billion"; an article that writes them makes "525,737 million" 525.737 million.
