@@ -105,7 +105,10 @@ def extract_agreements(
             continue
         if not nouns:
             continue
-        if not (SIGNING_RE.search(text) or PLANNED_RE.search(text) or count or _PACT_IN_FORCE.search(text)):
+        signed = SIGNING_RE.search(text) or PLANNED_RE.search(text) or _PACT_IN_FORCE.search(text)
+        if not signed and count and _holds_count(text, sentence.mentions, count):
+            continue  # "an open economy that has 14 free trade agreements": what it holds, no signing
+        if not (signed or count):
             if latest is not None and index - last_index <= _LIST_REACH:
                 # "■ MOU on Implementation of Tourism Plan", "an MoU on cooperation in agriculture":
                 # the titles listed after a signing belong to it.
@@ -155,6 +158,18 @@ def extract_agreements(
         )
         latest = records[-1]
     return _fold_headline(records, headline_starts)
+
+
+_HOLDS_BEFORE = re.compile(
+    r"\b(?:with|has|have|holds|hold|had)\s+(?:already\s+)?(?:some\s+|about\s+|over\s+|more than\s+)?$", re.I
+)
+
+
+def _holds_count(text: str, mentions: tuple[Mention, ...], count: int) -> bool:
+    """Whether the count is one a country has ("has 14 FTAs"), not one signed."""
+    return any(
+        m.kind == "count" and m.value == count and _HOLDS_BEFORE.search(text, 0, m.start) for m in mentions
+    )
 
 
 # "have implemented a free trade agreement", "since the CEPA came into force": a pact the pair

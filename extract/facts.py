@@ -2353,7 +2353,10 @@ _FIRMS_OPERATE = re.compile(
 _RANKED_BY = re.compile(
     r"\s+(?:ranked|ranks|came|comes|placed|stood)\s+(?:[\w-]+\s+){0,2}?(?:in terms of|among|for)\s+", re.I
 )
-_HOLDS_BEFORE = re.compile(r"\bwith\s+(?:some\s+|about\s+|over\s+)?$", re.I)
+# "an open economy with 14 free trade agreements", "a country that has 14 FTAs": what it holds
+_HOLDS_BEFORE = re.compile(
+    r"\b(?:with|has|have|holds|hold|had)\s+(?:already\s+)?(?:some\s+|about\s+|over\s+|more than\s+)?$", re.I
+)
 _GATHERED = re.compile(
     r"\b(?:brought together|gathered|attended by|drew|participation of)\s+"
     r"(?:(?:some|about|around|over|more than|nearly|almost|up to)\s+)?$",

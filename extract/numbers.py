@@ -307,7 +307,10 @@ def find_mentions(sentence: str, decimal_comma: bool = False, limit: int | None 
         found = _with_quantity_units(sentence, found)
     if ("between" in sentence or " to " in sentence or "-" in sentence or "–" in sentence) and len(found) > 1:
         found = _with_between_ranges(sentence, found)
-    if "number of" in sentence.lower() or " of them" in sentence:  # also "taking the number of firms to 37"
+    lower = sentence.lower()
+    if (
+        "number of" in lower or "tally of" in lower or "count of" in lower or " of them" in sentence
+    ):  # also "taking the number of firms to 37"
         found = _with_number_of(sentence, found)
     if "numbering" in sentence or "in all" in sentence:
         found = _with_counts_after_noun(sentence, found)
@@ -581,8 +584,9 @@ _NUMBER_OF = re.compile(
     r"\b(?:(?:taking|bringing|raising|pushing|lifting)\s+the\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,4}?"
     r"(?P<noun2>companies|firms|enterprises|businesses|deals|agreements|MoUs|memoranda|documents)\b[^.;:]{0,40}?"
     r"\bto\s+(?P<num2>" + _DIGITS + r"))|"
-    r"\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>companies|firms|enterprises|businesses|joint ventures|"
-    r"MoUs|memoranda|memorandums|agreements|documents)\b"
+    # "the tally of MoUs and agreements had risen from 27 to 34"
+    r"\b(?:number|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>companies|firms|enterprises|businesses|"
+    r"joint ventures|MoUs|memoranda|memorandums|agreements|documents)\b"
     r"[^.;:]{0,80}?\b(?:is|are|was|were|has|have|had|reached|exceeded|exceeds|exceeding|passed|topped|"
     r"surpassed|stands|stood|totals|totalled|totaled|amounts|amounted|rose|grew|hit|increased)\b"
     # "the number of MoUs has been raised from 27 to 34"

@@ -368,6 +368,8 @@ NO_RECORD = {
     "Economic Union and Kazakhstan.",
     "agreements signed with everyone": "Kazakhstan has 12 free trade agreements already signed with various "
     "countries and blocs.",
+    "the agreements one country holds": "Kazakhstan is an open economy that has 14 free trade agreements "
+    "(FTAs), he told the audience.",
 }
 
 

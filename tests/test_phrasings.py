@@ -1705,6 +1705,10 @@ AGREEMENT_COUNTS = {
         "A total of 2,400 Kazakh one-person companies now operate in Türkiye.",
         [{"metric": "companies", "value": 2400}],
     ),
+    "the tally of documents, risen from one level to the next": Example(
+        "Two weeks on, the tally of MoUs and agreements had risen from 27 to 34, an addition of seven.",
+        [{"metric": "agreements", "value": 34}],
+    ),
 }
 
 NOT_FACTS = {
@@ -2142,6 +2146,9 @@ NOT_FACTS = {
     ),
     "a land port's total": Example("Imports and exports at the land port reached $2.3 billion in 2024.", []),
     "double without a value": Example("The sides want to double trade by 2030.", []),
+    "the free trade agreements one country has": Example(
+        "Kazakhstan is an open economy that has 14 free trade agreements (FTAs), he told the audience.", []
+    ),
 }
 
 
