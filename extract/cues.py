@@ -474,6 +474,9 @@ _PAST_RISE = re.compile(
 )
 
 
+_PLACE_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z]")
+
+
 def _cue_kind(text: str, match: re.Match[str]) -> str | None:
     """A cue's kind; "expect it to exceed" or "will reach" turns an actual verb into a target."""
     word = match.group(1).lower()
@@ -498,6 +501,8 @@ def _cue_kind(text: str, match: re.Match[str]) -> str | None:
         return None
     if _NOTED_AFTER.match(text, match.end()):
         return None  # "It should be noted that earlier, in 2024, trade amounted to ...": the writer's aside
+    if word == "going to" and _PLACE_AFTER.match(text, match.end()):
+        return None  # "the amount going to Australia was": where money went, no future
     if word == "to reach" and _PAST_RISE.search(text, 0, match.start()):
         return "actual"
     if kind == "actual" and word in _REACHING and _AIMED_AT.search(text, 0, match.start()):

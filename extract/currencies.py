@@ -23,7 +23,7 @@ PRESS_SIGNS: dict[str, str] = {
     "KD": "KWD", "RO": "OMR", "ID": "IQD", "GH¢": "GHS", "GH₵": "GHS", "Aus$": "AUD", "$US": "USD", "$A": "AUD",
     "CFA": "XOF", "FCFA": "XOF", "CFAF": "XOF", "FCfa": "XOF",
     "MX$": "MXN", "Mex$": "MXN", "TT$": "TTD", "J$": "JMD", "EC$": "XCD", "฿": "THB",
-    "euro": "EUR", "Euro": "EUR", "EURO": "EUR",
+    "euro": "EUR", "Euro": "EUR", "EURO": "EUR", "Yen": "JPY", "YEN": "JPY",
     # wire copy's abbreviation: "reached about dlrs 7.1 billion"
     "dlrs": "USD", "Dlrs": "USD",
 }  # fmt: skip
@@ -276,6 +276,28 @@ _SITE_HOSTS = {
 }
 
 
+# A dollar country's own statistician counts in its own dollar: "ABS data show ... $141 billion".
+_STATISTICIANS = {
+    "AUS": re.compile(r"\b(?:ABS|Australian Bureau of Statistics)\b"),
+    "CAN": re.compile(r"\bStatistics Canada\b|\bStatCan\b"),
+    "NZL": re.compile(r"\bStats NZ\b|\bStatistics New Zealand\b"),
+    "SGP": re.compile(
+        r"\bSingstat\b|\bSingapore Department of Statistics\b|\bDepartment of Statistics Singapore\b"
+    ),
+}
+
+
+def statistics_dollar(sentence: str, pair: list[str]) -> str | None:
+    """The dollar of a partner whose statistics office the sentence cites, when no US dollar is named."""
+    if "USA" in pair or any(marker in sentence for marker in _US_MARKERS):
+        return None
+    for code in pair:
+        office = _STATISTICIANS.get(code)
+        if office is not None and office.search(sentence):
+            return DOLLAR_COUNTRIES[code]
+    return None
+
+
 def site_dollar(url: str | None, pair: list[str], text: str = "") -> str | None:
     """The dollar a bare "$" means on a site of a dollar country of the pair ("afr.com",
     "countryman.com.au", "gg.ca"), unless the text names the US dollar."""
@@ -295,7 +317,16 @@ _MEDIA_RELEASE = re.compile(r"(?:^|\n)\s*(?:Joint\s+)?[Mm]edia\s+[Rr]elease\s*(?
 def speaker_dollar(text: str, pair: list[str]) -> str | None:
     """The dollar a bare "$" means: a Canadian or Australian government text means its own."""
     homes = [DOLLAR_COUNTRIES[c] for c in pair if c in DOLLAR_COUNTRIES]
-    if len(homes) != 1 or any(marker in text for marker in _US_MARKERS):
+    if any(marker in text for marker in _US_MARKERS):
+        return None
+    if len(homes) == 2:
+        # "OTTAWA: ... Prime Minister Trudeau ... with the Prime Minister of Australia": both count in
+        # dollars; the text's dateline says whose it is.
+        dateline = _DATELINE.search(text[:600])
+        city = dateline.group("city").strip().title() if dateline else ""
+        written = [h for h in homes if city in _HOME_CITIES.get(h, ())]
+        return written[0] if len(written) == 1 else None
+    if len(homes) != 1:
         return None
     opening = text.lstrip()
     official = (
@@ -325,4 +356,26 @@ def speaker_dollar(text: str, pair: list[str]) -> str | None:
         # Beside the US only a release of the other government is sure to mean its own dollar:
         # Washington has no prime minister.
         official = opening.startswith(("Prime Minister", "Statement by the Prime Minister"))
+    # "This week I will be travelling to the United States": a minister's own release from home.
+    official = official or _travels_to_partner(text[:1500], pair, homes[0])
     return homes[0] if official else None
+
+
+_FIRST_PERSON_TRIP = re.compile(
+    r"\b(?:I|We)\s+(?:will|shall|am|are)\s+(?:be\s+)?(?:travel\w*|visit\w*|head\w*|leav\w*\s+for)\s+"
+    r"(?:to\s+)?(?:the\s+)?"
+)
+
+
+def _travels_to_partner(opening: str, pair: list[str], home: str) -> bool:
+    """Whether the text's own voice says it travels to the other partner (a minister's release)."""
+    trip = _FIRST_PERSON_TRIP.search(opening)
+    if trip is None:
+        return False
+    ahead = find_countries(opening[trip.end() : trip.end() + 40])
+    return (
+        bool(ahead)
+        and ahead[0].start == 0
+        and DOLLAR_COUNTRIES.get(ahead[0].code) != home
+        and ahead[0].code in pair
+    )

@@ -30,7 +30,15 @@ from .cues import (
     scope_of,
     when_of,
 )
-from .currencies import DOLLAR_COUNTRIES, dollar_speakers, quoted_dollar, resolve, site_dollar, speaker_dollar
+from .currencies import (
+    DOLLAR_COUNTRIES,
+    dollar_speakers,
+    quoted_dollar,
+    resolve,
+    site_dollar,
+    speaker_dollar,
+    statistics_dollar,
+)
 from .dates import is_date_line
 from .direction import (
     RANK_WORDS,
@@ -437,6 +445,8 @@ def _resolved(
     unit = resolve(mention.currency_form, mention.unit, reading.pair, nearest)
     if mention.currency_form == "$" and reading.home_dollar:
         unit = reading.home_dollar
+    elif mention.currency_form == "$" and sentence and (counted := statistics_dollar(sentence, reading.pair)):
+        unit = counted  # "The latest ABS data show ... $141 billion": the statistician's own dollar
     elif mention.currency_form in _BARE_DOLLARS and sentence and reading.speakers[1]:
         # "Harper said he had agreed on a goal of $15 billion": the quoted official's own dollar
         # a quote of several sentences names its speaker once
@@ -693,7 +703,7 @@ _ONE_CARGO = re.compile(
     r"(?:(?:about|around|some|nearly|over|more than)\s+)?$",
     re.I,
 )
-_ABROAD_AFTER = re.compile(
+_SHIPPED_ABROAD_AFTER = re.compile(
     r"\s*(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:abroad|overseas|to foreign (?:markets|countries|buyers)|to the world)\b",
     re.I,
 )
@@ -739,7 +749,7 @@ def _volume_measure(figure: _Figure) -> _Measure | None:
         return None  # "9.8 bcm of its 25 bcm of gas exports": the exporter's total
     if _SHARE_AFTER.match(right):
         return None
-    if _ABROAD_AFTER.match(right):
+    if _SHIPPED_ABROAD_AFTER.match(right):
         return None  # "shipped 7.1 million tonnes of rice abroad": to every buyer
     if _ONE_CARGO.search(left[-80:]):
         return None  # "The shipment carried 94,000 tonnes of Qatari gas": one cargo, no year's flow
@@ -948,6 +958,12 @@ _ONE_WAY_TOLD = re.compile(
 )
 
 
+_AMOUNT_GOING = re.compile(
+    r"\b(?:the\s+)?(?:amount|sum|share|portion|part|figure)\s+(?:going|flowing|that went|directed|destined|invested)\s+"
+    r"(?:to|into|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:was|is|stood at|came to|reached|totall?ed)\s+$"
+)
+
+
 def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure | None:
     """Whether a sum is trade or investment (its label, or what the sentences before were about)."""
     if figure.mention.unit is None and (volume := _volume_referred_to(figure)) is not None:
@@ -1022,6 +1038,7 @@ def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure |
     scope = scope_of(text, label)
     anchor = (mention.start, mention.end)
     inherited_direction: tuple[str | None, str | None] = (None, None)
+    going = None
     if label is not None:
         metric = label.metric
         anchor = (label.start, label.end)
@@ -1038,6 +1055,14 @@ def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure |
         # "about 100 UK investment companies based in Kenya, valued at more than 2 billion pounds"
         metric = "investment"
         inherited_direction = (previous.from_, previous.to)
+    elif (going := _AMOUNT_GOING.search(left)) and (
+        named := find_label(prefix[: len(prefix) - len(left)], "")
+    ):
+        # "Japanese FDI rose to YEN 25,724 billion worldwide, while the amount going to Australia was
+        # YEN 2,327 billion": the partner's part of the measure named first
+        metric = named.metric
+        if metric == "blocked":
+            return None
     else:
         if _ONE_WAY_TOLD.search(prefix):
             # "Pakistan's exports to China in January rose to $382 million; in February it was up
@@ -1057,7 +1082,7 @@ def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure |
         metric = inherited
         # "It currently stands at $48 billion" after a non-oil goal: the same part of trade.
         scope = next((f.scope for f in reversed(reading.last_facts) if f.metric == metric), None)
-    if is_global(left) or _ABROAD_AFTER.match(right):
+    if is_global(left[going.start() :] if going else left) or _ABROAD_AFTER.match(right):
         return None  # "have been investing $25 billion-$30 billion abroad annually": to everyone
     if metric == "investment" and _JOINT_FLOW.search(left[_last_clause_start(left) :]):
         return (

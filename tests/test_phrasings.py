@@ -2412,6 +2412,38 @@ CURRENCIES = {
         [{"metric": "companies", "value": 10_000, "from": "KAZ", "to": "TUR"}],
     ),
     "four hundred nines": Example("Trade reached $" + "9" * 400 + " billion.", []),
+    "two dollar countries: the dateline's": Example(
+        "In 2018, two-way trade between Canada and Australia held stable at $4.1 billion.",
+        [{"metric": "trade", "value": 4.1e9, "unit": "CAD", "year": 2018}],
+        "Trudeau speaks with Australian Prime Minister Morrison\n\nOTTAWA: Prime Minister Justin Trudeau spoke "
+        "by telephone with the Prime Minister of Australia, Scott Morrison.",
+    ),
+    "a minister's own release about a trip to the US": Example(
+        "Two-way trade has grown from $42 billion in 2005 to $64 billion in 2016.",
+        [{"value": 42e9, "unit": "AUD", "year": 2005}, {"value": 64e9, "unit": "AUD", "year": 2016}],
+        "Trade Minister to visit the United States\n\nThis week I will be travelling to the United States, where "
+        "my aim is to advance the trade opportunities open to Australia.",
+    ),
+    "the dollar of the statistics office cited": Example(
+        "The latest ABS data show that Japanese FDI into Australia reached a record $141 billion in 2023.",
+        [{"metric": "investment", "value": 141e9, "unit": "AUD", "from": "JPN", "to": "AUS"}],
+        "Japan and Australia deepen ties\n\nJapan and Australia held talks in Tokyo.",
+    ),
+    "yen written before the number, the world total apart from the partner's part": Example(
+        "Japanese FDI surged to YEN 25,724 billion worldwide, while the amount going to Australia was YEN "
+        "2,327 billion.",
+        [
+            {
+                "metric": "investment",
+                "kind": "actual",
+                "value": 2327e9,
+                "unit": "JPY",
+                "from": "JPN",
+                "to": "AUS",
+            }
+        ],
+        "Japan and Australia deepen ties\n\nJapan and Australia held talks in Tokyo.",
+    ),
 }
 
 # Which verb the figure hangs on decides its kind, not every cue in the sentence.
