@@ -1005,6 +1005,8 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
         "climate",
         "ecology",
         "water resources",
+        "water policy",
+        "water management",
         "wildlife",
         "forestry",
     ),

@@ -329,11 +329,14 @@ def _sectors(text: str, spans: list[tuple[int, int]]) -> list[str]:
 # a signatory's name say who signs, not what the agreement covers.
 _INSTITUTION_HINT = re.compile(
     r"Ministr|Department|Council|Commission|Bureau|Agency|Authority|Academy|Institute|University|Chamber|Office|Board"
+    r"|Minister|Directorate|Secretary|Federation"
 )
+# "India's Minister of Commerce and Industry and Civil Aviation", "the Communications Directorate said"
 _INSTITUTION = re.compile(
-    r"\b(?:Ministry|Ministries|Department|Council|Commission|Bureau|Agency|Authority|Academy|Institute|"
-    r"University|Chamber|Office|Board)\s+(?:of|for|on)\s+(?:the\s+)?"
+    r"\b(?:Ministry|Ministries|Minister|Ministers|Secretary|Department|Council|Commission|Bureau|Agency|Authority|"
+    r"Academy|Institute|University|Chamber|Chambers|Federation|Directorate|Office|Board)\s+(?:of|for|on)\s+(?:the\s+)?"
     r"[A-Z][\w-]*(?:(?:,\s+|\s+and\s+|\s+(?:of|for)\s+|\s+)[A-Z][\w-]*)*"
+    r"|(?<![\w-])(?:[A-Z][\w-]*\s+){1,3}(?:Directorate|Ministry|Agency|Bureau|Authority|Board)\b"
 )
 
 

@@ -1837,7 +1837,8 @@ _NOT_A_FLOW = re.compile(
     r"\b(?:capacity|capacities|production|produc(?:e|es|ed)|output|reserves?|stocks?|throughput|harvest|"
     r"consumption|deposits?|proven|recoverable"
     # "the plant can process 430,000 tons of wheat annually": what a facility could handle
-    r"|(?:can|could|will be able to|is able to)\s+(?:process|handle|store|refine|receive|ship|carry|transport))\b",
+    # "the pipeline is able to hold 4,700 tonnes of diesel": its fill, not a year's flow
+    r"|(?:can|could|will be able to|is able to|are able to)\s+(?:process|handle|store|hold|refine|receive|ship|carry|transport))\b",
     re.I,
 )
 _OF_BOTH = re.compile(

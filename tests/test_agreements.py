@@ -268,6 +268,17 @@ ROWS = {
     "the year signed": Row(
         "The sides recalled the 14 agreements concluded in 2021 on energy.", ["energy"], 14, year=2021
     ),
+    "a minister's portfolio is no field of the memoranda": Row(
+        "The two sides signed eight memoranda between Kazakhstan's Minister of Commerce and Industry and Civil "
+        "Aviation and his Turkish counterpart.",
+        [],
+        8,
+    ),
+    "who announced the signing is no field": Row(
+        "The two countries signed a framework agreement on cooperation in the field of water policy, the "
+        "Communications Directorate said in a statement on Monday.",
+        ["environment"],
+    ),
 }
 
 

@@ -2149,6 +2149,10 @@ NOT_FACTS = {
     "the free trade agreements one country has": Example(
         "Kazakhstan is an open economy that has 14 free trade agreements (FTAs), he told the audience.", []
     ),
+    "what a pipeline is able to hold": Example(
+        "Officials said the new pipeline from Kazakhstan to Türkiye is able to hold 4,700 tonnes of diesel.",
+        [],
+    ),
 }
 
 
