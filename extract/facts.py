@@ -253,19 +253,28 @@ def _without_equivalents_restated(
 ) -> list[Fact]:
     """ "about N360 billion (about $1billion) by 2020" and later "about one billion US dollars ...
     by 2020": the second is the first's equivalent said again, one claim."""
+
+    def same_claim(f: Fact, g: Fact) -> bool:
+        return (
+            g is not f and g.metric == f.metric and g.kind == f.kind and g.year == f.year and g.unit != f.unit
+        )
+
+    def converts_to(f: Fact, g: Fact) -> bool:
+        return any(
+            unit == g.unit and abs(value - g.value) <= HEADLINE_ROUNDING * value
+            for unit, value in equivalents.get(f.figure_start, [])
+        )
+
     return [
         f
         for f in facts
-        if f.figure_start in equivalents
-        or not any(
-            g is not f
-            and g.metric == f.metric
-            and g.kind == f.kind
-            and g.year == f.year
-            and g.unit != f.unit
-            and any(
-                unit == f.unit and abs(value - f.value) <= HEADLINE_ROUNDING * value
-                for unit, value in equivalents.get(g.figure_start, [])
+        if not any(
+            same_claim(f, g)
+            and (
+                (f.figure_start not in equivalents and converts_to(g, f))
+                # "2.9 trillion rubles ($33.62 bln)" and later "101 bln Belarusian rubles, or 2.9
+                # trillion Russian rubles": the later one converts to the claim told first
+                or (g.figure_start < f.figure_start and converts_to(f, g))
             )
             for g in facts
         )

@@ -3440,6 +3440,11 @@ CLAIMS = {
         "A pipeline deal also allows up to 1.5 million tons of oil annually to be carried.",
         [{"value": 1.5e6, "kind": "target", "year": 2026}, {"value": 1.5e6, "kind": "target", "year": None}],
     ),
+    "a claim told again in another currency, converted back to the first": Example(
+        'Trade in the first four months came to 2.9 trillion rubles ($33.62 bln). "In the first four months '
+        'the figure reached 101 bln tenge, or 2.9 trillion rubles," she said.',
+        [{"metric": "trade", "value": 2.9e12, "unit": "RUB", "year": 2025}],
+    ),
 }
 
 
