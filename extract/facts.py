@@ -96,7 +96,7 @@ _YEAR_THEN_TO = re.compile(
 )
 _FIRMS_IN = re.compile(r"\b(?:companies|firms|enterprises|businesses)\s+in\s+(?:the\s+)?$", re.I)
 _AMONG = re.compile(r"\bamong\s+the\s*$", re.I)
-_RATE = re.compile(r"[^.;]{0,40}?\b(?:every|each|per|a) (?:month|week|day)\b")
+_RATE = re.compile(r"[^.;,]{0,40}?\b(?:every|each|per|a) (?:month|week|day)\b")
 _ENDPOINT = re.compile(
     r"\b(?:from|to|between|to (?:hit|reach|top|touch)|reaching|hitting|approaching|nearing)\s*$"
 )
@@ -1665,6 +1665,9 @@ _ASIDE_AFTER = re.compile(
 )
 
 
+_AND_AFTER = re.compile(r"\s*(?:and|but|while|whereas)\s")
+
+
 def _clause_length(right: str, offset: int, countries: list[CountryMention]) -> int:
     """How far the figure's clause runs to the right: to a comparison, a "while", or a comma that
     does not continue a list of countries ("with Russia, Sri Lanka")."""
@@ -1672,6 +1675,11 @@ def _clause_length(right: str, offset: int, countries: list[CountryMention]) -> 
         if (
             found.group() == ","
             and any(0 < c.start - (offset + found.end()) <= 5 for c in countries)
+            # "of trade, and Morocco is ...": a conjunction after a non-country opens a new clause
+            and not (
+                _AND_AFTER.match(right, found.end())
+                and not any(0 <= offset + found.start() - c.end <= 1 for c in countries)
+            )
             and not _CONTRAST_AFTER.match(right, found.end())
         ):
             continue  # "with Russia, Sri Lanka": a list of countries; ", but Japan has ...": a new clause

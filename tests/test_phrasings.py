@@ -1709,6 +1709,11 @@ AGREEMENT_COUNTS = {
         "Two weeks on, the tally of MoUs and agreements had risen from 27 to 34, an addition of seven.",
         [{"metric": "agreements", "value": 34}],
     ),
+    "a tally, then the pace of signing after a comma": Example(
+        "Two or three weeks on, he said, the tally of MoUs and agreements had risen from 27 to 34, an addition "
+        "of seven, or nearly two a week.",
+        [{"metric": "agreements", "value": 34}],
+    ),
 }
 
 NOT_FACTS = {
@@ -3968,6 +3973,11 @@ LEVELS = {
     "countries tied by a sum of trade": Example(
         "The two countries are tied by more than 16 billion euros of trade, and Kazakhstan is a leading partner.",
         [{"metric": "trade", "kind": "actual", "value": 16e9, "unit": "EUR", "qualifier": "over"}],
+    ),
+    "the pair's trade, then a new clause ranking the partner outside a bloc": Example(
+        "The two countries are tied by more than 16 billion euros of trade, and Kazakhstan is Türkiye's third "
+        "economic partner outside the EU.",
+        [{"metric": "trade", "value": 16e9, "unit": "EUR"}],
     ),
 }
 
