@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ._trie import trie_pattern
-from ._vocab import AGREEMENT_NOUNS_NEEDING_VERB, MONTHS, WORD_NUMBERS
+from ._vocab import AGREEMENT_NOUNS_NEEDING_VERB, MONTHS, SCOPE_WORDS, WORD_NUMBERS
 from .countries import CountryMention, find_countries, rivals_of
 from .cues import (
     BLOC,
@@ -967,6 +967,26 @@ _ONE_WAY_TOLD = re.compile(
 )
 
 
+# "the most attractive sectors are transportation ($4.9 billion), mining ($2.6 billion) and ...":
+# each sum in brackets is the part of the flow the item before it names.
+_PARTS_NAMED = re.compile(r"\b(?:sectors?|industries|industry|areas|fields|branches)\b", re.I)
+_ITEM_BEFORE_BRACKET = re.compile(
+    r"(?:^|[,:;]\s*|\b(?:are|is|include|including|and|namely)\s+)(?P<item>[a-z][a-z&/ -]{1,48}?)\s*\(\s*$"
+)
+
+
+def _listed_part(text: str, mention: Mention) -> str | None:
+    """The list item a bracketed sum belongs to, in a sentence that lists sectors."""
+    if not _PARTS_NAMED.search(text, 0, mention.start):
+        return None
+    item = _ITEM_BEFORE_BRACKET.search(text, max(0, mention.start - 60), mention.start)
+    if item is None:
+        return None
+    words = item.group("item").strip()
+    return SCOPE_WORDS.get(words, words)
+
+
+_JOINT_PROJECTS = re.compile(r"\bjoint\s+(?:[\w-]+\s+){0,2}?projects\b[^.;]{0,80}$", re.I)
 _AMOUNT_GOING = re.compile(
     r"\b(?:the\s+)?(?:amount|sum|share|portion|part|figure)\s+(?:going|flowing|that went|directed|destined|invested)\s+"
     r"(?:to|into|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:was|is|stood at|came to|reached|totall?ed)\s+$"
@@ -1022,6 +1042,8 @@ def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure |
         label = replace(label, metric="investment")
     if label is not None and label.metric == "blocked":
         return None
+    if label is not None and label.metric == "investment" and _JOINT_PROJECTS.search(prefix):
+        return None  # "51 joint investment projects, with overall investment of $27 billion": both sides' portfolio
     if (
         label is not None
         and label.word.lower() == "turnover"
@@ -1044,7 +1066,7 @@ def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure |
         or (_FOREIGN_AFTER.match(right) and _named_pair(countries, reading.pair) < 2)
     ):
         return None  # "increase foreign direct investment to $4.2 billion": inflows from everyone
-    scope = scope_of(text, label)
+    scope = scope_of(text, label) or _listed_part(text, mention)
     anchor = (mention.start, mention.end)
     inherited_direction: tuple[str | None, str | None] = (None, None)
     going = None
@@ -1058,7 +1080,7 @@ def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure |
     elif _RELATIONS_LEVEL.search(left) or _PARTNER_LEVEL.search(left):
         metric = "trade"  # "commercial relations between Brazil and Korea may reach US$6 to 7 billion"
     elif previous is not None and previous.metric in ("trade", "investment"):
-        metric, scope = previous.metric, previous.scope
+        metric, scope = previous.metric, _listed_part(text, mention) or previous.scope
         inherited_direction = (previous.from_, previous.to)
     elif previous is not None and previous.metric == "companies" and _FIRMS_VALUED.search(left):
         # "about 100 UK investment companies based in Kenya, valued at more than 2 billion pounds"
@@ -2476,6 +2498,10 @@ def _deduplicate(
     for fact in facts:
         key = (*_key(fact), fact.year)
         twin = kept.get(key)
+        if twin is not None and twin.start == fact.start and twin.scope != fact.scope:
+            # "construction ($2.1 billion) and manufacturing ($2.1 billion)": one sentence, two parts
+            key = (*key, fact.figure_start)
+            twin = None
         if twin is None or (twin.start in title_starts and fact.start not in title_starts):
             kept[key] = fact
     body = [f for f in kept.values() if f.start not in title_starts]
@@ -2608,17 +2634,30 @@ def _as_of_publication(facts: list[Fact], published: dt.date | None) -> list[Fac
     """A present-tense actual with no period of its own is dated by the article."""
     if published is None:
         return facts
-    return [
-        f.model_copy(update={"year": published.year})
-        if f.kind == "actual"
-        and f.year is None
-        and f.period is None
-        and _PRESENT_TENSE.search(f.evidence[: f.figure_start - f.start][-50:])
-        # "has increased from about nine to 38": the level it rose from is no level of today
-        and not FROM_END.search(f.evidence[: f.figure_start - f.start][-30:])
-        else f
-        for f in facts
-    ]
+    out: list[Fact] = []
+    dated: set[tuple[int, str]] = set()  # (sentence, metric) whose present tense dated a figure
+    for f in facts:
+        before = f.evidence[: f.figure_start - f.start]
+        if (
+            f.kind == "actual"
+            and f.year is None
+            and f.period is None
+            and (
+                _PRESENT_TENSE.search(before[-50:])
+                # "sectors are transport ($4.9 billion), mining ($2.6 billion), ...": one verb, a list
+                or ((f.start, f.metric) in dated and not _CLAUSE_VERB_AFTER_LIST.search(before))
+            )
+            # "has increased from about nine to 38": the level it rose from is no level of today
+            and not FROM_END.search(before[-30:])
+        ):
+            dated.add((f.start, f.metric))
+            f = f.model_copy(update={"year": published.year})
+        out.append(f)
+    return out
+
+
+# A list item's own verb ("..., while mining rose to") makes it no item of the list before.
+_CLAUSE_VERB_AFTER_LIST = re.compile(r"[;]|\b(?:while|whereas|but)\b")
 
 
 def _an_equivalent(headline: Fact, body: list[Fact], amounts: set[tuple[str | None, float]]) -> bool:

@@ -2158,6 +2158,11 @@ NOT_FACTS = {
         "Officials said the new pipeline from Kazakhstan to Türkiye is able to hold 4,700 tonnes of diesel.",
         [],
     ),
+    "joint investment projects are both sides' portfolio": Example(
+        "Kazakhstan and Türkiye have 51 joint investment projects in total, with overall investment estimated "
+        "at more than $27 billion.",
+        [],
+    ),
 }
 
 
@@ -2563,6 +2568,16 @@ SCOPES = {
     ),
     "a sector word elsewhere": Example(
         "Energy cooperation and trade reached $5 billion in 2024.", [{"scope": None}]
+    ),
+    "sums in brackets after the sectors listed are each sector's part, twice the same sum included": Example(
+        "For Turkish investors, the most attractive sectors of the Kazakh economy are transportation ($4.9 "
+        "billion), mining ($2.6 billion), construction ($2.1 billion) and manufacturing ($2.1 billion).",
+        [
+            {"value": 4.9e9, "scope": "transportation", "from": "TUR", "to": "KAZ", "year": 2025},
+            {"value": 2.6e9, "scope": "mining", "year": 2025},
+            {"value": 2.1e9, "scope": "construction", "year": 2025},
+            {"value": 2.1e9, "scope": "industry", "year": 2025},
+        ],
     ),
 }
 
