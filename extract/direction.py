@@ -50,9 +50,13 @@ _WITH_BEFORE = re.compile(
 )
 # "his visit to Japan yielded investment commitments worth $1.85 billion": what a trip brings home.
 _BROUGHT_HOME = re.compile(
-    r"\b(?:yield\w*|secur\w*|brought|bring\w*|fruit|netted|garner\w*|won|pledges|commitments|harvest\w*)\b",
+    r"\b(?:yield\w*|secur\w*|brought|bring\w*|fruit|netted|garner\w*|won|pledges|commitments|harvest\w*"
+    # "Indonesian president eyes $20bn of investment on UAE trip": what the visitor seeks there
+    r"|eyes|eyeing|seeks|seeking|woos|wooing|courts|courting)\b",
     re.I,
 )
+# "on UAE trip", "on his Japan visit": the country a trip went to, named before the trip
+_ON_A_TRIP = re.compile(r"\s+(?:trip|visit|tour|mission)\b")
 _IS_BETWEEN = re.compile(
     r"\s+(?:is|was|remains|has become|became)\s+(?:also\s+)?(?:one\s+of\s+)?(?:the\s+)?", re.I
 )
@@ -288,7 +292,11 @@ def trip_investor(
     side of the pair as host; (None, None) when the sentence tells of no such trip."""
     if len(pair) != 2 or not _BROUGHT_HOME.search(text):
         return None, None
-    visited = [c for c in countries if c.code in pair and _TRAVEL.search(text, 0, c.start)]
+    visited = [
+        c
+        for c in countries
+        if c.code in pair and (_TRAVEL.search(text, 0, c.start) or _ON_A_TRIP.match(text, c.end))
+    ]
     if len({c.code for c in visited}) != 1:
         return None, None
     origin = visited[0].code

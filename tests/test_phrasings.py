@@ -2951,6 +2951,10 @@ INVESTORS = {
         ],
         opening="Saudi Arabia and Pakistan deepen economic ties\n\nOfficials of Saudi Arabia and Pakistan met in Riyadh.",
     ),
+    "what a leader eyes on a trip comes from the country visited": Example(
+        "The Kazakh president eyes $20bn of investment on his Türkiye trip.",
+        [{"metric": "investment", "value": 20e9, "from": "TUR", "to": "KAZ"}],
+    ),
 }
 
 # Decimal commas: "89,6 billion"; an article that writes them makes "525,737 million" 525.737 million.
