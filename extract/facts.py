@@ -986,6 +986,11 @@ def _listed_part(text: str, mention: Mention) -> str | None:
     return SCOPE_WORDS.get(words, words)
 
 
+_NATIONAL_DRIVE = re.compile(
+    r"\b(?:our|the country's|the national|its|their)\s+(?:[\w-]+\s+)?(?:investment|investor)\s+"
+    r"(?:drive|campaign|conferences?|summits?|push)\b[^.;]{0,60}?\b(?:raised|drawn|drew|attracted|mobili[sz]ed|secured|garnered)\b",
+    re.I,
+)
 _JOINT_PROJECTS = re.compile(r"\bjoint\s+(?:[\w-]+\s+){0,2}?projects\b[^.;]{0,80}$", re.I)
 _AMOUNT_GOING = re.compile(
     r"\b(?:the\s+)?(?:amount|sum|share|portion|part|figure)\s+(?:going|flowing|that went|directed|destined|invested)\s+"
@@ -1042,6 +1047,8 @@ def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure |
         label = replace(label, metric="investment")
     if label is not None and label.metric == "blocked":
         return None
+    if label is not None and label.metric == "investment" and _NATIONAL_DRIVE.search(prefix):
+        return None  # "our investment drive, which has raised more than R1.5 trillion": from every investor
     if label is not None and label.metric == "investment" and _JOINT_PROJECTS.search(prefix):
         return None  # "51 joint investment projects, with overall investment of $27 billion": both sides' portfolio
     if (
@@ -1552,6 +1559,9 @@ def _article_flow_goal(figure: _Figure, named: set[str]) -> bool:
 _GOAL_BEFORE = re.compile(r"\b(?:target|goal)\s+of\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 
 
+_SUCH = re.compile(
+    r"\b(?:such|these|those)\s+(?:[\w-]+\s+){0,2}?(?:projects|investments|deals|ventures)\b", re.I
+)
 _FIRMS_ELIDED_AFTER = re.compile(r"\s+(?:are|were|have been|had been)\s+(?:now\s+|already\s+)?[a-z]")
 
 
@@ -1615,6 +1625,19 @@ def _figure_direction(
         earlier = next((f for f in reversed(reading.last_facts) if f.metric == metric and f.from_), None)
         if earlier is not None:
             origin, host = earlier.from_, earlier.to
+    if (
+        origin is None
+        and host is None
+        and metric == "investment"
+        and _SUCH.search(text, max(0, clause_start), mention.start)
+        and reading.previous_sentences
+    ):
+        # "Botswana, too, has made important investments in South Africa. ... nine such FDI projects,
+        # which drew R3.9 billion": the flow the sentence before named, with its investor and host
+        earlier = reading.previous_sentences[-1]
+        word = _INVESTMENT_WORD.search(earlier)
+        if word is not None:
+            origin, host = investor_and_host(earlier, find_countries(earlier), word.span(), reading.pair)
     if origin is None and host is None:
         origin, host = subject_of_possessive(text, countries, reading.pair)
     if metric == "investment" and origin is None and host is None:

@@ -2163,6 +2163,11 @@ NOT_FACTS = {
         "at more than $27 billion.",
         [],
     ),
+    "what a national investment drive has raised is every investor's": Example(
+        "Turkish companies have responded with enthusiasm to our investment drive, which has raised more than "
+        "$95 billion in investment commitments over the last five years.",
+        [],
+    ),
 }
 
 
@@ -2954,6 +2959,11 @@ INVESTORS = {
     "what a leader eyes on a trip comes from the country visited": Example(
         "The Kazakh president eyes $20bn of investment on his Türkiye trip.",
         [{"metric": "investment", "value": 20e9, "from": "TUR", "to": "KAZ"}],
+    ),
+    "such projects: the flow the sentence before named": Example(
+        "Türkiye, too, has made important investments in Kazakhstan. Between 2003 and 2021, there were nine "
+        "such FDI projects, which drew capital investment of $3.9 billion and created over 2,000 jobs.",
+        [{"metric": "investment", "value": 3.9e9, "from": "TUR", "to": "KAZ"}],
     ),
 }
 
