@@ -380,12 +380,23 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
         if fact is not None:
             out.append(fact)
             previous = fact
+            same = _SAME_AS_IN.match(text, mention.end, min(len(text), mention.end + 120))
+            if same is not None and fact.year != int(same.group("year")):
+                # "1.7 million tons this year, the same amount as in 2024": that year's level too
+                year = int(same.group("year"))
+                out.append(fact.model_copy(update={"kind": "actual", "year": year, "period": str(year)}))
             parts_follow = parts_follow or (
                 fact.metric == "agreements" and bool(_BREAKDOWN_AFTER.match(right))
             )
     if explicit:
         reading.currency = explicit
     return out
+
+
+_SAME_AS_IN = re.compile(
+    r"[^.;()]*?,\s+(?:the\s+)?same\s+(?:amount|volume|level|figure|quantity|as)\s+(?:as\s+)?(?:in|for)\s+"
+    r"(?P<year>(?:19|20)\d\d)\b"
+)
 
 
 # The next item of a list of figures, each "X, with N".

@@ -4008,6 +4008,14 @@ LEVELS = {
         "economic partner outside the EU.",
         [{"metric": "trade", "value": 16e9, "unit": "EUR"}],
     ),
+    "a plan the same as a past year's level states that level too": Example(
+        "Kazakhstan plans to ship 1.7 million tons of oil to Türkiye by the end of this year, the same amount "
+        "as in 2024.",
+        [
+            {"metric": "commodity_volume", "kind": "target", "value": 1.7e6, "year": 2025},
+            {"metric": "commodity_volume", "kind": "actual", "value": 1.7e6, "year": 2024},
+        ],
+    ),
 }
 
 # Words of the trade press from many pairs: each row a way of writing, in our own words.
