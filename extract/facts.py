@@ -1494,6 +1494,9 @@ def _sums_years(figure: _Figure, metric: str, period: str | None) -> bool:
     )
 
 
+_RELATIVE_OPEN = re.compile(r"\s*(?:which|who|whose)\s")
+
+
 def _clause_countries(figure: _Figure, metric: str) -> tuple[list[CountryMention], int] | None:
     """The countries named in the figure's own clause and where it starts; None when they make
     the figure another partner's."""
@@ -1503,6 +1506,15 @@ def _clause_countries(figure: _Figure, metric: str) -> tuple[list[CountryMention
     # Before a "while" or a semicolon the left side is another clause ("..., while Kazakhstan has channeled").
     boundaries = list(_clause_breaks(figure.left))
     clause_start = figure.left_at + boundaries[-1].end() if boundaries else figure.left_at - 5
+    owner = None
+    comma = figure.left.rfind(",")
+    if comma >= 0 and _RELATIVE_OPEN.match(figure.left, comma + 1):
+        # "second only to the US, which invested $4.98 billion": the clause is its antecedent's
+        at = figure.left_at + comma
+        antecedent = [c for c in countries if 0 <= at - c.end <= 1]
+        if antecedent:
+            owner = antecedent[-1]
+            clause_start = owner.start
     # A count's clause may hold its money too: "26 companies invested R88 billion ... in China".
     right_bound = clause_end if metric == "companies" else min(figure.right_end, clause_end)
     window = [c for c in countries if clause_start <= c.start and c.end <= right_bound + 5]
@@ -1521,7 +1533,7 @@ def _clause_countries(figure: _Figure, metric: str) -> tuple[list[CountryMention
         # "China overtook the United States ... to become India's largest trading partner, with
         # bilateral trade of $118.4 billion": the overtaken is no partner of the figure
         overtaken = rivals_of(text, countries)
-        partners = [c for c in partners if c not in overtaken]
+        partners = [c for c in partners if c not in overtaken or c == owner]
     if metric == "commodity_volume":
         # A shipment's country is the one named nearest it ("namely Kazakhstan (380 mcm)", "China
         # with 1.3 million tons"); a clause's other destinations are other shipments'.
@@ -1532,8 +1544,10 @@ def _clause_countries(figure: _Figure, metric: str) -> tuple[list[CountryMention
         partners = [min(named, key=lambda c: _distance(c, mention))] if named else []
         if _third_supplier(window, partners, figure):
             return None
-    if _names_third_country(partners, figure.reading.pair, text) or _bloc_partner(
-        text, max(0, clause_start), right_bound + 5
+    if (
+        (owner is not None and owner.code not in figure.reading.pair)
+        or _names_third_country(partners, figure.reading.pair, text)
+        or _bloc_partner(text, max(0, clause_start), right_bound + 5)
     ):
         return None  # "with bilateral trade with ASEAN reaching ...": another partner's figure
     return window, clause_start
@@ -1971,7 +1985,9 @@ _A_RATE = re.compile(r"\b" + _RATE_WORDS, re.I)
 _GATEWAY = re.compile(
     r"\b(?:through|via|at)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:checkpoint|border crossing|crossing|land port|dry port|port of entry)\b"
     # "The Port of Los Angeles was the No. 1 international U.S. trade gateway": a gateway's total
-    r"|\b(?:trade\s+)?gateway\b",
+    r"|\b(?:trade\s+)?gateways?\b"
+    # "Port Laredo, Texas, kept the top spot with $26.7 billion": a port's own total
+    r"|\bPort\s+(?:of\s+)?[A-Z][a-z]+\b(?=[^.;]{0,40}\b(?:top spot|ranked|led|handled|handling)\b)",
     re.I,
 )
 
@@ -2005,7 +2021,7 @@ def _gateway(text: str) -> bool:
     lower = text.lower()
     return any(
         word in lower
-        for word in ("checkpoint", "crossing", "land port", "dry port", "port of entry", "gateway")
+        for word in ("checkpoint", "crossing", "land port", "dry port", "port of entry", "gateway", "port ")
     ) and bool(_GATEWAY.search(text))
 
 

@@ -2168,6 +2168,15 @@ NOT_FACTS = {
         "$95 billion in investment commitments over the last five years.",
         [],
     ),
+    "the country ranked ahead, which invested its own sum": Example(
+        "In 2022, Türkiye invested $2.7 billion in Kazakhstan, second only to the US, which invested $4.9 billion.",
+        [{"metric": "investment", "value": 2.7e9, "from": "TUR", "to": "KAZ"}],
+    ),
+    "the gateways a port leads": Example(
+        "Port Aktau led the gateways for trade between Kazakhstan and Türkiye, handling $26.7 billion in "
+        "November alone.",
+        [],
+    ),
 }
 
 
