@@ -469,7 +469,7 @@ _NOTED_AFTER = re.compile(
 _PAST_RISE = re.compile(
     r"(?:\b(?:rose|grew|increased|jumped|climbed|soared|surged|doubled|tripled|quadrupled|multiplied|expanded|advanced|gained|"
     r"rebounded|recovered|(?:went|inched|edged|ticked|moved|picked) up)\b[^,;]{0,100}"
-    r"|\d\s?(?:%|percent|per cent)\b[^,;]{0,50})$",
+    r"|\d\s?(?:%|percent\b|per cent\b)[^,;]{0,50})$",
     re.I,
 )
 

@@ -2542,6 +2542,10 @@ KIND_BY_VERB = {
     "exports and imports combined": Example(
         "Exports and imports combined were worth $4.2 billion in 2024.", [{"metric": "trade", "value": 4.2e9}]
     ),
+    "a rise in percent, then 'to reach' the level it came to": Example(
+        "Overall trade between the two countries grew as well, increasing by 25.8% to reach US$40.45bn in 2024.",
+        [{"metric": "trade", "kind": "actual", "value": 40.45e9, "year": 2024}],
+    ),
 }
 
 # The part of trade a figure covers is kept, so it is never compared with a total.
