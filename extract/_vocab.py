@@ -324,6 +324,9 @@ TRADE_WORDS = (
     "commodity exchange",
     "commodity exchanges",
     "trade exchange volume",
+    # "the exchange between the two countries has doubled from 38 billion to 74 billion euros"
+    "exchange between the two countries",
+    "exchanges between the two countries",
     "two-way trade revenue",
     "bilateral trade revenue",
     "traded",

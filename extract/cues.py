@@ -177,7 +177,9 @@ BLOC = re.compile(
     r"OTS|Organization of Turkic States|Turkic states|Turkic Council|Turkic Republics|Turkic world|Turkic countries|SCO|Shanghai Cooperation Organi[sz]ation|"
     r"OIC|Arab League|member (?:and observer )?(?:countries|states)|global markets|world markets|international markets|"
     # A group named before and referred back to; "these two countries" stays the pair.
-    r"(?:[Tt]hese|[Tt]hose) (?:countries|nations|states|economies))\b"
+    r"(?:[Tt]hese|[Tt]hose) (?:countries|nations|states|economies)"
+    # "trade between China and the Portuguese-language countries": a group defined by a trait
+    r"|the [\w]+-(?:language|speaking) (?:countries|nations|states|world|bloc))\b"
 )
 # "12 free trade agreements already signed with various countries", "an open economy with 14 FTAs":
 # agreements of one country with everyone, not with its partner.

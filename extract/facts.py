@@ -2219,7 +2219,7 @@ _EARLIER_AFTER = re.compile(
 _PEOPLE = re.compile(
     r"\b(?:tourists|visitors|people|passengers|residents|workers|students|citizens|migrants|jobs|population|"
     r"travellers|travelers|arrivals|pilgrims|vehicles|containers|tons|tonnes|community|diaspora|expatriates?|"
-    r"nationals|users|subscribers|customers|viewers|members)\b",
+    r"nationals|users|subscribers|customers|consumers|inhabitants|households|viewers|members)\b",
     re.I,
 )
 _YEARS_SPAN = re.compile(r"(\d{4})/(\d{4})")

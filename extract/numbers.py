@@ -137,7 +137,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "quantity": re.compile(rf"{number}{second}{scale}\s?(?:of\s)?{units}"),
         "money_prefix": re.compile(rf"{prefix}\s?(?:{number}){second_signed}{scale}(?:\s(?:{suffix}))?"),
         # "the 20 billion [dollars] that we agreed on": an editor's bracket names the currency.
-        "money_suffix": re.compile(rf"{number}{second}{scale}\s?\[?{suffix}\]?"),
+        # '"has doubled from 38 billion to 74 billion" euros': a quote may close before the currency
+        "money_suffix": re.compile(rf"{number}{second}{scale}\s?(?:[\"”]\s)?\[?{suffix}\]?"),
         "count": re.compile(
             # "19 signed business agreements": a participle right after the number is the noun's adjective
             # "180-200 Dutch companies": a range of counts

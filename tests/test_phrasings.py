@@ -2177,6 +2177,14 @@ NOT_FACTS = {
         "November alone.",
         [],
     ),
+    "people counted in millions are no sum": Example(
+        "With 330 million consumers, Kazakhstan's partner is a natural destination for Turkish companies.", []
+    ),
+    "trade with a group of countries sharing a language": Example(
+        "Trade between Türkiye and the Turkic-speaking countries stood at $96.98 billion in the first eight "
+        "months of the year.",
+        [],
+    ),
 }
 
 
@@ -4027,6 +4035,14 @@ LEVELS = {
         [
             {"metric": "commodity_volume", "kind": "target", "value": 1.7e6, "year": 2025},
             {"metric": "commodity_volume", "kind": "actual", "value": 1.7e6, "year": 2024},
+        ],
+    ),
+    "the exchange between the two countries, quoted, its currency after the quote": Example(
+        'Between 2016 and 2022, the exchange between the two countries "has doubled from 38 billion to 74 '
+        'billion" euros, the president stressed.',
+        [
+            {"metric": "trade", "value": 38e9, "unit": "EUR", "year": 2016},
+            {"metric": "trade", "value": 74e9, "unit": "EUR", "year": 2022},
         ],
     ),
 }
