@@ -153,6 +153,11 @@ _EXPECTED_PERFECT = re.compile(
     r"(?:(?:about|around|over|more than|nearly|almost|some|roughly)\s+)?$",
     re.I,
 )
+_UNDER_TALKS = re.compile(
+    r"\b(?:talks|negotiations|discussions)\s+(?:are\s+|were\s+)?(?:under\s?way|ongoing|continuing|in progress|held)\s+"
+    r"(?:on|over|for|about)\b[^.;]*$|\b(?:being|are|were)\s+(?:negotiated|discussed)\b[^.;]*$|\bunder\s+negotiation\b[^.;]*$",
+    re.I,
+)
 _TO_BETWEEN = re.compile(r"\bto\s+between\s*$", re.I)
 _ENDS_WITH_TO = re.compile(r"(?:^|[\s«“\"'(])to$")
 
@@ -662,6 +667,10 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
     left = _TO_BETWEEN.sub("to", left)
     if _EXPECTED_PERFECT.search(left[-90:]):
         return "target"  # "we expect it to have exceeded 10 billion by December 31": a forecast still
+    if _UNDER_TALKS.search(left[-120:]):
+        return (
+            "target"  # "talks are under way on eight Turkish investments worth USD 500 million": not made yet
+        )
     if _GOAL_NOUN_AFTER.match(right):
         return "target"  # "to cross the $100 billion bilateral trade target by 2030": the figure names a goal
     if _names_earlier_goal(left):

@@ -456,6 +456,10 @@ KIND = {
             {"kind": "actual", "value": 6.6e9, "year": 2024},
         ],
     ),
+    "investments still under talks are a goal": Example(
+        "Talks are under way on eight big Turkish investments in Kazakhstan worth a combined USD 500 million.",
+        [{"metric": "investment", "kind": "target", "value": 500e6, "from": "TUR", "to": "KAZ"}],
+    ),
 }
 
 YEARS = {
