@@ -336,7 +336,8 @@ _INSTITUTION = re.compile(
     r"\b(?:Ministry|Ministries|Minister|Ministers|Secretary|Department|Council|Commission|Bureau|Agency|Authority|"
     r"Academy|Institute|University|Chamber|Chambers|Federation|Directorate|Office|Board)\s+(?:of|for|on)\s+(?:the\s+)?"
     r"[A-Z][\w-]*(?:(?:,\s+|\s+and\s+|\s+(?:of|for)\s+|\s+)[A-Z][\w-]*)*"
-    r"|(?<![\w-])(?:[A-Z][\w-]*\s+){1,3}(?:Directorate|Ministry|Agency|Bureau|Authority|Board)\b"
+    # "Union Commerce and Industry Minister Piyush Goyal": the portfolio named before the title
+    r"|(?<![\w-])(?:[A-Z][\w-]*\s+(?:and\s+)?){1,4}(?:Directorate|Ministry|Minister|Secretary|Agency|Bureau|Authority|Board)\b"
 )
 
 
