@@ -305,6 +305,8 @@ TRADE_WORDS = (
     "intra-trade",
     "turnover",
     "commerce",
+    # "Japan's bilateral business with India totalled USD 17.63 billion"
+    "bilateral business",
     "trading",
     "exports and imports",
     "imports and exports",

@@ -916,6 +916,13 @@ def _count_measure(figure: _Figure) -> _Measure | None:
         return None
     if metric != "companies":
         return measure
+    if (
+        previous is not None
+        and previous.metric == "companies"
+        and previous.start == figure.sentence.start
+        and _PARTS_OPEN.search(text, max(0, previous.figure_end - previous.start), mention.start)
+    ):
+        return None  # "120 Indian companies, including 61 joint ventures and 60 IT companies": its parts
     if _NOT_BUSINESS.search(text, mention.start, mention.end):
         return None  # "200 international organisations": bodies, not businesses
     if _OF_BOTH.match(right):
@@ -962,6 +969,7 @@ def _count_measure(figure: _Figure) -> _Measure | None:
     return measure
 
 
+_PARTS_OPEN = re.compile(r",\s*(?:including|of which|of whom|among them|among which)\b", re.I)
 _TO_COUNT_AFTER_YEAR = re.compile(
     r"\s*(?:in\s+(?:19|20)\d\d\s+)?to\s+(?:(?:about|around|some|nearly|over|more than|almost)\s+)?", re.I
 )

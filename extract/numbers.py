@@ -147,6 +147,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # "30 agriculture and investment deals": two fields joined, the noun right after them
             # "27 intergovernmental, interdepartmental and interregional agreements"
             rf"(?:(?:\s[a-z][a-z-]+,){{0,3}}\s[a-z][a-z-]+,?\sand\s[a-z][a-z-]+(?=\s(?i:{nouns})(?![\w])))?"
+            # "two government-to-business (G2B) MoUs": an acronym in brackets before the noun
+            rf"(?:\s\([A-Z0-9]{{2,8}}\))?"
             rf"\s(?P<noun>(?i:{nouns}))(?![\w])"
         ),
         "money_bare": re.compile(rf"{number}{second}{word_scale}"),

@@ -1718,6 +1718,10 @@ AGREEMENT_COUNTS = {
         "of seven, or nearly two a week.",
         [{"metric": "agreements", "value": 34}],
     ),
+    "an acronym in brackets before the noun counted": Example(
+        "On the occasion, two government-to-business (G2B) MoUs were signed, one with a Turkish IT firm.",
+        [{"metric": "agreements", "value": 2}],
+    ),
 }
 
 NOT_FACTS = {
@@ -2990,6 +2994,11 @@ INVESTORS = {
         "such FDI projects, which drew capital investment of $3.9 billion and created over 2,000 jobs.",
         [{"metric": "investment", "value": 3.9e9, "from": "TUR", "to": "KAZ"}],
     ),
+    "the parts a count of firms includes are no counts of their own": Example(
+        "At present, around 120 Turkish companies, including 61 joint ventures and 60 Turkish IT companies, are "
+        "operating in Kazakhstan.",
+        [{"metric": "companies", "value": 120, "from": "TUR", "to": "KAZ"}],
+    ),
 }
 
 # Decimal commas: "89,6 billion"; an article that writes them makes "525,737 million" 525.737 million.
@@ -4048,6 +4057,10 @@ LEVELS = {
             {"metric": "trade", "value": 38e9, "unit": "EUR", "year": 2016},
             {"metric": "trade", "value": 74e9, "unit": "EUR", "year": 2022},
         ],
+    ),
+    "bilateral business is trade": Example(
+        "Türkiye's bilateral business with Kazakhstan totalled USD 17.63 billion in FY 2018-19.",
+        [{"metric": "trade", "value": 17.63e9, "year": 2019}],
     ),
 }
 
