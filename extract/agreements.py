@@ -290,7 +290,13 @@ def _sectors(text: str, spans: list[tuple[int, int]]) -> list[str]:
     a verb of the sentence opens further on ("..., signed in the capital, cover agriculture, ...")."""
     found: set[str] = set()
     if _INSTITUTION_HINT.search(text):
-        text = _INSTITUTION.sub(lambda m: " " * len(m.group()), text)
+        # "the Industrial and Commercial Bank of China": a bank signs for finance, whatever its name says
+        text = _INSTITUTION.sub(
+            lambda m: (
+                " " * (len(m.group()) - 4) + "Bank" if m.group().endswith("Bank") else " " * len(m.group())
+            ),
+            text,
+        )
     if "media" in text:
         text = _ATTRIBUTION.sub(lambda m: " " * len(m.group()), text)
     if "xport" in text or "mport" in text:
@@ -329,7 +335,7 @@ def _sectors(text: str, spans: list[tuple[int, int]]) -> list[str]:
 # a signatory's name say who signs, not what the agreement covers.
 _INSTITUTION_HINT = re.compile(
     r"Ministr|Department|Council|Commission|Bureau|Agency|Authority|Academy|Institute|University|Chamber|Office|Board"
-    r"|Minister|Directorate|Secretary|Federation"
+    r"|Minister|Directorate|Secretary|Federation|Bank"
 )
 # "India's Minister of Commerce and Industry and Civil Aviation", "the Communications Directorate said"
 _INSTITUTION = re.compile(
@@ -337,7 +343,7 @@ _INSTITUTION = re.compile(
     r"Academy|Institute|University|Chamber|Chambers|Federation|Directorate|Office|Board)\s+(?:of|for|on)\s+(?:the\s+)?"
     r"[A-Z][\w-]*(?:(?:,\s+|\s+and\s+|\s+(?:of|for)\s+|\s+)[A-Z][\w-]*)*"
     # "Union Commerce and Industry Minister Piyush Goyal": the portfolio named before the title
-    r"|(?<![\w-])(?:[A-Z][\w-]*\s+(?:and\s+)?){1,4}(?:Directorate|Ministry|Minister|Secretary|Agency|Bureau|Authority|Board)\b"
+    r"|(?<![\w-])(?:[A-Z][\w-]*\s+(?:and\s+)?){1,4}(?:Directorate|Ministry|Minister|Secretary|Agency|Bureau|Authority|Board|Bank)\b"
 )
 
 
@@ -401,6 +407,8 @@ _LIST_OPENERS = re.compile(
     r"^\s*(?:covering|including|includ\w+|one of (?:them|which) (?:being|is|was)|in the (?:fields?|areas?|spheres?|sectors?) of|in (?:areas|sectors|fields)"
     r"|(?:are|were|is|was)\s+(?:in|on)"
     r"|on|in|such as|spanning|ranging|related to|across|concerning|regarding|aimed at|to (?:boost|develop|expand|build|establish)"
+    # "the agreements provide for boosting ..., opening the market to agricultural products, ..."
+    r"|(?:also\s+)?(?:provide|provided|provides)\s+for|envisage[sd]?|foresee[sn]?"
     # "MOUs in a number of sectors, among them energy and ...", "..., strengthening cooperation in
     # nuclear power generation, energy and defense industries"
     r"|among them|among which|notably|namely|particularly|especially"
@@ -416,16 +424,28 @@ _CIRCUMSTANCE = re.compile(
 _PARTICIPLE = re.compile(r"\s*(?:thus\s+|thereby\s+)?[a-z]+ing\b")
 
 
+_ACTION_LIST = re.compile(
+    r"\s*(?:also\s+)?(?:provide[sd]?\s+for|envisage[sd]?|include[sd]?|cover(?:ed|s)?)\s+[a-z]+ing\b", re.I
+)
+_ACTION_ITEM = re.compile(r"\s*(?:and\s+)?[a-z]+ing\b[^;]{0,160}$")
+
+
 def _following_list(rest: str) -> str:
     """The words after a noun up to the end of its clause; short comma items continue a list.
 
     A comma followed by "covering", "including", "in the fields of" and the like opens the list.
     """
     pieces = re.split(r"(?<=[,;])", rest)
-    kept = [_clip_at_clause_and(pieces[0])]
+    # "the agreements provide for boosting ..., opening the market to farm goods, and setting up a
+    # bank branch": a list of actions, each item a gerund clause of its own
+    actions = bool(_ACTION_LIST.match(pieces[0]))
+    kept = [pieces[0] if actions else _clip_at_clause_and(pieces[0])]
     if kept[0] != pieces[0]:
         return kept[0]
     for piece in pieces[1 : _LIST_ITEMS + 1]:
+        if actions and _ACTION_ITEM.match(piece):
+            kept.append(piece)
+            continue
         if kept[-1].endswith(";"):
             break
         circumstance = _CIRCUMSTANCE.search(piece)

@@ -279,6 +279,13 @@ ROWS = {
         "Communications Directorate said in a statement on Monday.",
         ["environment"],
     ),
+    "what the agreements provide for, a list of actions": Row(
+        "The two sides signed 16 deals. The agreements provide for boosting business ties, opening the market "
+        "to agricultural products such as saffron, and setting up a branch of the Industrial and Commercial "
+        "Bank of China.",
+        ["agriculture", "finance"],
+        16,
+    ),
 }
 
 
