@@ -390,6 +390,9 @@ _LIST_VERB = re.compile(
     r"\b(?:cover(?:s|ed|ing)?|includ(?:e|es|ed|ing)|span(?:s|ned|ning)?|concern(?:s|ed|ing)?|focus(?:es|ed)? on|"
     r"relat(?:e|es|ed|ing) to|deal(?:s|t)? with|ranging from|range[sd]? from|"
     r"(?:expected|designed|intended|meant|aimed) to (?:strengthen|boost|develop|expand|promote|improve|deepen)|"
+    # "Under the five agreements, ..., the two sides agreed to strengthen ties in cybersecurity, space"
+    r"agreed to (?:strengthen|boost|develop|expand|promote|deepen|enhance|step up) (?:[\w-]+ )?"
+    r"(?:ties|cooperation|collaboration|exchanges|partnership) (?:in|on)|"
     r"(?:in|across|on) (?:the )?(?:[\w-]+ )?(?:fields?|areas?|spheres?|sectors?|domains?)"
     r"(?: of| such as| like| including)?)\b",
     re.I,
@@ -413,7 +416,10 @@ _LIST_OPENERS = re.compile(
     # nuclear power generation, energy and defense industries"
     r"|among them|among which|notably|namely|particularly|especially"
     r"|(?:strengthening|boosting|deepening|expanding|promoting|enhancing|developing)\s+(?:[\w-]+\s+)?"
-    r"(?:cooperation|ties|collaboration|partnership)\s+(?:in|on))\b",
+    r"(?:cooperation|ties|collaboration|partnership|exchanges)\s+(?:in|on)"
+    # "the two sides agreed to strengthen ties in cybersecurity, space, ...", "MOUs to enhance exchanges in 5G"
+    r"|(?:[\w\s]{0,30}?\b)?(?:agreed\s+)?to\s+(?:strengthen|boost|deepen|expand|promote|enhance|develop|step up)\s+"
+    r"(?:[\w-]+\s+)?(?:cooperation|ties|collaboration|partnership|exchanges)\s+(?:in|on))\b",
     re.I,
 )
 

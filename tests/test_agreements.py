@@ -286,6 +286,17 @@ ROWS = {
         ["agriculture", "finance"],
         16,
     ),
+    "the fields the sides agreed to strengthen ties in, under the agreements": Row(
+        "Under the five agreements, which were signed at a forum in Astana, the two sides agreed to strengthen "
+        "ties in cybersecurity, space, green energy and smart machinery, the council said.",
+        ["digital", "energy", "industry", "science"],
+        5,
+    ),
+    "exchanges in 5G and semiconductors": Row(
+        "The delegation signed three MOUs to enhance exchanges in the 5G, semiconductor and health sectors.",
+        ["digital", "health", "industry"],
+        3,
+    ),
 }
 
 
