@@ -910,6 +910,8 @@ SECTOR_WORDS: dict[str, tuple[str, ...]] = {
         "food security",
         "phytosanitary",
         "livestock",
+        "crop",
+        "crops",
         "veterinary",
         "irrigation",
         "fisheries",

@@ -302,6 +302,8 @@ def _sectors(text: str, spans: list[tuple[int, int]]) -> list[str]:
     if "xport" in text or "mport" in text:
         # "unlock natural resource exports including coal, copper, tin": goods a deal moves, not its fields
         text = _GOODS_LISTED.sub(lambda m: " " * len(m.group()), text)
+        # "documents on the export of crop products": the goods name the field, the flow does not
+        text = _ON_THE_EXPORT.sub(lambda m: " " * len(m.group()), text)
     read_to = 0
     for start, end in spans:
         before = " ".join(text[max(0, start - 80) : start].split()[-3:])
@@ -347,7 +349,11 @@ _INSTITUTION = re.compile(
 )
 
 
-_GOODS_LISTED = re.compile(r"\b(?:exports?|imports?)\s+(?:including|such as|of|like)\s+[^.;]*", re.I)
+_ON_THE_EXPORT = re.compile(r"(?<=on the )(?:exports?|imports?|supply|supplies)\s+of\b", re.I)
+# "documents on the export of crop and livestock products" are about those goods: no blanking there
+_GOODS_LISTED = re.compile(
+    r"(?<!on the )(?<!for the )(?<!on )\b(?:exports?|imports?)\s+(?:including|such as|of|like)\s+[^.;]*", re.I
+)
 
 
 # "..., state media said": who reports the signing, not what it covers.
@@ -412,6 +418,8 @@ _LIST_OPENERS = re.compile(
     r"|on|in|such as|spanning|ranging|related to|across|concerning|regarding|aimed at|to (?:boost|develop|expand|build|establish)"
     # "the agreements provide for boosting ..., opening the market to agricultural products, ..."
     r"|(?:also\s+)?(?:provide|provided|provides)\s+for|envisage[sd]?|foresee[sn]?"
+    # "signed the relevant protocol, under which oil deliveries will be raised"
+    r"|under\s+which|whereby"
     # "MOUs in a number of sectors, among them energy and ...", "..., strengthening cooperation in
     # nuclear power generation, energy and defense industries"
     r"|among them|among which|notably|namely|particularly|especially"

@@ -297,6 +297,16 @@ ROWS = {
         ["digital", "health", "industry"],
         3,
     ),
+    "documents on the export of farm goods are about farming": Row(
+        "To date, Kazakhstan has signed documents with Türkiye on the export of 28 types of crop and livestock "
+        "products.",
+        ["agriculture"],
+    ),
+    "a protocol under which deliveries are set": Row(
+        "We met the deputy prime minister and signed the relevant protocol, under which oil deliveries will be "
+        "raised by 1 million tonnes next year.",
+        ["energy"],
+    ),
 }
 
 
