@@ -449,7 +449,12 @@ _OPENING_FRAME = re.compile(
 )
 _ONWARD = re.compile(r"\b(?:to|reach|reaching|hit|hitting|top|topping|exceed|exceeding)\s*$", re.I)
 _NOW_AFTER_FIGURE = re.compile(r"\s*(?:now|currently|today|at present)\b", re.I)
-_WORTH_BETWEEN = re.compile(r"\s*(?:of\s+(?:[\w-]+\s+){1,2}?)?(?:worth|valued at|with a value of)\s+", re.I)
+# "3.5 million tons worth $1.66 billion", "3.558 million tons, valued at over $1.656 billion"
+_WORTH_BETWEEN = re.compile(
+    r"\s*(?:of\s+(?:[\w-]+\s+){1,2}?)?,?\s*(?:worth|valued at|with a value of)\s+"
+    r"(?:(?:over|about|around|nearly|more than|some|almost|roughly)\s+)?",
+    re.I,
+)
 
 
 _BARE_DOLLARS = ("$", "dollars", "dollar")

@@ -911,6 +911,11 @@ VOLUMES = {
         "Kazakhstan plans to ship 3.5 Mt of oil via Türkiye in 2026.",
         [{"value": 3.5e6, "unit": "t", "kind": "target", "year": 2026}],
     ),
+    "trade put at a tonnage, then its value after a comma": Example(
+        "He put the trade between Kazakhstan and Türkiye in 2024 at 3.558 million tons, valued at over $1.656 "
+        "billion.",
+        [{"metric": "trade", "value": 1.656e9, "unit": "USD", "year": 2024}],
+    ),
 }
 
 AGREEMENT_COUNTS = {
