@@ -153,6 +153,12 @@ _EXPECTED_PERFECT = re.compile(
     r"(?:(?:about|around|over|more than|nearly|almost|some|roughly)\s+)?$",
     re.I,
 )
+_ACTUAL_SUM = re.compile(
+    r"\b(?:actual|actually\s+(?:used|utili[sz]ed|invested|disbursed)|utili[sz]ed|paid-in|disbursed)\s+"
+    r"(?:[\w-]+\s+)?(?:investments?|capital|FDI|amount)\s+(?:of\s+|at\s+|reaching\s+)?"
+    r"(?:(?:about|around|nearly|over|some|more than)\s+)?$",
+    re.I,
+)
 _UNDER_TALKS = re.compile(
     r"\b(?:talks|negotiations|discussions)\s+(?:are\s+|were\s+)?(?:under\s?way|ongoing|continuing|in progress|held)\s+"
     r"(?:on|over|for|about)\b[^.;]*$|\b(?:being|are|were)\s+(?:negotiated|discussed)\b[^.;]*$|\bunder\s+negotiation\b[^.;]*$",
@@ -424,6 +430,14 @@ _MADE_UP = re.compile(r"\b(?:made|make|makes|making)\s+up\s*$", re.I)
 _TIED_BY = re.compile(r"\b(?:tied|bound|linked|connected|united|joined)\s+(?:together\s+)?by\s*$", re.I)
 
 
+_GLOBAL_TIMES = re.compile(
+    r"\s+(?:economic\s+|financial\s+|energy\s+|food\s+|health\s+)?(?:downturn|crisis|crises|slowdown|recession|"
+    r"pandemic|uncertainty|uncertainties|headwinds|turmoil|situation|environment|conditions|challenges|"
+    r"supply chain disruptions|tensions|inflation)\b",
+    re.I,
+)
+
+
 def is_global(left: str) -> bool:
     """True when the figure is a world or total-foreign figure, not a bilateral one."""
     found = [
@@ -434,6 +448,8 @@ def is_global(left: str) -> bool:
             m.group().lower() == "worldwide"
             and _RANKED_RECIPIENT.search(left, max(0, m.start() - 90), m.start())
         )
+        # "Despite the global economic downturn, bilateral trade hit $9 billion": the times, no total
+        and not (m.group().lower() == "global" and _GLOBAL_TIMES.match(left, m.end()))
     ] or list(_TOTAL_FLOW.finditer(left))
     # "foreign trade between the two countries" is bilateral after all.
     return bool(found) and not _BETWEEN_WITH.search(left, found[-1].end())
@@ -667,6 +683,10 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
     left = _TO_BETWEEN.sub("to", left)
     if _EXPECTED_PERFECT.search(left[-90:]):
         return "target"  # "we expect it to have exceeded 10 billion by December 31": a forecast still
+    if _ACTUAL_SUM.search(left[-60:]):
+        return (
+            "actual"  # "approved 9,394 German projects to invest, with actual investment of $28.18 billion"
+        )
     if _UNDER_TALKS.search(left[-120:]):
         return (
             "target"  # "talks are under way on eight Turkish investments worth USD 500 million": not made yet

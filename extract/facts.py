@@ -1015,6 +1015,11 @@ _NATIONAL_DRIVE = re.compile(
     r"(?:drive|campaign|conferences?|summits?|push)\b[^.;]{0,60}?\b(?:raised|drawn|drew|attracted|mobili[sz]ed|secured|garnered)\b",
     re.I,
 )
+# "the cooperation zone has contributed $550 million in taxes": what was paid, not traded or invested
+_PAID_AFTER = re.compile(
+    r"\s+(?:in|of)\s+(?:[\w-]+\s+)?(?:taxes|tax revenues?|wages|salaries|royalties|dividends|remittances|fees)\b",
+    re.I,
+)
 _JOINT_PROJECTS = re.compile(r"\bjoint\s+(?:[\w-]+\s+){0,2}?projects\b[^.;]{0,80}$", re.I)
 _AMOUNT_GOING = re.compile(
     r"\b(?:the\s+)?(?:amount|sum|share|portion|part|figure)\s+(?:going|flowing|that went|directed|destined|invested)\s+"
@@ -1044,6 +1049,7 @@ def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure |
         or _IN_DEALS.match(right)
         or _PROJECT_AFTER.match(right)
         or _AID_AFTER.match(right)
+        or _PAID_AFTER.match(right)
         or (previous is not None and _SHARE_OF.search(left))
         or _gateway(text)
         or _subnational(text)
@@ -2393,6 +2399,8 @@ _EXPORTING_FIRMS = re.compile(
 _COUNT_STEP = re.compile(r"\b(?:by|rise of|increase of)\s+(?:another|a further|an additional)?\s*$", re.I)
 _EXPORTERS = re.compile(
     r"\s+(?:now\s+)?(?:(?:export|exports|sell|sells|ship|ships)\s+(?:\w+\s+)?to|(?:trade|trades|do business)\s+with)\b"
+    # "over 40 Mongolian enterprises export wool, cashmere and horse meat to Japan"
+    r"|\s+(?:now\s+|already\s+)?(?:export|exports|sell|sells|ship|ships)\s+[^.;]{0,80}?\bto\s+(?:the\s+)?[A-Z]"
     # "five Turkish companies that will import wheat": traders, not firms in the other country
     r"|\s+(?:that|which|who)\s+(?:will\s+|would\s+|plan to\s+)?(?:import|export|buy|sell)\b",
     re.I,
@@ -2492,6 +2500,8 @@ _GATHERED = re.compile(
 )
 _CAME_TO_EVENT = re.compile(
     r"[^.;]{0,40}?\b(?:took part|taking part|participated|participating|attended|attending|exhibited|exhibiting|"
+    # "63 Saudi companies came to Korea for the signing": who came for the day
+    r"(?:came|come|travelled|traveled|flew)\s+to\s+[^.;]{0,30}?\bfor\s+the\s+(?:signing|forum|event|ceremony|visit|expo|fair|summit)|"
     r"registered (?:to|for) "
     r"(?:showcase|exhibit|participate|attend|take part|display))\b",
     re.I,

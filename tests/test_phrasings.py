@@ -2198,6 +2198,19 @@ NOT_FACTS = {
         "months of the year.",
         [],
     ),
+    "firms that export goods to the partner": Example(
+        '"At present, over 40 Kazakh enterprises export wool, cashmere and handicraft items to Türkiye," he said.',
+        [],
+    ),
+    "firms that came to the partner for the signing": Example(
+        "Around 30 Turkish firms took part in the projects, and 63 Kazakh companies came to Türkiye for the signing.",
+        [],
+    ),
+    "taxes a cooperation zone paid": Example(
+        "The Kazakhstan-Türkiye Economic and Trade Cooperation Zone has contributed $550 million in taxes and "
+        "created about 9,000 jobs.",
+        [],
+    ),
 }
 
 
@@ -4066,6 +4079,25 @@ LEVELS = {
     "bilateral business is trade": Example(
         "Türkiye's bilateral business with Kazakhstan totalled USD 17.63 billion in FY 2018-19.",
         [{"metric": "trade", "value": 17.63e9, "year": 2019}],
+    ),
+    "the global downturn is no world total": Example(
+        "Despite the global economic downturn, bilateral trade volume hit a record high of $9 billion (11 "
+        "trillion won) in 2024.",
+        [{"metric": "trade", "value": 9e9, "unit": "USD", "year": 2024}],
+    ),
+    "the actual investment of projects approved": Example(
+        "At the end of 2024, Kazakhstan had approved 9,394 Turkish projects to invest in the country, with actual "
+        "investment of $28.18 billion.",
+        [
+            {
+                "metric": "investment",
+                "kind": "actual",
+                "value": 28.18e9,
+                "year": 2024,
+                "from": "TUR",
+                "to": "KAZ",
+            }
+        ],
     ),
 }
 
