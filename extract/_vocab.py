@@ -414,6 +414,10 @@ BLOCKING_WORDS = (
     "sales",
     # "US purchases of crude oil totaled US$ 3.1 billion": one side's buying
     "purchases",
+    # "Kazakhstan's growing supplies to China of oil (US$4.1 billion)": one side's selling
+    "supplies",
+    "deliveries",
+    "shipments",
     "price",
     "prices",
     "deal",

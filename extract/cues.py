@@ -101,7 +101,7 @@ _COMPARISON = re.compile(
     r"|\b(?:double|triple|twice|three times|half)\s+(?:the|its)\s+(?:19|20)\d\d\s+(?:figure|level|amount|total|value)\b"
     # "..., up 8.8 percent from a year ago": the change's baseline, not the figure's time.
     r"|\d\s?(?:%|percent|per cent)\s+(?:(?:increase|decrease|rise|drop|decline|gain|fall|jump|growth|more|less)\s+)?"
-    r"(?:from|over|on|than|compared)\b"
+    r"(?:from|over|on|than|compared|above|below)\b"
     # "rose to $1.16 billion, which has exceeded that of 2013": the level it passed
     r"|\b(?:exceed(?:ed|s)?|surpass(?:ed|es)?|topped|above|beyond)\s+(?:that|those|the\s+(?:level|figure|total))\s+(?:of|in|for)\b"
     # "$18.8 million (up 4.8 times from the level of 2017)": a multiple's baseline

@@ -30,7 +30,7 @@ _FROM_PREPOSITION = re.compile(r"\b(?:from|by|of)\s+(?:the\s+)?$", re.I)
 _CAPITAL_OF = re.compile(
     # "joint ventures, established in cooperation with Russian partners"
     # "enterprises with the participation of Russian business"
-    r"\s+(?:capital|participation|origin|ownership|shareholders?|funds|money|partners?|business|investors)\b",
+    r"\s+(?:capital|participation|origin|ownership|shareholders?|funds|money|partners?|business|investors|investments?)\b",
     re.I,
 )
 # The words that rank a partner among others ("the third largest", "a key investor").

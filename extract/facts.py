@@ -1010,6 +1010,11 @@ def _listed_part(text: str, mention: Mention) -> str | None:
     return SCOPE_WORDS.get(words, words)
 
 
+_FIRMS_TRADE = re.compile(
+    r"\b(?:trade|turnover|sales)\s+(?:volumes?\s+)?of\s+(?:these|those|such|the)\s+(?:[\w-]+\s+)?"
+    r"(?:enterprises|companies|firms|businesses|ventures)\b",
+    re.I,
+)
 _NATIONAL_DRIVE = re.compile(
     r"\b(?:our|the country's|the national|its|their)\s+(?:[\w-]+\s+)?(?:investment|investor)\s+"
     r"(?:drive|campaign|conferences?|summits?|push)\b[^.;]{0,60}?\b(?:raised|drawn|drew|attracted|mobili[sz]ed|secured|garnered)\b",
@@ -1077,6 +1082,8 @@ def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure |
         label = replace(label, metric="investment")
     if label is not None and label.metric == "blocked":
         return None
+    if label is not None and _FIRMS_TRADE.search(left):
+        return None  # "with trade volumes of these enterprises exceeding $5 billion": the firms' own trade
     if label is not None and label.metric == "investment" and _NATIONAL_DRIVE.search(prefix):
         return None  # "our investment drive, which has raised more than R1.5 trillion": from every investor
     if label is not None and label.metric == "investment" and _JOINT_PROJECTS.search(prefix):

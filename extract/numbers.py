@@ -590,14 +590,15 @@ _NUMBER_OF = re.compile(
     # "the tally of MoUs and agreements had risen from 27 to 34"
     r"\b(?:number|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>companies|firms|enterprises|businesses|"
     r"joint ventures|MoUs|memoranda|memorandums|agreements|documents)\b"
-    r"[^.;:]{0,80}?\b(?:is|are|was|were|has|have|had|reached|exceeded|exceeds|exceeding|passed|topped|"
+    r"[^.;:]{0,140}?\b(?:is|are|was|were|has|have|had|reached|exceeded|exceeds|exceeding|passed|topped|"
     r"surpassed|stands|stood|totals|totalled|totaled|amounts|amounted|rose|grew|hit|increased)\b"
     # "the number of MoUs has been raised from 27 to 34"
     r"(?:\s+(?:reached|exceeded|passed|topped|surpassed|risen|grown|increased|been|raised|brought|at|to))*"
     # "has grown from one to 38": the level reached, past its start
     rf"(?:\s+from\s+(?:{_DIGITS}|one|two|three|four|five|six|seven|eight|nine|ten|a handful)\s+to)?"
     r"\s+(?:about|around|over|more than|nearly|almost|some|approximately|roughly)?\s*"
-    rf"(?P<num>{_DIGITS})(?![\d,.]*\s*(?:%|percent|per cent))",
+    # "has grown almost 3 times ... and has exceeded 200 units": a multiple is no count
+    rf"(?P<num>{_DIGITS})(?![\d,.]*\s*(?:%|percent|per cent|times\b|-?fold\b))",
     re.I,
 )
 

@@ -557,6 +557,11 @@ YEARS = {
         "Total trade between Kazakhstan and Türkiye stood at $8.6 billion in 2024.",
         [{"metric": "trade", "value": 8.6e9}],
     ),
+    "a percent above the previous year's level is the baseline's time": Example(
+        "In 2021, the two countries' combined imports and exports came to US$25.25 billion, 17.6% above the "
+        "previous year's level.",
+        [{"metric": "trade", "value": 25.25e9, "year": 2021}],
+    ),
 }
 
 QUALIFIERS = {
@@ -2211,6 +2216,11 @@ NOT_FACTS = {
         "created about 9,000 jobs.",
         [],
     ),
+    "one side's supplies of goods priced in brackets": Example(
+        "The main driver of this trade dynamic is Kazakhstan's growing supplies to Türkiye of oil (US$4.1 "
+        "billion) and gas (US$1.2 billion).",
+        [],
+    ),
 }
 
 
@@ -3016,6 +3026,16 @@ INVESTORS = {
         "At present, around 120 Turkish companies, including 61 joint ventures and 60 Turkish IT companies, are "
         "operating in Kazakhstan.",
         [{"metric": "companies", "value": 120, "from": "TUR", "to": "KAZ"}],
+    ),
+    "a count after a multiple of growth, and firms with a country's investments": Example(
+        "The number of enterprises set up in Kazakhstan with the participation of Turkish capital has grown "
+        "almost 3 times over several years and has exceeded 200 units.",
+        [{"metric": "companies", "value": 200, "from": "TUR", "to": "KAZ"}],
+    ),
+    "enterprises with a country's investments, and their own trade": Example(
+        "He noted that 440 enterprises with Turkish investments work in Kazakhstan, with trade volumes of these "
+        "enterprises exceeding $5 billion.",
+        [{"metric": "companies", "value": 440, "from": "TUR", "to": "KAZ"}],
     ),
 }
 
