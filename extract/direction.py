@@ -52,7 +52,7 @@ _WITH_BEFORE = re.compile(
 _BROUGHT_HOME = re.compile(
     r"\b(?:yield\w*|secur\w*|brought|bring\w*|fruit|netted|garner\w*|won|pledges|commitments|harvest\w*"
     # "Indonesian president eyes $20bn of investment on UAE trip": what the visitor seeks there
-    r"|eyes|eyeing|seeks|seeking|woos|wooing|courts|courting)\b",
+    r"|eyes|eyeing|seeks|seeking|woos|wooing|courts|courting|pledged|returned)\b",
     re.I,
 )
 # "on UAE trip", "on his Japan visit": the country a trip went to, named before the trip

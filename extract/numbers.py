@@ -89,7 +89,13 @@ _WORD_BREAKS = str.maketrans({c: " " for c in "-\"'“”‘’()[],;:."})
 
 def _number_words_in(sentence: str) -> bool:
     lower = sentence.lower()
-    return " a thousand " in lower or not _NUMBER_WORDS.isdisjoint(lower.translate(_WORD_BREAKS).split())
+    return (
+        " a thousand " in lower
+        or " a billion " in lower
+        or " a million " in lower
+        or " a trillion " in lower
+        or not _NUMBER_WORDS.isdisjoint(lower.translate(_WORD_BREAKS).split())
+    )
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +106,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     hundreds = rf"(?:{_UNITS}|a)\s+hundred\s+(?:and\s+)?(?:{below_hundred})(?![\w-])"
     # "nearly a thousand Spanish companies": "a" counts one thousand
     word_number = (
-        rf"(?i:{hundreds}|(?:{_UNITS})\s+dozen(?![\w-])|(?:{_TENS})-(?:{_UNITS})|{words}|a(?=\s+thousand\b))"
+        # "from over a billion dollars": "a" counts one billion too
+        rf"(?i:{hundreds}|(?:{_UNITS})\s+dozen(?![\w-])|(?:{_TENS})-(?:{_UNITS})|{words}"
+        rf"|(?<!of )(?<!half )(?<!quarter )a(?=\s+(?:thousand|million|billion|trillion)\b))"
     )
     # Digits may follow a letter sign ("RM8.42 billion"); find_mentions drops "G20" and "A320".
     # "Rs.75,000 crore": the abbreviation's point is no decimal point.
@@ -191,7 +199,8 @@ def _scaled(
     if decimal_comma and scale and _THOUSANDS_GROUP.fullmatch(raw):
         # In an article that writes "16,6%", "$525,737 million" is 525.737 million.
         raw = raw.replace(",", ".")
-    value = parse_number(raw)
+    # "a billion dollars": the article counts one of the scale
+    value = 1.0 if raw.lower() in ("a", "an") and scale else parse_number(raw)
     if value is None:
         return None
     factor = SCALES[scale.lower()] if scale else 1.0

@@ -150,6 +150,10 @@ MONEY = {
         "Trade hit $4 billion in 2023. The new goal is 10 billion in trade.",
         [{"value": 4e9, "kind": "actual"}, {"value": 10e9, "kind": "target", "unit": "USD"}],
     ),
+    "a billion dollars in words": Example(
+        "This two-way trade has risen from over a billion dollars in 2001 to an estimated $14 billion in 2014.",
+        [{"value": 1e9, "unit": "USD", "year": 2001}, {"value": 14e9, "year": 2014}],
+    ),
 }
 
 KIND = {
@@ -3036,6 +3040,10 @@ INVESTORS = {
         "He noted that 440 enterprises with Turkish investments work in Kazakhstan, with trade volumes of these "
         "enterprises exceeding $5 billion.",
         [{"metric": "companies", "value": 440, "from": "TUR", "to": "KAZ"}],
+    ),
+    "returned from a visit with pledged investments": Example(
+        "The president returned from his state visit to Türkiye last year with $1.8 billion in pledged investments.",
+        [{"metric": "investment", "value": 1.8e9, "from": "TUR", "to": "KAZ"}],
     ),
 }
 
