@@ -105,6 +105,10 @@ def extract_agreements(
             continue
         if not nouns:
             continue
+        if _PROPOSED_BEFORE.search(
+            text, max(0, nouns[0].start() - 70), nouns[0].start()
+        ) and not _SIGNED_PAST.search(text):
+            continue  # "agreed to explore a Free Trade Agreement", "efforts to conclude a trade pact": none yet
         signed = SIGNING_RE.search(text) or PLANNED_RE.search(text) or _PACT_IN_FORCE.search(text)
         if not signed and count and _holds_count(text, sentence.mentions, count):
             continue  # "an open economy that has 14 free trade agreements": what it holds, no signing
@@ -160,6 +164,14 @@ def extract_agreements(
     return _fold_headline(records, headline_starts)
 
 
+# "agreed to explore a Free Trade Agreement", "suggested that the two prepare and sign a roadmap":
+# an idea, not an agreement (an aim to sign one by a date still counts, as planned)
+_PROPOSED_BEFORE = re.compile(
+    r"\b(?:explore|exploring|explored|study|studying|consider|considering|suggested|proposed|proposing|propose|"
+    r"prepare\s+and\s+sign)\b[^.;]*$",
+    re.I,
+)
+_SIGNED_PAST = re.compile(r"\b(?:signed|inked|sealed|concluded|initialled|initialed)\b", re.I)
 _HOLDS_BEFORE = re.compile(
     r"\b(?:with|has|have|holds|hold|had)\s+(?:already\s+)?(?:some\s+|about\s+|over\s+|more than\s+)?$", re.I
 )

@@ -409,6 +409,10 @@ NO_RECORD = {
     "countries and blocs.",
     "the agreements one country holds": "Kazakhstan is an open economy that has 14 free trade agreements "
     "(FTAs), he told the audience.",
+    "an agreement the two agreed to explore": "Both countries hailed their trade relationship and agreed to explore a "
+    "Free Trade Agreement to deepen cooperation further.",
+    "a roadmap one minister suggested they sign": "The minister suggested that Kazakhstan and Türkiye prepare and sign, "
+    "within three months, a roadmap for reaching their trade target.",
 }
 
 
