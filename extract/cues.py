@@ -172,7 +172,9 @@ _ONE_WAY_AFTER = re.compile(
     r"\s+(?:in\s+|worth\s+of\s+)?(exports|imports|shipments)\b(?!\s+and\s+(?:exports|imports))"
     # "$1.47 billion worth of South Korean products shipped to Colombia": goods going one way.
     r"|\s+worth\s+of\s+(?:[\w-]+\s+){0,3}?(?:products|goods|items|commodities)\s+"
-    r"(shipped|exported|imported|sold|sent|bought|purchased)\b",
+    r"(shipped|exported|imported|sold|sent|bought|purchased)\b"
+    # "diamonds ..., contributing more than a billion dollars each to imports and exports": a good's share
+    r"|\s+(?:each\s+)?to\s+(?:both\s+)?(imports|exports)\b",
     re.I,
 )
 

@@ -2225,6 +2225,11 @@ NOT_FACTS = {
         "billion) and gas (US$1.2 billion).",
         [],
     ),
+    "a good's share of each side's flow": Example(
+        "Raw diamonds feature prominently on both sides of the trade, contributing more than a billion dollars "
+        "each to imports and exports.",
+        [],
+    ),
 }
 
 
