@@ -683,7 +683,7 @@ def _read_mention(
         ):
             # "doubled over the past 10 years to hit 3.2 billion EUR": the level the span ended at, as of the article
             period = None
-    clause = _clause_countries(figure, metric)
+    clause = _clause_countries(figure, metric, measure.anchor)
     if clause is None:
         return None
     window, clause_start = clause
@@ -1520,10 +1520,18 @@ def _sums_years(figure: _Figure, metric: str, period: str | None) -> bool:
     )
 
 
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:including|such as|issues|situation in|war in|crisis in|conflict in|regarding|about|on)\s+(?:the\s+)?$"
+    r"|\b(?:including|such as|issues)\b[^.;]{0,30}?(?:,|and)\s+(?:the\s+)?$",
+    re.I,
+)
+_PAIRS_OWN_LABEL = re.compile(r"\b(?:their|bilateral|two-way|mutual)\s+(?:annual\s+)?$", re.I)
 _RELATIVE_OPEN = re.compile(r"\s*(?:which|who|whose)\s")
 
 
-def _clause_countries(figure: _Figure, metric: str) -> tuple[list[CountryMention], int] | None:
+def _clause_countries(
+    figure: _Figure, metric: str, anchor: tuple[int, int] | None = None
+) -> tuple[list[CountryMention], int] | None:
     """The countries named in the figure's own clause and where it starts; None when they make
     the figure another partner's."""
     text, mention, sentence, countries = figure.text, figure.mention, figure.sentence, figure.countries
@@ -1570,6 +1578,14 @@ def _clause_countries(figure: _Figure, metric: str) -> tuple[list[CountryMention
         partners = [min(named, key=lambda c: _distance(c, mention))] if named else []
         if _third_supplier(window, partners, figure):
             return None
+    if anchor is not None and _PAIRS_OWN_LABEL.search(text, max(0, anchor[0] - 16), anchor[0]):
+        # "discussed issues including Syria, along with deals to lift their trade to $10 billion":
+        # the pair's own trade; countries named before it are topics, not partners
+        partners = [
+            c
+            for c in partners
+            if c.start > anchor[0] or not _TOPIC_BEFORE.search(text, max(0, c.start - 40), c.start)
+        ]
     if (
         (owner is not None and owner.code not in figure.reading.pair)
         or _names_third_country(partners, figure.reading.pair, text)

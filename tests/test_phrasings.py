@@ -464,6 +464,11 @@ KIND = {
         "Talks are under way on eight big Turkish investments in Kazakhstan worth a combined USD 500 million.",
         [{"metric": "investment", "kind": "target", "value": 500e6, "from": "TUR", "to": "KAZ"}],
     ),
+    "a third country among the topics, then the pair's own trade goal": Example(
+        "He said the pair had discussed global issues, including Syria and the Palestinian cause, along with "
+        "future deals intended to lift their trade to $10 billion a year.",
+        [{"metric": "trade", "kind": "target", "value": 10e9}],
+    ),
 }
 
 YEARS = {
@@ -2230,6 +2235,7 @@ NOT_FACTS = {
         "each to imports and exports.",
         [],
     ),
+    "two other countries' own trade": Example("Russia and China boosted their trade to $200 billion.", []),
 }
 
 
