@@ -326,6 +326,10 @@ TRADE_WORDS = (
     "commodity exchange",
     "commodity exchanges",
     "trade exchange volume",
+    # "both countries aim to reach a $1 billion annual exchange, up from $853 million"
+    "annual exchange",
+    "bilateral exchange",
+    "bilateral exchanges",
     # "the exchange between the two countries has doubled from 38 billion to 74 billion euros"
     "exchange between the two countries",
     "exchanges between the two countries",

@@ -300,7 +300,18 @@ _POLICY_AFTER = re.compile(
 
 
 def _not_a_measure(text: str, m: re.Match[str]) -> bool:
-    return m.group(1).lower() in ("trade", "investment") and bool(_POLICY_AFTER.match(text, m.end()))
+    return m.group(1).lower() in ("trade", "investment") and (
+        bool(_POLICY_AFTER.match(text, m.end()))
+        # "the Hungarian minister of foreign affairs and trade disclosed": a portfolio, in lower case too
+        or bool(_MINISTER_OF_BEFORE.search(text, max(0, m.start() - 60), m.start()))
+    )
+
+
+_MINISTER_OF_BEFORE = re.compile(
+    r"\b(?:minister|ministry|ministers|secretary|department|commissioner)\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:and\s+)?$",
+    re.I,
+)
 
 
 def _a_city(text: str, m: re.Match[str]) -> bool:

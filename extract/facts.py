@@ -119,7 +119,7 @@ _ANAPHORA = re.compile(
 )
 _OPERATING = re.compile(
     r"\b(?:operat\w*|active|registered|present|presence|running on|funded by|backed by|working|works? in|involved in|engaged in|here|there|set foot in|entered|established|home to|hosts?|hosting|(?-i:[A-Z]\w+)-owned|"
-    r"doing business|based|base themselves|"
+    r"doing business|based|base themselves|settled|located|"
     r"relocat\w*|set up shop|"
     # "70 Chinese enterprises have received licenses to invest in Ethiopia"
     r"with \w+ (?:capital|participation)|attract(?:ed|ing|s)?|invest|invested|investing|running|licen[cs]\w*|employ(?:s|ed|ing)?|there are|run|launched|set up|opened|created|founded)\b",
@@ -1171,6 +1171,13 @@ def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure |
     return _Measure(metric, unit, anchor, scope=scope, inherited_direction=inherited_direction)
 
 
+_AND_ROSE_TO = re.compile(
+    r"[^,;.]{0,30}?\band\s+(?:then\s+)?(?:rising|climbing|increasing|growing|jumping|reaching|hitting)\s+"
+    r"(?:further\s+)?(?:to\s+)?$",
+    re.I,
+)
+
+
 def _figure_kind(figure: _Figure, metric: str, bare_left: str) -> str:
     """Actual or target: the cues around the figure, then what the figures before it were."""
     left, right, previous, prefix = figure.left, figure.right, figure.previous, figure.prefix
@@ -1188,6 +1195,16 @@ def _figure_kind(figure: _Figure, metric: str, bare_left: str) -> str:
             # "from 1 billion US dollars now to five billion in 2030": "now" is the figure before's
             kind_left = kind_left[now.end() :]
         kind = kind_of(kind_left, right, prefix)
+    if (
+        kind == "target"
+        and previous is not None
+        and previous.kind == "actual"
+        and previous.metric == metric
+        and previous.start == figure.sentence.start
+        and _AND_ROSE_TO.match(left)
+        and not _FUTURE_WORD.search(figure.text)
+    ):
+        kind = "actual"  # "reaching $8.94 billion in FY 2023-24 and rising to $10.61 billion in FY 2024-25"
     if kind == "target" and metric == "investment" and _pledged(figure):
         # "Qatar will invest £5 billion in the UK", "pledged to invest Rs 2.1 lakh crore": an investor's
         # pledge is an announced total, which the investment measure counts as it stands
@@ -2456,7 +2473,10 @@ _BALANCE_BEFORE = re.compile(
 # After the firms it sorts ("680 with capital exceeding"); "With investments of over R81-billion,
 # Germany is ..." opening a sentence is the sum itself.
 _THRESHOLD = re.compile(
-    r"(?<![\"“'‘])(?<!^)(?<!\. )\bwith\s+(?:a\s+)?(?:capital|turnover|revenues?|investments?)\s+(?:of\s+)?(?:exceeding|over|above|of more than|of at least|below|under)\s+$",
+    r"(?<![\"“'‘])(?<!^)(?<!\. )\bwith\s+(?:a\s+)?(?:capital|turnover|revenues?)\s+(?:of\s+)?(?:exceeding|over|above|of more than|of at least|below|under)\s+$"
+    # "investors with investments exceeding $1 million" is a size class; "with investments of over
+    # 3.5 bln EUR" the level invested
+    r"|(?<![\"“'‘])(?<!^)(?<!\. )\bwith\s+investments?\s+(?:exceeding|above|of at least|below|under)\s+$",
     re.I,
 )
 _FUND_CAPITAL = re.compile(

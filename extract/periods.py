@@ -689,7 +689,6 @@ def _in_year(day: dt.date, year: int) -> dt.date:
     return dt.date(year, 12, 31) if year < day.year else day.replace(year=year, day=min(day.day, 28))
 
 
-_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _SEASON_AFTER = re.compile(r"\s+(?:season|marketing\s+year|crop\s+year|agricultural\s+year)\b", re.I)
 _SAME_PERIOD_WORDS = re.compile(r"the\s+(?:same|corresponding)\s+period\b", re.I)
 _MONTHS_PERIOD = re.compile(r"\d{4}-(\d\d)(?:/\d{4}-(\d\d))?")

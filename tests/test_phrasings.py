@@ -2605,6 +2605,22 @@ KIND_BY_VERB = {
         "Overall trade between the two countries grew as well, increasing by 25.8% to reach US$40.45bn in 2024.",
         [{"metric": "trade", "kind": "actual", "value": 40.45e9, "year": 2024}],
     ),
+    "a level reached, then 'and rising to' the next year's": Example(
+        "Bilateral trade remains buoyant, reaching US$ 8.94 billion in FY 2022-23 and rising to US$ 10.61 "
+        "billion in FY 2023-24.",
+        [
+            {"kind": "actual", "value": 8.94e9, "year": 2023},
+            {"kind": "actual", "value": 10.61e9, "year": 2024},
+        ],
+    ),
+    "an annual exchange is trade": Example(
+        "Both countries aim to reach a $1 billion annual exchange, up from $853 million (747 million euros) a "
+        "year ago.",
+        [
+            {"metric": "trade", "kind": "target", "value": 1e9},
+            {"metric": "trade", "kind": "actual", "value": 853e6},
+        ],
+    ),
 }
 
 # The part of trade a figure covers is kept, so it is never compared with a total.
@@ -3055,6 +3071,23 @@ INVESTORS = {
     "returned from a visit with pledged investments": Example(
         "The president returned from his state visit to Türkiye last year with $1.8 billion in pledged investments.",
         [{"metric": "investment", "value": 1.8e9, "from": "TUR", "to": "KAZ"}],
+    ),
+    "a strategic investor with investments of over a sum": Example(
+        "Türkiye is one of the strategic investors in Kazakhstan, with investments of over 3.5 bln EUR to the "
+        "beginning of 2025 and almost 80 mln EUR in the first quarter of this year.",
+        [
+            {"metric": "investment", "value": 3.5e9, "from": "TUR", "to": "KAZ"},
+            {"metric": "investment", "value": 80e6, "from": "TUR", "to": "KAZ"},
+        ],
+    ),
+    "a minister of trade in lower case names no measure": Example(
+        "The Kazakh minister of foreign affairs and trade disclosed that in 2024 about 409 billion KZT worth of "
+        "development was linked to Turkish working capital.",
+        [{"metric": "investment", "value": 409e9, "from": "TUR", "to": "KAZ"}],
+    ),
+    "firms settled in the partner, close to a count": Example(
+        "Today, the number of Turkish companies settled in Kazakhstan is close to 50.",
+        [{"metric": "companies", "value": 50, "from": "TUR", "to": "KAZ"}],
     ),
 }
 
