@@ -3544,6 +3544,14 @@ PERIODS = {
         "Since 2018, Turkish companies have invested $1.5 billion in Kazakhstan.",
         [{"metric": "investment", "kind": "actual", "value": 1.5e9, "year": None, "period": "2018/2025"}],
     ),
+    "the eight-month figure refers back to the trade just told": Example(
+        "Last year, two-way trade between Kazakhstan and Türkiye topped 1 billion USD. The eight-month figure "
+        "came to 748 million USD, an annual rise of 14.2 percent.",
+        [
+            {"value": 1e9, "year": 2024},
+            {"metric": "trade", "value": 748e6, "year": 2024, "period": "2024-01/2024-08"},
+        ],
+    ),
 }
 
 
