@@ -578,7 +578,8 @@ def is_kind_cue(words: str) -> bool:
 # "$450 million is still insufficient compared with the true potential": a level set against a
 # goal, not the goal.
 # A time after the figure's comma that opens the next clause, whose subject follows it.
-_TIME_OPENS_CLAUSE = re.compile(r"[^,;]{0,12},\s*(?:and\s+|while\s+|but\s+)?")
+# "..., this year the volume ...", "$600 million and this year we expect it to be": the next clause's time
+_TIME_OPENS_CLAUSE = re.compile(r"[^,;]{0,12},\s*(?:and\s+|while\s+|but\s+)?|\s+(?:and|while|but|whereas)\s+")
 _SUBJECT_AFTER_TIME = re.compile(r",?\s+(?:the|our|its|their|we|it|this|that)\s", re.I)
 _NEXT_FIGURE_AFTER_TIME = re.compile(
     # "In 2012 it amounted to USD 960 million, in 2013 – USD 1.2 billion": a dash stands for the verb

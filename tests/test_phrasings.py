@@ -571,6 +571,10 @@ YEARS = {
         "previous year's level.",
         [{"metric": "trade", "value": 25.25e9, "year": 2021}],
     ),
+    "a time after 'and' opening the next clause is that clause's": Example(
+        '"Our trade volume last year was $600 million and this year we expect it to be $700 million," he said.',
+        [{"kind": "actual", "value": 600e6, "year": 2024}, {"kind": "target", "value": 700e6, "year": 2025}],
+    ),
 }
 
 QUALIFIERS = {
