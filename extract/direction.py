@@ -40,7 +40,7 @@ RANK_WORDS = (
 RANKED_GROUP = re.compile(r"\s+(?:investors?|partners?|members?|countries|nations|states|economies)\b", re.I)
 RANKING = re.compile(rf"\b{RANK_WORDS}\b", re.I)
 _FROM_FIRMS_IN = re.compile(
-    r"\b(?:secured|raised|attracted|drawn|received|coming)\s+from\s+(?:[\w-]+\s+){0,5}?"
+    r"\b(?:secured|raised|attracted|drawn|received|coming|obtained|won|garnered|got)\b[^;]{0,80}?\bfrom\s+(?:[\w-]+\s+){0,5}?"
     r"(?:companies|firms|investors|businesses|sectors)\s+(?:in|of|from)\s+(?:the\s+)?$",
     re.I,
 )
@@ -168,8 +168,12 @@ def investor_and_host(
             or bool(_CAPITAL_OF.match(after))
         )
         if _FROM_FIRMS_IN.search(text, max(0, country.start - 80), country.start):
-            # "commitments secured from various sectors and companies in India": where the money comes from
-            origin = origin or country.code
+            # "commitments secured from various sectors and companies in India": where the money comes
+            # from, even after the receiving government was named ("The Indonesian government says it has
+            # obtained investment commitments ... from businesses in the UAE")
+            if origin is not None and origin != country.code and host is None:
+                host = origin
+            origin = country.code
         elif country.possessive and (
             ("investor" in after.lower()[:40] and _HOST_INVESTOR.search(after)) or _HOST_SOURCE.match(after)
         ):

@@ -3093,6 +3093,11 @@ INVESTORS = {
         "Today, the number of Turkish companies settled in Kazakhstan is close to 50.",
         [{"metric": "companies", "value": 50, "from": "TUR", "to": "KAZ"}],
     ),
+    "commitments a government obtained from businesses in the partner": Example(
+        "The Kazakh government says it has obtained investment commitments worth US$32.7 billion from "
+        "businesses in Türkiye.",
+        [{"metric": "investment", "value": 32.7e9, "from": "TUR", "to": "KAZ"}],
+    ),
 }
 
 # Decimal commas: "89,6 billion"; an article that writes them makes "525,737 million" 525.737 million.
