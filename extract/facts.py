@@ -111,7 +111,7 @@ _ANAPHORA = re.compile(
     r"(?:figure|volume|amount|value|total|level)\b"
     # "In 2022-2023, it further increased to USD 12.39 billion."
     r"|\b(?:it|this) (?:further |also |then |subsequently |later )?(?:is|was|will|would|could|should|has|had|"
-    r"reached|stood|rose|grew|totalled|totaled|amounted|hit|exceeded|surpassed|crossed|increased|decreased|"
+    r"reached|stood|rose|grew|totalled|totaled|amounted|amounts|totals|stands|hit|exceeded|surpassed|crossed|increased|decreased|"
     r"declined|fell|jumped|climbed|surged|dropped|reported|recorded|registered|posted|came to"
     # "In the first half it made $820 million": the level made, not a thing
     r"|made(?=\s+(?:(?:about|around|nearly|over|some|almost|more than|just over)\s+)?(?:US\s?)?[$€£¥\d]))\b"
@@ -1129,7 +1129,11 @@ def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure |
     elif previous is not None and previous.metric in ("trade", "investment"):
         metric, scope = previous.metric, _listed_part(text, mention) or previous.scope
         inherited_direction = (previous.from_, previous.to)
-    elif previous is not None and previous.metric == "companies" and _FIRMS_VALUED.search(left):
+    elif (
+        previous is not None
+        and previous.metric == "companies"
+        and (_FIRMS_VALUED.search(left) or _INVESTMENTS_OF_FIRMS.search(prefix))
+    ):
         # "about 100 UK investment companies based in Kenya, valued at more than 2 billion pounds"
         metric = "investment"
         inherited_direction = (previous.from_, previous.to)
@@ -1646,6 +1650,14 @@ def _article_flow_goal(figure: _Figure, named: set[str]) -> bool:
 _GOAL_BEFORE = re.compile(r"\b(?:target|goal)\s+of\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 
 
+# "to tap into more than $100 billion of investments in India" (on a visit to India): the host is told
+_IN_HOST_BEFORE = re.compile(r"\b(?:investments?|invest|investing)\s+(?:in|into)\s+(?:the\s+)?$", re.I)
+# "the combined investments of more than 540 Turkish companies in Egypt have reached around $2.5 billion"
+_INVESTMENTS_OF_FIRMS = re.compile(
+    r"\binvestments?\s+of\s+(?:(?:more than|over|about|around|some|nearly)\s+)?[\d,]+\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:companies|firms|enterprises|businesses)\b[^.;]*$",
+    re.I,
+)
 _SUCH = re.compile(
     r"\b(?:such|these|those)\s+(?:[\w-]+\s+){0,2}?(?:projects|investments|deals|ventures)\b", re.I
 )
@@ -1697,7 +1709,10 @@ def _figure_direction(
             origin, host = investor_and_host(text, before, named[-1].span(), reading.pair)
     if metric == "investment" and host is not None:
         trip = trip_investor(text, countries, reading.pair)
-        if trip[0] == host:
+        host_told = any(
+            c.code == host and _IN_HOST_BEFORE.search(text, max(0, c.start - 24), c.start) for c in countries
+        )
+        if trip[0] == host and not host_told:
             # "secured investments worth RM9.3 billion through the mission to Japan": the
             # country visited is where the money comes from, not where it goes.
             origin, host = trip

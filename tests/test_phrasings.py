@@ -3098,6 +3098,20 @@ INVESTORS = {
         "businesses in Türkiye.",
         [{"metric": "investment", "value": 32.7e9, "from": "TUR", "to": "KAZ"}],
     ),
+    "the combined investments of a count of firms": Example(
+        "Trade volume stood at $10 billion at the end of last year, while the combined investments of more than "
+        "540 Turkish companies in Kazakhstan have reached around $2.5 billion.",
+        [
+            {"metric": "trade", "value": 10e9},
+            {"metric": "companies", "value": 540, "from": "TUR", "to": "KAZ"},
+            {"metric": "investment", "value": 2.5e9, "from": "TUR", "to": "KAZ"},
+        ],
+    ),
+    "investments in the country a visitor seeks to tap are its own": Example(
+        "Türkiye is seeking to tap into more than $100 billion of investments in Kazakhstan, the president said "
+        "on the final day of his state visit to Astana.",
+        [{"metric": "investment", "value": 100e9, "from": "TUR", "to": "KAZ"}],
+    ),
 }
 
 # Decimal commas: "89,6 billion"; an article that writes them makes "525,737 million" 525.737 million.
@@ -4187,6 +4201,11 @@ LEVELS = {
                 "to": "KAZ",
             }
         ],
+    ),
+    "it amounts to a range, after the measure was named": Example(
+        'Trade between the two grew last year. "Different statistical figures differ, but overall, it amounts to '
+        'around $64-$65 billion," he said.',
+        [{"metric": "trade", "value": 64e9, "value_max": 65e9}],
     ),
 }
 
