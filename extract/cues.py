@@ -272,7 +272,9 @@ _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—.;]{3,120}?\s[-–—]\s")
 # "From just $1.8 billion in 2001, trade rose to ...", "Standing at USD 54 billion, Saudi investments
 # in Egypt are ...": a figure in the sentence's opening phrase, before its subject.
 _FRONTED_BEFORE = re.compile(
-    r"\s*(?:(?:starting|standing|valued|estimated|totall?ing|amounting|worth|up|down)\s+)?(?:from|at|with|to)?\s*"
+    # "After peaking at $108 billion in 2011, annual trade has been declining"
+    r"\s*(?:(?:after|since|before)\s+(?:peaking|peaked|hitting|reaching|topping|standing)\s+)?"
+    r"(?:(?:starting|standing|valued|estimated|totall?ing|amounting|worth|up|down)\s+)?(?:from|at|with|to)?\s*"
     r"(?:(?:just|only|an?|modest|mere|about|around|nearly|some|over|almost|roughly|more than|less than)\s+){0,3}",
     re.I,
 )

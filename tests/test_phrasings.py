@@ -4207,6 +4207,10 @@ LEVELS = {
         'around $64-$65 billion," he said.',
         [{"metric": "trade", "value": 64e9, "value_max": 65e9}],
     ),
+    "the level a rise peaked at, told before the measure": Example(
+        "After peaking at $108 billion in 2011, annual trade between the two countries has been declining.",
+        [{"metric": "trade", "kind": "actual", "value": 108e9, "year": 2011}],
+    ),
 }
 
 # Words of the trade press from many pairs: each row a way of writing, in our own words.
