@@ -346,6 +346,10 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
             # after it ("its highest value in 2022, at US$27.74 billion") reads the clause's label.
             carried = left_at
             continue
+        if mention.kind == "quantity" and _ADDITIONAL_BEFORE.search(left):
+            # "Azerbaijan will supply Georgia with an additional 500 million cubic meters a year": a step
+            carried = left_at
+            continue
         if mention.kind == "quantity" and _RATE_AFTER.match(right):
             # "390,000 barrels per day of crude, totalling roughly 12.9 million tons": the rate is no
             # flow; the total after it reads the clause's time and commodity.
@@ -396,6 +400,10 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
     return out
 
 
+_ADDITIONAL_BEFORE = re.compile(
+    r"\b(?:an?\s+)?(?:additional|extra|further|another)\s+(?:(?:about|around|some|nearly|over|more than|up to)\s+)?$",
+    re.I,
+)
 _SAME_AS_IN = re.compile(
     r"[^.;()]*?,\s+(?:the\s+)?same\s+(?:amount|volume|level|figure|quantity|as)\s+(?:as\s+)?(?:in|for)\s+"
     r"(?P<year>(?:19|20)\d\d)\b"
@@ -1999,10 +2007,13 @@ def _inherited_commodity(reading: _Reading) -> str | None:
 # A volume that is a stock, a capacity or a rate of production, not a flow between the two.
 _NOT_A_FLOW = re.compile(
     r"\b(?:capacity|capacities|production|produc(?:e|es|ed)|output|reserves?|stocks?|throughput|harvest|"
-    r"consumption|deposits?|proven|recoverable"
+    r"consumption|consumes|consumed|consume|deposits?|proven|recoverable"
+    # "total deliveries over the whole period will exceed 1 trillion cubic meters": a contract's life
+    r"|over\s+the\s+(?:whole|entire|full)\s+(?:period|term|life)|over\s+the\s+(?:contract|agreement)'?s?\s+(?:term|life)"
     # "the plant can process 430,000 tons of wheat annually": what a facility could handle
     # "the pipeline is able to hold 4,700 tonnes of diesel": its fill, not a year's flow
-    r"|(?:can|could|will be able to|is able to|are able to)\s+(?:process|handle|store|hold|refine|receive|ship|carry|transport))\b",
+    r"|(?:can|could|will be able to|is able to|are able to)\s+(?:process|handle|store|hold|refine|receive|ship|carry|transport|"
+    r"pump|deliver|supply|transit))\b",
     re.I,
 )
 _OF_BOTH = re.compile(

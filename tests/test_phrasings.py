@@ -934,6 +934,16 @@ VOLUMES = {
         "billion.",
         [{"metric": "trade", "value": 1.656e9, "unit": "USD", "year": 2024}],
     ),
+    "what a country consumes, what a pipeline is able to pump, an additional volume": Example(
+        "Türkiye consumes 2.4 bcm of gas a year. The pipeline is able to pump more than 2.5 bcm of gas per year, "
+        "and Kazakhstan will supply an additional 500 million cubic meters of gas a year.",
+        [],
+    ),
+    "total deliveries over the whole contract period": Example(
+        "Over the whole period, total deliveries from Kazakhstan to Türkiye will exceed 1 trillion cubic meters "
+        "of gas.",
+        [],
+    ),
 }
 
 AGREEMENT_COUNTS = {
