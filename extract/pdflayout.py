@@ -129,6 +129,10 @@ def _page_lines(page: Any, number: int) -> list[Line]:
         count = textpage.count_chars()
         text = textpage.get_text_range(0, count) if count > 0 else ""
         units = _utf16_offsets(text) if len(text) != count else None
+        if units is not None and (not units or units[-1] + (2 if ord(text[-1]) > 0xFFFF else 1) != count):
+            # A glyph with no Unicode (a CJK fallback font's) is counted but left out of the text:
+            # read the characters one by one so that every offset still finds its own character.
+            text, units = _char_by_char(raw, textpage, count)
         origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
         left, right, bottom, top = (ctypes.c_double() for _ in range(4))
         lines = []
@@ -156,6 +160,26 @@ def _page_lines(page: Any, number: int) -> list[Line]:
     finally:
         textpage.close()
     return lines
+
+
+def _char_by_char(raw: Any, textpage: Any, count: int) -> tuple[str, list[int]]:
+    """The page's text and each character's index, skipping characters PDFium cannot map."""
+    chars: list[str] = []
+    units: list[int] = []
+    index = 0
+    while index < count:
+        code = raw.FPDFText_GetUnicode(textpage, index)
+        if 0xD800 <= code < 0xDC00 and index + 1 < count:
+            low = raw.FPDFText_GetUnicode(textpage, index + 1)
+            chars.append(chr(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)))
+            units.append(index)
+            index += 2
+            continue
+        if code:
+            chars.append(chr(code))
+            units.append(index)
+        index += 1
+    return "".join(chars), units
 
 
 def _utf16_offsets(text: str) -> list[int]:

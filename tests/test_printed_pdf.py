@@ -94,3 +94,19 @@ def test_a_word_broken_at_a_line_end_comes_back_whole(
     assert any(line.endswith(broken_at) for line in lines), "the column must break the word"
     text = extract_bytes(data, "a.pdf").text
     assert text.count(word) == 12
+
+
+def test_a_glyph_without_unicode_does_not_shift_the_lines_after_it(tmp_path: Path) -> None:
+    """A CJK fallback glyph PDFium cannot map is left out of the text, and the lines after it keep
+    their own positions: the figures later in the article are still read."""
+    paragraphs = [
+        PARAGRAPHS[0],
+        "The ministers cited the Industrial Innovation Act (產業創新條例) and the customs code of "
+        "the two countries as examples of rules that investors follow closely.",
+        *PARAGRAPHS[1:],
+    ]
+    text = extract_bytes(plain_text(paragraphs).encode(), "article.txt")
+    pdf = extract_bytes(print_to_pdf(news_page(paragraphs, "14 March 2025"), tmp_path), "article.pdf")
+    assert facts_of(pdf) == facts_of(text) and len(text.facts) >= 4
+    for paragraph in paragraphs[2:]:
+        assert paragraph.replace("--", "-") in pdf.text.replace("--", "-")
