@@ -1214,6 +1214,9 @@ SIGNING_VERBS = (
     "secured through",
 )
 PLANNED_CUES = (
+    # "both countries have finalised eight MOUs that are ready for signing during the visit"
+    "ready for signing",
+    "ready to be signed",
     "plan to sign",
     "plans to sign",
     "planned to sign",

@@ -1892,7 +1892,11 @@ def _signing_kind(text: str, at: int | None = None) -> str | None:
     if not signings:
         return "target" if PLANNED_RE.search(text) else None
     signing = signings[0] if at is None else min(signings, key=lambda m: abs(m.start() - at))
-    if _SIGNING_AHEAD.search(text, 0, signing.start()):
+    if _SIGNING_AHEAD.search(text, 0, signing.start()) or any(
+        p.start() <= signing.start() < p.end() or (at is not None and 0 < p.start() - at <= 60)
+        for p in PLANNED_RE.finditer(text)
+    ):
+        # "have finalised eight MOUs that are ready for signing during the visit": still to sign
         # "will sign two agreements today": signed by the time the news is read; a visit's
         # signings still ahead ("will be signed during this trip") are planned.
         return "actual" if _TODAY.search(text) else "target"

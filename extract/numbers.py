@@ -605,7 +605,7 @@ _NUMBER_OF = re.compile(
     r"(?:\s+(?:reached|exceeded|passed|topped|surpassed|risen|grown|increased|been|raised|brought|at|to))*"
     # "has grown from one to 38": the level reached, past its start
     rf"(?:\s+from\s+(?:{_DIGITS}|one|two|three|four|five|six|seven|eight|nine|ten|a handful)\s+to)?"
-    r"\s+(?:about|around|over|more than|nearly|almost|some|approximately|roughly|close to)?\s*"
+    r"\s+(?:a total of\s+)?(?:about|around|over|more than|nearly|almost|some|approximately|roughly|close to)?\s*"
     # "has grown almost 3 times ... and has exceeded 200 units": a multiple is no count
     rf"(?P<num>{_DIGITS})(?![\d,.]*\s*(?:%|percent|per cent|times\b|-?fold\b))",
     re.I,

@@ -1755,6 +1755,11 @@ AGREEMENT_COUNTS = {
         "On the occasion, two government-to-business (G2B) MoUs were signed, one with a Turkish IT firm.",
         [{"metric": "agreements", "value": 2}],
     ),
+    "memoranda finalised and ready for signing are not signed yet": Example(
+        "Since the committee met in March, both countries have finalised eight MOUs that are ready for signing "
+        "during the state visit.",
+        [],
+    ),
 }
 
 NOT_FACTS = {
@@ -3121,6 +3126,11 @@ INVESTORS = {
         "Türkiye is seeking to tap into more than $100 billion of investments in Kazakhstan, the president said "
         "on the final day of his state visit to Astana.",
         [{"metric": "investment", "value": 100e9, "from": "TUR", "to": "KAZ"}],
+    ),
+    "the number of firms has reached a total of": Example(
+        "In Kazakhstan, the number of Turkish businesses operating in sectors such as trade, services and "
+        "construction has reached a total of 621.",
+        [{"metric": "companies", "value": 621, "from": "TUR", "to": "KAZ"}],
     ),
 }
 
