@@ -320,6 +320,10 @@ def _sentence_facts(sentence: ParsedSentence, reading: _Reading) -> list[Fact]:
         carried = None
         right_end = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
         left, right = read[left_at : mention.start], read[mention.end : right_end]
+        if i and "(" in left and left_at == mentions[i - 1].end:
+            # "from $100 billion per year (a mark that was reached in 2018) to $200 billion by 2024":
+            # the aside is the figure before's, no cue of this one's
+            left = _CLOSED_ASIDE.sub(lambda m: " " * len(m.group()), left)
         bracketed = right.lstrip()[:1] in ("(", "[")
         # The bracket is blanked, offsets kept: the clause's end is measured in the sentence.
         right = _CONVERSION.sub(lambda m: " " * len(m.group()), right, count=1) if bracketed else right
@@ -404,6 +408,7 @@ _ADDITIONAL_BEFORE = re.compile(
     r"\b(?:an?\s+)?(?:additional|extra|further|another)\s+(?:(?:about|around|some|nearly|over|more than|up to)\s+)?$",
     re.I,
 )
+_CLOSED_ASIDE = re.compile(r"\((?![^()]*\d{4}\s*[:–-])[^()]{4,120}\)")
 _SAME_AS_IN = re.compile(
     r"[^.;()]*?,\s+(?:the\s+)?same\s+(?:amount|volume|level|figure|quantity|as)\s+(?:as\s+)?(?:in|for)\s+"
     r"(?P<year>(?:19|20)\d\d)\b"

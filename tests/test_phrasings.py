@@ -469,6 +469,14 @@ KIND = {
         "future deals intended to lift their trade to $10 billion a year.",
         [{"metric": "trade", "kind": "target", "value": 10e9}],
     ),
+    "an aside after the level before is that level's": Example(
+        "The leaders set the goal of doubling trade, taking it from $100 billion per year (a mark that was "
+        "reached in 2018) to $200 billion by 2024.",
+        [
+            {"kind": "actual", "value": 100e9, "year": 2018},
+            {"kind": "target", "value": 200e9, "year": 2024},
+        ],
+    ),
 }
 
 YEARS = {
