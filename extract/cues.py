@@ -153,6 +153,12 @@ _EXPECTED_PERFECT = re.compile(
     r"(?:(?:about|around|over|more than|nearly|almost|some|roughly)\s+)?$",
     re.I,
 )
+_CONTENT_WITH = re.compile(
+    r"\b(?:happy|satisfied|content|complacent|pleased)\s+with\s+(?:the\s+)?(?:current\s+|present\s+)?"
+    r"(?:(?:bilateral|two-way|mutual)\s+)?(?:trade|investments?|turnover)\s+(?:volume\s+)?(?:of|at)\s+"
+    r"(?:(?:about|around|some|over|nearly|just)\s+)?$",
+    re.I,
+)
 _ACTUAL_SUM = re.compile(
     r"\b(?:actual|actually\s+(?:used|utili[sz]ed|invested|disbursed)|utili[sz]ed|paid-in|disbursed)\s+"
     r"(?:[\w-]+\s+)?(?:investments?|capital|FDI|amount)\s+(?:of\s+|at\s+|reaching\s+)?"
@@ -699,6 +705,8 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
     left = _TO_BETWEEN.sub("to", left)
     if _EXPECTED_PERFECT.search(left[-90:]):
         return "target"  # "we expect it to have exceeded 10 billion by December 31": a forecast still
+    if _CONTENT_WITH.search(left[-80:]):
+        return "actual"  # "we should not be happy with bilateral trade of $125 billion": the level now
     if _ACTUAL_SUM.search(left[-60:]):
         return (
             "actual"  # "approved 9,394 German projects to invest, with actual investment of $28.18 billion"

@@ -477,6 +477,10 @@ KIND = {
             {"kind": "target", "value": 200e9, "year": 2024},
         ],
     ),
+    "not content with the trade of today: the level now": Example(
+        '"We should not be happy with bilateral trade of $125 billion," the minister said.',
+        [{"metric": "trade", "kind": "actual", "value": 125e9}],
+    ),
 }
 
 YEARS = {
