@@ -153,6 +153,11 @@ _EXPECTED_PERFECT = re.compile(
     r"(?:(?:about|around|over|more than|nearly|almost|some|roughly)\s+)?$",
     re.I,
 )
+_MANAGED_TO_RAISE = re.compile(
+    r"\b(?:succeeded|managed)\s+(?:in\s+|to\s+)(?:rais|increas|bring|lift|boost|doubl)\w*\b[^.;]{0,70}?\bto\s+"
+    r"(?:(?:about|around|some|over|nearly|almost|more than)\s+)?$",
+    re.I,
+)
 _CONTENT_WITH = re.compile(
     r"\b(?:happy|satisfied|content|complacent|pleased)\s+with\s+(?:the\s+)?(?:current\s+|present\s+)?"
     r"(?:(?:bilateral|two-way|mutual)\s+)?(?:trade|investments?|turnover)\s+(?:volume\s+)?(?:of|at)\s+"
@@ -705,6 +710,8 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
     left = _TO_BETWEEN.sub("to", left)
     if _EXPECTED_PERFECT.search(left[-90:]):
         return "target"  # "we expect it to have exceeded 10 billion by December 31": a forecast still
+    if _MANAGED_TO_RAISE.search(left[-120:]):
+        return "actual"  # "the company has succeeded in raising supplies on that route to 1.5 bcm": done
     if _CONTENT_WITH.search(left[-80:]):
         return "actual"  # "we should not be happy with bilateral trade of $125 billion": the level now
     if _ACTUAL_SUM.search(left[-60:]):

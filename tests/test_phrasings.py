@@ -2652,6 +2652,11 @@ KIND_BY_VERB = {
             {"metric": "trade", "kind": "actual", "value": 853e6},
         ],
     ),
+    "succeeded in raising supplies to a level: done": Example(
+        "According to him, the company has succeeded in raising gas supplies to Türkiye on that route to 1.5 "
+        "billion cubic meters a year.",
+        [{"metric": "commodity_volume", "kind": "actual", "value": 1.5e9}],
+    ),
 }
 
 # The part of trade a figure covers is kept, so it is never compared with a total.
