@@ -489,12 +489,22 @@ def _following_list(rest: str) -> str:
     return "".join(kept)
 
 
+_AS_WELL_AS = re.compile(
+    r"\s+as\s+well\s+as\s+(?!(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreements?|memorand\w*|MoUs?|protocols?|deals?|accords?)\b)",
+    re.I,
+)
+
+
 def _clip_at_clause_and(piece: str) -> str:
     """Cut "... agreements and set a trade target" at the "and" that starts a new clause.
 
     An "and" inside a list ("culture and food security") follows a sector word; any other
     "and" joins a new verb phrase, whose words say nothing about the agreement.
     """
+    also = _AS_WELL_AS.search(piece)
+    if also is not None:
+        # "discussed expanding the Free Trade Agreement as well as cooperation in industry": another topic
+        piece = piece[: also.start()]
     for match in re.finditer(r"\s+and\s+", piece):
         before = piece[: match.start()].split()
         last = before[-1].lower().strip(",;:") if before else ""

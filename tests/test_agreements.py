@@ -307,6 +307,12 @@ ROWS = {
         "raised by 1 million tonnes next year.",
         ["energy"],
     ),
+    "the agreement, as well as cooperation in other fields": Row(
+        "In his meeting with the minister, he discussed expanding the Free Trade Agreement signed in 2007 as well "
+        "as cooperation in industry, customs and logistics.",
+        ["trade"],
+        year=2007,
+    ),
 }
 
 
