@@ -8,6 +8,8 @@ ALIASES: dict[str, str] = {
     "Turkey": "TUR",
     "Turkiye": "TUR",
     "Russia": "RUS",
+    # the press short form of Bosnia and Herzegovina ("Turkey and Bosnia set goal of billions")
+    "Bosnia": "BIH",
     "UK": "GBR",
     "U.K.": "GBR",
     "Britain": "GBR",

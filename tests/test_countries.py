@@ -35,6 +35,8 @@ NAMES = {
     "Papua New Guinea by its initials": ("PNG exports", "PNG", "name"),
     "Kosovo, outside ISO 3166": ("Kosovo and", "XKX", "name"),
     "the European Commission signs for the EU": ("the European Commission signed", "EUU", "name"),
+    "the short form of Bosnia and Herzegovina": ("Bosnia set a goal of billions", "BIH", "name"),
+    "the full name, one mention": ("Bosnia and Herzegovina signed", "BIH", "name"),
 }
 
 
