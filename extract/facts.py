@@ -2353,6 +2353,9 @@ _OWN_TOTAL_WHICH = re.compile(
 _PARTNER_WORDS = re.compile(r"\b(?:between|with|bilateral|mutual|two-way|reciprocal)\b", re.I)
 
 
+_QUOTE_OPENS = re.compile(r"[:\"“]")
+
+
 def _own_total(text: str, countries: list[CountryMention], start: int, end: int) -> bool:
     """The clause of text[start:end] names one country as the owner of its trade and no partner
     ("Kazakhstan's total trade reached $140 billion, while trade with Türkiye was $6.4 billion")."""
@@ -2370,6 +2373,8 @@ def _own_total(text: str, countries: list[CountryMention], start: int, end: int)
         and c.end <= start
         # "Based on China's customs data, Iran and China traded $15.8 billion": the source, not the owner
         and not _SOURCE_AFTER.match(text, c.end)
+        # "Stressing Bosnia's commitment to trade, he said: "Our trade volume was ...": the quote's own
+        and not _QUOTE_OPENS.search(text, c.end, start)
         for c in named
     )
     return len(codes) == 1 and owner and not _PARTNER_WORDS.search(text, low, high)

@@ -4248,6 +4248,11 @@ LEVELS = {
         "After peaking at $108 billion in 2011, annual trade between the two countries has been declining.",
         [{"metric": "trade", "kind": "actual", "value": 108e9, "year": 2011}],
     ),
+    "a country named before the quote is no owner of the trade quoted": Example(
+        "Stressing Kazakhstan's commitment to increasing trade, the minister said: \"Our trade volume last year "
+        'was $600 million."',
+        [{"metric": "trade", "kind": "actual", "value": 600e6, "year": 2024}],
+    ),
 }
 
 # Words of the trade press from many pairs: each row a way of writing, in our own words.
