@@ -14,7 +14,7 @@ from ._vocab import (
     SIGNING_VERBS,
     WORD_NUMBERS,
 )
-from .cues import BLOC, PLANNED_RE, SIGNING_RE, WITH_EVERYONE, is_price_tag, prices_agreements
+from .cues import BLOC, HOLDS_BEFORE, PLANNED_RE, SIGNING_RE, WITH_EVERYONE, is_price_tag, prices_agreements
 from .models import Agreement
 from .numbers import Mention
 from .parsed import ParsedSentence
@@ -172,15 +172,12 @@ _PROPOSED_BEFORE = re.compile(
     re.I,
 )
 _SIGNED_PAST = re.compile(r"\b(?:signed|inked|sealed|concluded|initialled|initialed)\b", re.I)
-_HOLDS_BEFORE = re.compile(
-    r"\b(?:with|has|have|holds|hold|had)\s+(?:already\s+)?(?:some\s+|about\s+|over\s+|more than\s+)?$", re.I
-)
 
 
 def _holds_count(text: str, mentions: tuple[Mention, ...], count: int) -> bool:
     """Whether the count is one a country has ("has 14 FTAs"), not one signed."""
     return any(
-        m.kind == "count" and m.value == count and _HOLDS_BEFORE.search(text, 0, m.start) for m in mentions
+        m.kind == "count" and m.value == count and HOLDS_BEFORE.search(text, 0, m.start) for m in mentions
     )
 
 
@@ -361,7 +358,7 @@ _INSTITUTION = re.compile(
 )
 
 
-_ON_THE_EXPORT = re.compile(r"(?<=on the )(?:exports?|imports?|supply|supplies)\s+of\b", re.I)
+_ON_THE_EXPORT = re.compile(r"(?<=on the )(?:exports?|imports?)\s+of\b", re.I)
 # "documents on the export of crop and livestock products" are about those goods: no blanking there
 _GOODS_LISTED = re.compile(
     r"(?<!on the )(?<!for the )(?<!on )\b(?:exports?|imports?)\s+(?:including|such as|of|like)\s+[^.;]*", re.I

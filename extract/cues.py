@@ -205,6 +205,10 @@ BLOC = re.compile(
     # "trade between China and the Portuguese-language countries": a group defined by a trait
     r"|the [\w]+-(?:language|speaking) (?:countries|nations|states|world|bloc))\b"
 )
+# "an open economy with 14 free trade agreements", "a country that has 14 FTAs": what it holds
+HOLDS_BEFORE = re.compile(
+    r"\b(?:with|has|have|holds|hold|had)\s+(?:already\s+)?(?:some\s+|about\s+|over\s+|more than\s+)?$", re.I
+)
 # "12 free trade agreements already signed with various countries", "an open economy with 14 FTAs":
 # agreements of one country with everyone, not with its partner.
 WITH_EVERYONE = re.compile(

@@ -256,12 +256,15 @@ def _other_capital_named(opening: str, pair: list[str], home: str) -> bool:
     )
 
 
-def _filed_elsewhere(opening: str, home: str) -> bool:
+def _dateline_city(opening: str) -> str | None:
+    """The city a story's dateline names ("MANILA, Philippines -", "OTTAWA:"), title-cased."""
     dateline = _DATELINE.search(opening) or _CITY_LINE.search(opening)
-    if dateline is None:
-        return False
-    city = dateline.group("city").strip().title()
-    return city not in _HOME_CITIES.get(home, ())
+    return dateline.group("city").strip().title() if dateline else None
+
+
+def _filed_elsewhere(opening: str, home: str) -> bool:
+    city = _dateline_city(opening)
+    return city is not None and city not in _HOME_CITIES.get(home, ())
 
 
 # The country a news site publishes from, by its address: its bare "$" is that country's dollar.
@@ -322,8 +325,7 @@ def speaker_dollar(text: str, pair: list[str]) -> str | None:
     if len(homes) == 2:
         # "OTTAWA: ... Prime Minister Trudeau ... with the Prime Minister of Australia": both count in
         # dollars; the text's dateline says whose it is.
-        dateline = _DATELINE.search(text[:600])
-        city = dateline.group("city").strip().title() if dateline else ""
+        city = _dateline_city(text[:600])
         written = [h for h in homes if city in _HOME_CITIES.get(h, ())]
         return written[0] if len(written) == 1 else None
     if len(homes) != 1:

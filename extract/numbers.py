@@ -87,15 +87,13 @@ _FILLER_VERBS = frozenset(
 _WORD_BREAKS = str.maketrans({c: " " for c in "-\"'“”‘’()[],;:."})
 
 
+# "nearly a thousand companies", "over a billion dollars": "a" counts one of the scale
+_A_SCALE = re.compile(r"\ba (?:thousand|million|billion|trillion)\b")
+
+
 def _number_words_in(sentence: str) -> bool:
     lower = sentence.lower()
-    return (
-        " a thousand " in lower
-        or " a billion " in lower
-        or " a million " in lower
-        or " a trillion " in lower
-        or not _NUMBER_WORDS.isdisjoint(lower.translate(_WORD_BREAKS).split())
-    )
+    return bool(_A_SCALE.search(lower)) or not _NUMBER_WORDS.isdisjoint(lower.translate(_WORD_BREAKS).split())
 
 
 @lru_cache(maxsize=1)
