@@ -79,8 +79,6 @@ def extract_document(document: Document) -> Extraction:
 
 def _with_state_titles(sentence: ParsedSentence, pair: list[str]) -> ParsedSentence:
     """The sentence with "the Kingdom" and the like counted as the partner they name."""
-    if "he " not in sentence.text:
-        return sentence
     titles = state_titles(sentence.text, pair)
     if not titles:
         return sentence

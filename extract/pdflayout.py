@@ -128,11 +128,13 @@ def _page_lines(page: Any, number: int) -> list[Line]:
     try:
         count = textpage.count_chars()
         text = textpage.get_text_range(0, count) if count > 0 else ""
-        units = _utf16_offsets(text) if len(text) != count else None
-        if units is not None and (not units or units[-1] + (2 if ord(text[-1]) > 0xFFFF else 1) != count):
-            # A glyph with no Unicode (a CJK fallback font's) is counted but left out of the text:
-            # read the characters one by one so that every offset still finds its own character.
-            text, units = _char_by_char(raw, textpage, count)
+        units = None
+        if len(text) != count:
+            units = _utf16_offsets(text)
+            if sum(2 if ord(char) > 0xFFFF else 1 for char in text) != count:
+                # A glyph with no Unicode (a CJK fallback font's) is counted but left out of the text:
+                # read the characters one by one so that every offset still finds its own character.
+                text, units = _char_by_char(raw, textpage, count)
         origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
         left, right, bottom, top = (ctypes.c_double() for _ in range(4))
         lines = []
