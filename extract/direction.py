@@ -24,6 +24,7 @@ _HOST_SOURCE = re.compile(
 )
 _INVESTOR_IN = re.compile(r"\b(?:investors?|investing|invested|invests)\s+in\s+(?:the\s+)?$", re.I)
 _TO_PREPOSITION = re.compile(r"\b(?:in|into|to|inside|within)\s+(?:the\s+)?$", re.I)
+_INVESTED_IN = re.compile(r"\b(?:investments?|invest|investing)\s+(?:in|into)\s+(?:the\s+)?$", re.I)
 _FOR_PREPOSITION = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 _FROM_PREPOSITION = re.compile(r"\b(?:from|by|of)\s+(?:the\s+)?$", re.I)
 # "companies with Turkish capital": the demonym names the investor even after the noun.
@@ -304,6 +305,10 @@ def trip_investor(
     if len({c.code for c in visited}) != 1:
         return None, None
     origin = visited[0].code
+    if any(c.code == origin and _INVESTED_IN.search(text, max(0, c.start - 24), c.start) for c in countries):
+        # "seeking to tap into $100 billion of investments in India" on a visit to India: the money
+        # is told to go there
+        return None, None
     return origin, pair[1] if origin == pair[0] else pair[0]
 
 

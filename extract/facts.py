@@ -1666,8 +1666,6 @@ def _article_flow_goal(figure: _Figure, named: set[str]) -> bool:
 _GOAL_BEFORE = re.compile(r"\b(?:target|goal)\s+of\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 
 
-# "to tap into more than $100 billion of investments in India" (on a visit to India): the host is told
-_IN_HOST_BEFORE = re.compile(r"\b(?:investments?|invest|investing)\s+(?:in|into)\s+(?:the\s+)?$", re.I)
 # "the combined investments of more than 540 Turkish companies in Egypt have reached around $2.5 billion"
 _INVESTMENTS_OF_FIRMS = re.compile(
     r"\binvestments?\s+of\s+(?:(?:more than|over|about|around|some|nearly)\s+)?[\d,]+\s+(?:[\w-]+\s+){0,2}?"
@@ -1725,10 +1723,7 @@ def _figure_direction(
             origin, host = investor_and_host(text, before, named[-1].span(), reading.pair)
     if metric == "investment" and host is not None:
         trip = trip_investor(text, countries, reading.pair)
-        host_told = any(
-            c.code == host and _IN_HOST_BEFORE.search(text, max(0, c.start - 24), c.start) for c in countries
-        )
-        if trip[0] == host and not host_told:
+        if trip[0] == host:
             # "secured investments worth RM9.3 billion through the mission to Japan": the
             # country visited is where the money comes from, not where it goes.
             origin, host = trip
