@@ -959,9 +959,17 @@ _NOW_WORDS = frozenset(("now", "today", "currently", "at present", "nowadays"))
 _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|to|while|against|versus|compared with)\b", re.I)
 
 
-_COMPARED_JUST_BEFORE = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?|against)\s+(?:the\s+)?$", re.I)
+_COMPARED_JUST_BEFORE = re.compile(
+    r"\b(?:compared (?:with|to)|versus|vs\.?|against"
+    # "rising substantially over the previous year to touch $14.95 billion"
+    r"|(?:ris|rose|grow|grew|increas|jump|climb|declin|fall|fell|drop|decreas)\w*\s+(?:\w+ly\s+)?(?:over|on))"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
 _TO_LEVEL_BETWEEN = re.compile(
-    r"\s+(?:to|at)\s+(?:(?:about|around|over|more than|nearly|almost|some|roughly)\s+)?", re.I
+    r"\s+(?:to|at)\s+(?:(?:reach|touch|hit|stand at)\s+)?"
+    r"(?:(?:about|around|over|more than|nearly|almost|some|roughly)\s+)?",
+    re.I,
 )
 _BETWEEN_OPEN = re.compile(r"\bbetween\b[^.;,]{0,60}$", re.I)
 _AND_THEN = re.compile(r"\s+and\s+(?:the\s+)?(?:(?:end|close|beginning|start)\s+of\s+)?", re.I)
@@ -1036,7 +1044,7 @@ def when_of(
         ):
             continue  # "in 2017 trade grew by 31% on 2016 and reached $3.55 billion": the rise's baseline
         if _COMPARED_JUST_BEFORE.search(
-            text, max(0, when.start - 20), when.start
+            text, max(0, when.start - 40), when.start
         ) and _TO_LEVEL_BETWEEN.fullmatch(between):
             continue  # "grew by 5.4% in 2023 compared with 2022 to over $46.5 bln": the baseline's year
         if _AS_MUCH_AS.search(between):

@@ -2342,7 +2342,9 @@ _SOURCE_AFTER = re.compile(
 _OWN_TOTAL_WHICH = re.compile(
     r"(?:'s|’s)\s+(?:total|overall|global)\s+(?:[\w-]+\s+){0,2}?(?:trade|exports|imports)\b"
     # "0.7% of India's total trade ($1.1 trillion) with the world": the total given in brackets
-    r"(?:,?\s+which\s+[^.;]{0,40}|\s*[(\[]\s*(?:of\s+|about\s+|around\s+|nearly\s+|over\s+)?)$",
+    # "20 percent of Japan's total trade of 112.09 trillion yen": the total named with its sum
+    r"(?:,?\s+which\s+[^.;]{0,40}|\s*[(\[]\s*(?:of\s+|about\s+|around\s+|nearly\s+|over\s+)?"
+    r"|\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+|some\s+)?)$",
     re.I,
 )
 _PARTNER_WORDS = re.compile(r"\b(?:between|with|bilateral|mutual|two-way|reciprocal)\b", re.I)
@@ -2388,8 +2390,13 @@ def _names_third_country(window: list[CountryMention], pair: list[str], text: st
         and not _EVENT_AFTER.match(text, c.end)
         # "the SCO summit held in China": where a meeting took place
         and not _VENUE_BEFORE.search(text, max(0, c.start - 40), c.start)
+        # "trade with China, including Hong Kong, came to": a part the partner's figure covers
+        and not any(p.code in pair and _PART_OF_PARTNER.fullmatch(text, p.end, c.start) for p in window)
         for c in window
     )
+
+
+_PART_OF_PARTNER = re.compile(r",?\s+(?:including|excluding|incl\.|excl\.)\s+(?:the\s+)?", re.I)
 
 
 _VENUE_BEFORE = re.compile(

@@ -587,6 +587,10 @@ YEARS = {
         '"Our trade volume last year was $600 million and this year we expect it to be $700 million," he said.',
         [{"kind": "actual", "value": 600e6, "year": 2024}, {"kind": "target", "value": 700e6, "year": 2025}],
     ),
+    "the year a rise is measured over is the baseline's": Example(
+        "Bilateral trade in 2022-23, rising substantially over the previous year to touch $6.2 billion, set a record.",
+        [{"metric": "trade", "value": 6.2e9, "year": 2023}],
+    ),
 }
 
 QUALIFIERS = {
@@ -2267,6 +2271,11 @@ NOT_FACTS = {
         [],
     ),
     "two other countries' own trade": Example("Russia and China boosted their trade to $200 billion.", []),
+    "a country's total trade named with its sum is the world's": Example(
+        "Trade with Türkiye came to 3.1 trillion tenge, about 4 percent of Kazakhstan's total trade of "
+        "77.5 trillion tenge for the year.",
+        [{"metric": "trade", "value": 3.1e12, "unit": "KZT"}],
+    ),
 }
 
 
@@ -2707,6 +2716,12 @@ SCOPES = {
             {"value": 2.1e9, "scope": "construction", "year": 2025},
             {"value": 2.1e9, "scope": "industry", "year": 2025},
         ],
+    ),
+    "a partner's own territory it includes is no third country": Example(
+        "Trade with China, including Hong Kong, came to 22.7 trillion yen in fiscal 2004.",
+        [{"metric": "trade", "value": 22.7e12, "unit": "JPY"}],
+        opening="Japan and China trade grows\n\nJapan and China reviewed their trade.",
+        date=dt.date(2005, 4, 22),
     ),
 }
 
