@@ -480,6 +480,7 @@ def is_global(left: str) -> bool:
         )
         # "Despite the global economic downturn, bilateral trade hit $9 billion": the times, no total
         and not (m.group().lower() == "global" and _GLOBAL_TIMES.match(left, m.end()))
+        and not (m.group().lower().startswith("total") and _TO_PARTNER.match(left, m.end()))
     ] or list(_TOTAL_FLOW.finditer(left))
     # "foreign trade between the two countries" is bilateral after all.
     return bool(found) and not _BETWEEN_WITH.search(left, found[-1].end())
@@ -490,7 +491,12 @@ _RANKED_RECIPIENT = re.compile(
     re.I,
 )
 # "the Philippines' total rice imports reached 3.6 million tons": one country's flow with everyone.
-_TOTAL_FLOW = re.compile(r"\btotal\s+(?:[\w-]+\s+){0,2}?(?:imports|exports|purchases|shipments)\b", re.I)
+# "Gazprom's total exports to China will reach 48 bcm": a flow to a partner named is no world total.
+_TOTAL_FLOW = re.compile(
+    r"\btotal\s+(?:[\w-]+\s+){0,2}?(?:imports|exports|purchases|shipments)\b(?!\s+(?:to|from)\s+(?:the\s+)?[A-Z])",
+    re.I,
+)
+_TO_PARTNER = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?[A-Z]")
 
 
 def qualifier_of(left: str) -> tuple[str, str]:
@@ -528,6 +534,10 @@ _PAST_RISE = re.compile(
 
 
 _PLACE_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z]")
+_NOUN_AFTER_TOTAL = re.compile(
+    r"\s+(?!(?:about|around|some|over|more|nearly|almost|roughly|approximately|at|up|an|only|just|less)\b)"
+    r"(?:[a-z-]+\s+){0,2}(?:trade|investments?|turnover|exports|imports|flows?|stock|value|volume|FDI)\b"
+)
 
 
 def _cue_kind(text: str, match: re.Match[str]) -> str | None:
@@ -540,6 +550,8 @@ def _cue_kind(text: str, match: re.Match[str]) -> str | None:
     ):
         return None  # "the Ministry of Planning", "Vision Plan": part of a name
     kind = _CUES[word]
+    if word == "total" and _NOUN_AFTER_TOTAL.match(text, match.end()):
+        return None  # "firms which contributed to total two-way investment of": an adjective, no verb
     if kind == "actual" and word in _BASE_VERBS and _MODAL_BEFORE.search(text, 0, match.start()):
         to = _TO_BEFORE.search(text, 0, match.start())
         if (

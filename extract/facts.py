@@ -789,8 +789,8 @@ def _volume_measure(figure: _Figure) -> _Measure | None:
         for c in countries
     ):
         return None  # "to transport 2 million tons of Kazakh oil" in a story of two other countries
-    if _OF_ITS.search(left):
-        return None  # "9.8 bcm of its 25 bcm of gas exports": the exporter's total
+    if _OF_ITS.search(left) or _OWN_IMPORTS.search(left[-100:]):
+        return None  # "9.8 bcm of its 25 bcm of gas exports", "the country's crude imports, which ...": the total
     if _SHARE_AFTER.match(right):
         return None
     if _SHIPPED_ABROAD_AFTER.match(right):
@@ -1691,6 +1691,8 @@ def _figure_direction(
         figure.reading,
     )
     metric, anchor = measure.metric, measure.anchor
+    if metric == "investment" and _BOTH_WAYS_BEFORE.search(text, max(0, anchor[0] - 30), anchor[0]):
+        return None, None  # "UK and Australian firms hold two-way investment of £459 billion": both flows
     origin, host = None, None
     joins = list(_JOIN.finditer(text, figure.left_at, mention.start)) if figure.left_at > 0 else []
     if joins:
@@ -2016,8 +2018,9 @@ _NOT_A_FLOW = re.compile(
     r"|over\s+the\s+(?:whole|entire|full)\s+(?:period|term|life)|over\s+the\s+(?:contract|agreement)'?s?\s+(?:term|life)"
     # "the plant can process 430,000 tons of wheat annually": what a facility could handle
     # "the pipeline is able to hold 4,700 tonnes of diesel": its fill, not a year's flow
-    r"|(?:can|could|will be able to|is able to|are able to)\s+(?:process|handle|store|hold|refine|receive|ship|carry|transport|"
-    r"pump|deliver|supply|transit))\b",
+    # "it is designed to carry 20 million tonnes a year": what it was built for
+    r"|(?:can|could|will be able to|is able to|are able to|(?:is|was|are|were)\s+designed\s+to)\s+"
+    r"(?:process|handle|store|hold|refine|receive|ship|carry|transport|pump|deliver|supply|transit))\b",
     re.I,
 )
 _OF_BOTH = re.compile(
@@ -2183,7 +2186,8 @@ _CUMULATIVE_SINCE = re.compile(
 )
 _PERFECT_FLOW = re.compile(
     r"\b(?:has|have)\s+(?:so far\s+|already\s+)?(?:been\s+)?(?:\w+\s+){0,2}?"
-    r"(?:supplied|shipped|delivered|exported|transported|sent|pumped|imported|received|acquired|purchased|bought)\b",
+    r"(?:supplied|shipped|delivered|exported|transported|sent|pumped|carried|moved|transited|handled|imported|received|"
+    r"acquired|purchased|bought)\b",
     re.I,
 )
 # "The pipeline has operated since 2013. It has delivered 26.558 bcm": the total the sentence before dates
@@ -2256,6 +2260,11 @@ def _third_supplier(window: list[CountryMention], partners: list[CountryMention]
 
 
 _THIRD_ORIGIN = re.compile(r"\s+of\s+[A-Z]")
+_OWN_IMPORTS = re.compile(
+    r"\b(?:the country's|the nation's)\s+(?:total\s+|overall\s+)?(?:[\w-]+\s+)?(?:imports|exports)"
+    r"(?!\s+(?:to|from|of)\b)[^.;]{0,50}$",
+    re.I,
+)
 _OF_ITS = re.compile(r"\bof\s+(?:its|their|the country's|the total|total)\s+$", re.I)
 _AND_MORE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+(?:the\s+)?")
 
@@ -2613,6 +2622,9 @@ _INVESTING = re.compile(
     # "Laos approved six new Vietnamese projects, amounting to USD 339 million": licensed investment
     r"|\b(?:approved|licensed|registered)\s+(?:[\w-]+\s+){0,3}projects?\b",
     re.I,
+)
+_BOTH_WAYS_BEFORE = re.compile(
+    r"\b(?:two-way|mutual|reciprocal)\s+(?:(?:direct|foreign|capital|total)\s+){0,2}$", re.I
 )
 _BILATERAL = re.compile(
     r"\b(?:bilateral|mutual|two-way|reciprocal|between the two|each others?|each other's|"

@@ -481,6 +481,10 @@ KIND = {
         '"We should not be happy with bilateral trade of $125 billion," the minister said.',
         [{"metric": "trade", "kind": "actual", "value": 125e9}],
     ),
+    "'total' before a noun is an adjective, no verb to come": Example(
+        "The report profiles 18 firms which contributed to total two-way investment of $9 billion.",
+        [{"metric": "investment", "kind": "actual", "value": 9e9}],
+    ),
 }
 
 YEARS = {
@@ -725,6 +729,10 @@ DIRECTIONS = {
         "About 700 Kazakh companies are active in Türkiye.",
         [{"metric": "companies", "value": 700, "from": "KAZ", "to": "TUR"}],
     ),
+    "two-way investment has no single investor": Example(
+        "Turkish and Kazakh firms hold two-way investment of $9 billion.",
+        [{"metric": "investment", "value": 9e9, "from": None, "to": None}],
+    ),
 }
 
 VOLUMES = {
@@ -959,6 +967,10 @@ VOLUMES = {
         "Over the whole period, total deliveries from Kazakhstan to Türkiye will exceed 1 trillion cubic meters "
         "of gas.",
         [],
+    ),
+    "a company's total exports to the partner are the pair's flow": Example(
+        "KazMunayGas said its total exports to Türkiye will reach 5 million tonnes of oil per year.",
+        [{"metric": "commodity_volume", "kind": "target", "value": 5e6, "commodity": "oil"}],
     ),
 }
 
@@ -2275,6 +2287,20 @@ NOT_FACTS = {
         "Trade with Türkiye came to 3.1 trillion tenge, about 4 percent of Kazakhstan's total trade of "
         "77.5 trillion tenge for the year.",
         [{"metric": "trade", "value": 3.1e12, "unit": "KZT"}],
+    ),
+    "what a pipeline is designed to carry is its capacity": Example(
+        "The pipeline from Kazakhstan to Türkiye is designed to carry 20 million tonnes of oil a year.",
+        [],
+    ),
+    "what a pipeline has carried since it opened is a sum of years": Example(
+        "The pipeline has carried more than 20 million tonnes of oil from Kazakhstan to Türkiye since it went "
+        "into operation in 2006.",
+        [],
+    ),
+    "the country's own imports after a share are its total": Example(
+        "That volume of Kazakh oil is about 4 percent of the country's crude imports, which are estimated at "
+        "around 204 million tonnes.",
+        [],
     ),
 }
 
