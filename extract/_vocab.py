@@ -333,6 +333,11 @@ TRADE_WORDS = (
     # "the exchange between the two countries has doubled from 38 billion to 74 billion euros"
     "exchange between the two countries",
     "exchanges between the two countries",
+    # "Exchanges of goods and services expanded by more than 50%, going from US$11 billion to ..."
+    "exchange of goods",
+    "exchanges of goods",
+    "exchange of goods and services",
+    "exchanges of goods and services",
     "two-way trade revenue",
     "bilateral trade revenue",
     "traded",

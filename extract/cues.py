@@ -470,18 +470,25 @@ _GLOBAL_TIMES = re.compile(
 
 def is_global(left: str) -> bool:
     """True when the figure is a world or total-foreign figure, not a bilateral one."""
-    found = [
-        m
-        for m in _GLOBAL_RE.finditer(left)
-        # "Mexico ranks as the third-largest recipient of Spanish FDI worldwide": the ranking's field
-        if not (
-            m.group().lower() == "worldwide"
-            and _RANKED_RECIPIENT.search(left, max(0, m.start() - 90), m.start())
-        )
-        # "Despite the global economic downturn, bilateral trade hit $9 billion": the times, no total
-        and not (m.group().lower() == "global" and _GLOBAL_TIMES.match(left, m.end()))
-        and not (m.group().lower().startswith("total") and _TO_PARTNER.match(left, m.end()))
-    ] or list(_TOTAL_FLOW.finditer(left))
+    found = (
+        [
+            m
+            for m in _GLOBAL_RE.finditer(left)
+            # "Mexico ranks as the third-largest recipient of Spanish FDI worldwide": the ranking's field
+            if not (
+                m.group().lower() == "worldwide"
+                and _RANKED_RECIPIENT.search(left, max(0, m.start() - 90), m.start())
+            )
+            # "Despite the global economic downturn, bilateral trade hit $9 billion": the times, no total
+            and not (m.group().lower() == "global" and _GLOBAL_TIMES.match(left, m.end()))
+            and not (m.group().lower().startswith("total") and _TO_PARTNER.match(left, m.end()))
+            # "data from the Foreign Trade Secretariat", "the Ministry of Foreign Trade": an office's name
+            and not (
+                m.group()[:1].isupper() and _IN_OFFICE_NAME.search(left, max(0, m.start() - 30), m.end() + 30)
+            )
+        ]
+        or list(_TOTAL_FLOW.finditer(left))
+    )
     # "foreign trade between the two countries" is bilateral after all.
     return bool(found) and not _BETWEEN_WITH.search(left, found[-1].end())
 
@@ -495,6 +502,14 @@ _RANKED_RECIPIENT = re.compile(
 _TOTAL_FLOW = re.compile(
     r"\btotal\s+(?:[\w-]+\s+){0,2}?(?:imports|exports|purchases|shipments)\b(?!\s+(?:to|from)\s+(?:the\s+)?[A-Z])",
     re.I,
+)
+_OFFICES = (
+    r"(?:Secretariat|Ministry|Minister|Department|Bank|Office|Council|Committee|Agency|Institute|Service|"
+    r"Organi[sz]ation|Cent(?:re|er)|Administration|Board|Chamber|Commission|Bureau|Directorate)"
+)
+_IN_OFFICE_NAME = re.compile(
+    rf"\b{_OFFICES}\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z]\w+(?:\s+[A-Z]\w+)*)\b"
+    rf"|(?-i:[A-Z]\w+(?:\s+[A-Z]\w+)*)\s+{_OFFICES}\b"
 )
 _TO_PARTNER = re.compile(r"\s+(?:to|from)\s+(?:the\s+)?[A-Z]")
 

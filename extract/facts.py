@@ -769,6 +769,8 @@ def _volume_measure(figure: _Figure) -> _Measure | None:
         mention.value == 1
         or _gateway(text)
         or _NOT_A_FLOW.search(prefix[-100:] + right[:30])
+        # "of the 120 million tonnes of soybeans that Brazil is expected to produce": a harvest
+        or _PRODUCED_AFTER.match(right)
         # "4 million cubic meters of natural gas to Azerbaijan per day": the rate's words end the clause
         or _A_RATE.search(left[-40:] + " " + right[:70].split(",", 1)[0])
         or left.rstrip().endswith(" per")
@@ -2010,6 +2012,10 @@ def _inherited_commodity(reading: _Reading) -> str | None:
     return None
 
 
+_PRODUCED_AFTER = re.compile(
+    r"\s+(?:of\s+[\w-]+\s+)?(?:that|which)\s+[^,.;]{0,50}?\b(?:produce|grow|harvest|mine|extract)[sd]?\b",
+    re.I,
+)
 # A volume that is a stock, a capacity or a rate of production, not a flow between the two.
 _NOT_A_FLOW = re.compile(
     r"\b(?:capacity|capacities|production|produc(?:e|es|ed)|output|reserves?|stocks?|throughput|harvest|"

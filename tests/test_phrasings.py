@@ -972,6 +972,15 @@ VOLUMES = {
         "KazMunayGas said its total exports to Türkiye will reach 5 million tonnes of oil per year.",
         [{"metric": "commodity_volume", "kind": "target", "value": 5e6, "commodity": "oil"}],
     ),
+    "an editor's unit in square brackets is the figure's": Example(
+        '"Oil supplies to Türkiye are growing. Next year we are to reach 8 [million tonnes]," he said.',
+        [{"metric": "commodity_volume", "kind": "target", "value": 8e6, "unit": "t", "year": 2026}],
+    ),
+    "an office named for foreign trade is no world total": Example(
+        "The bulletin drew on data from the Foreign Trade Secretariat, and it notes that Kazakhstan exported "
+        "2m tonnes of wheat to Türkiye in 2024.",
+        [{"metric": "commodity_volume", "value": 2e6, "year": 2024, "commodity": "wheat"}],
+    ),
 }
 
 AGREEMENT_COUNTS = {
@@ -2300,6 +2309,11 @@ NOT_FACTS = {
     "the country's own imports after a share are its total": Example(
         "That volume of Kazakh oil is about 4 percent of the country's crude imports, which are estimated at "
         "around 204 million tonnes.",
+        [],
+    ),
+    "the harvest a country is expected to produce is no flow": Example(
+        "Of the 20 million tonnes of wheat that Kazakhstan is expected to produce this season, Türkiye will "
+        "take a large part.",
         [],
     ),
 }
@@ -4392,6 +4406,10 @@ PRESS_FORMS = {
         [{"metric": "trade", "value": 885e9, "unit": "CAD"}],
         "Prime Minister concludes visit to Washington\n\nThe Prime Minister of Canada met the President of "
         "the United States.",
+    ),
+    "exchanges of goods and services are trade": Example(
+        "Exchanges of goods and services expanded by more than 50%, going from US$ 4 billion to US$6 billion.",
+        [{"metric": "trade", "value": 4e9}, {"metric": "trade", "value": 6e9}],
     ),
 }
 
