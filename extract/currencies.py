@@ -154,6 +154,11 @@ _DATELINE = re.compile(
 # "Jakarta. President Joko Widodo flew to Sydney": a dateline in the city's own case, its own line
 # once the sentences are split.
 _CITY_LINE = re.compile(r"(?m)^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.$")
+# "Wellington: New Zealand Prime Minister Jacinda Ardern is to lead ...": a dateline in title case.
+_CITY_COLON = re.compile(
+    r"(?m)^(?!(?:Note|Update|Photo|Source|Editor|Read|Also|Related|By|Correction|Watch|Video|Listen|Image)\b)"
+    r"(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z])"
+)
 
 
 _SPEAKER_LABEL = re.compile(r"(?m)^[A-Z][A-Z .'-]+,\s*(?:PRIME\s+)?MINISTER\b[A-Z ,'-]{0,40}:")
@@ -258,7 +263,7 @@ def _other_capital_named(opening: str, pair: list[str], home: str) -> bool:
 
 def _dateline_city(opening: str) -> str | None:
     """The city a story's dateline names ("MANILA, Philippines -", "OTTAWA:"), title-cased."""
-    dateline = _DATELINE.search(opening) or _CITY_LINE.search(opening)
+    dateline = _DATELINE.search(opening) or _CITY_LINE.search(opening) or _CITY_COLON.search(opening)
     return dateline.group("city").strip().title() if dateline else None
 
 

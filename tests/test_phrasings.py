@@ -2611,6 +2611,14 @@ CURRENCIES = {
         ],
         "Japan and Australia deepen ties\n\nJapan and Australia held talks in Tokyo.",
     ),
+    "a title-case dateline says whose dollar it is when both partners use one": Example(
+        "Ardern said Australia is New Zealand's second largest trading partner, with two-way trade of over "
+        "$22 billion in the year to December 2021.",
+        [{"metric": "trade", "value": 22e9, "unit": "NZD", "year": 2021}],
+        opening="NZ PM to lead trade mission to Australia\n\nWellington: New Zealand Prime Minister Jacinda "
+        "Ardern is to lead a trade mission of New Zealand businesses to Australia this week.",
+        date=dt.date(2022, 7, 4),
+    ),
 }
 
 # Which verb the figure hangs on decides its kind, not every cue in the sentence.
