@@ -664,6 +664,8 @@ ACTUAL_CUES = (
     "passed",
     "topped",
     "currently",
+    "at present",
+    "presently",
     "now",
     "already",
     "existing",

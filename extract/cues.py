@@ -137,6 +137,7 @@ _TIME_CLAUSE_END = re.compile(
     # "$2 billion and by the half of this year, the figure has gone beyond": a clause fronted by its time
     r"\band\s+(?=(?:by|in|during|over)\b[^,;.]{0,40},)|\band\s+the\s+(?:rest|remainder|remaining)\b|,\s*(?:reversing|ending|marking|extending|continuing)\b"
 )
+_CONTRAST = re.compile(r";|,\s*but\b")
 _KIND_CLAUSE_END = re.compile(r"[,;:]|\band\b|\bwhile\b|\bbut\b|\bwhereas\b")
 _LABEL_CLAUSE_END = re.compile(r"[,;:()]|\bwhile\b|\bwhereas\b")
 _BETWEEN_WITH = re.compile(r"\b(?:between|with)\b")
@@ -860,7 +861,8 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
     after = next((m for m in _CUE_RE.finditer(clause) if not m.group(1)[0].isupper()), None)
     if after and not _MEASURED_AGAINST.search(clause, 0, after.start()):
         return _CUES[after.group(1).lower()]
-    sentence_rest = right.split(";", 1)[0][:120]
+    # "At present it is over $4 billion, but in the coming years we expect ...": the contrast's own horizon
+    sentence_rest = _CONTRAST.split(right, maxsplit=1)[0][:120]
     if _BY_YEAR.search(clause) or _HORIZON_AHEAD.search(sentence_rest):
         return "target"
     if _OVER_YEARS.search(sentence_rest) and _PLEDGE_BEFORE.search(left):

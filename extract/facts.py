@@ -706,6 +706,11 @@ def _read_mention(
     if clause is None:
         return None
     window, clause_start = clause
+    if any(
+        c.possessive and c.code not in figure.reading.pair and 0 <= mention.start - c.end <= 4
+        for c in countries
+    ):
+        return None  # "Indian investment in Singapore has overtaken China's USD 14.2 billion": another's sum
     if metric == "trade" and _own_total(sentence.text, countries, mention.start, mention.end):
         return None  # "China's total imports and exports reached 36 trillion yuan": trade with the world
     origin, host = (None, None)
@@ -914,6 +919,9 @@ def _count_measure(figure: _Figure) -> _Measure | None:
             )
     if _COUNT_STEP.search(left):
         return None  # "will rise by another 21 agreements": how many more, not how many
+    name = _NAME_BEFORE.search(left)
+    if name and not any(c.start <= figure.left_at + name.start() < c.end for c in countries):
+        return None  # "urging Ibex 35 companies to invest", "Fortune 500 companies": the number is a name's
     if metric == "companies" and _TRADES_WITH_AFTER.match(right):
         return None  # "6,000 British companies were dealing with the Saudi market": from home, not there
     if metric == "companies" and _DIASPORA.search(prefix[-80:]):
@@ -2028,6 +2036,12 @@ _NOT_A_FLOW = re.compile(
     r"|(?:can|could|will be able to|is able to|are able to|(?:is|was|are|were)\s+designed\s+to)\s+"
     r"(?:process|handle|store|hold|refine|receive|ship|carry|transport|pump|deliver|supply|transit))\b",
     re.I,
+)
+# A capitalised word right before a count, not opening the sentence, makes the count part of a
+# name: "Ibex 35 companies", "the FTSE 100 firms". Months and qualifiers can stand there on their own.
+_NAME_BEFORE = re.compile(
+    r"(?<=[a-z,]\s)(?-i:(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Some|About|Over|Nearly|Almost|Around|Only|Just|The|All|These|Those)\b)[A-Z][A-Za-z]+)\s+$"
 )
 _OF_BOTH = re.compile(
     r"\s+(?:from|of)\s+(?:the\s+two|both|the\s+two\s+sides'?|both\s+sides)\s*(?:countries|nations|sides)?\b",

@@ -485,6 +485,11 @@ KIND = {
         "The report profiles 18 firms which contributed to total two-way investment of $9 billion.",
         [{"metric": "investment", "kind": "actual", "value": 9e9}],
     ),
+    "'at present' before a contrast with a forecast is the level now": Example(
+        '"Kazakh investment in Türkiye is growing as well. At present it is over 4 billion USD, but in the '
+        'coming years we expect this figure to exceed 15 billion USD," he said.',
+        [{"kind": "actual", "value": 4e9}, {"kind": "target", "value": 15e9}],
+    ),
 }
 
 YEARS = {
@@ -2314,6 +2319,14 @@ NOT_FACTS = {
     "the harvest a country is expected to produce is no flow": Example(
         "Of the 20 million tonnes of wheat that Kazakhstan is expected to produce this season, Türkiye will "
         "take a large part.",
+        [],
+    ),
+    "a sum a third country's name owns is that country's": Example(
+        "Kazakh investment in Türkiye has overtaken China's USD 4.2 billion during the same time.",
+        [],
+    ),
+    "a count after a capitalised name is part of the name": Example(
+        "The council urged Ibex 35 companies and Fortune 500 firms to invest in Kazakhstan.",
         [],
     ),
 }
