@@ -89,7 +89,7 @@ _HAS_RISEN_TO = re.compile(
 )
 _IN_THE_COUNTRY = re.compile(r"\s+in\s+the\s+(?:country|kingdom|republic|emirates)\b", re.I)
 _NAMED_AFTER = re.compile(
-    r"\s*,\s*(?:namely\s+|including\s+|such as\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*\s*(?:,\s*|\s+and\s+)[A-Z]"
+    r"\s*,\s*(?:namely\s+)?[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*\s*(?:,\s*|\s+and\s+)[A-Z]"
 )
 _LEADING_FEW = re.compile(r"\S+\s+(?:major|largest|biggest|leading|big|top|main)\b", re.I)
 _YEAR_THEN_TO = re.compile(
@@ -126,6 +126,8 @@ _OPERATING = re.compile(
     r"doing business|based|base themselves|settled|located|"
     r"relocat\w*|set up shop|"
     # "70 Chinese enterprises have received licenses to invest in Ethiopia"
+    # "60 Chinese companies are taking part in 80 projects in Kuwait", "557 Emirati firms with investments"
+    r"tak(?:e|es|ing) part in|participat\w*|with investments?|"
     r"with \w+ (?:capital|participation)|attract(?:ed|ing|s)?|invest|invested|investing|running|licen[cs]\w*|employ(?:s|ed|ing)?|there are|run|launched|set up|opened|created|founded)\b",
     re.I,
 )
@@ -2612,7 +2614,9 @@ _GATHERED = re.compile(
     re.I,
 )
 _CAME_TO_EVENT = re.compile(
-    r"[^.;]{0,40}?\b(?:took part|taking part|participated|participating|attended|attending|exhibited|exhibiting|"
+    # ("60 Chinese companies are taking part in over 80 infrastructure projects": at work there, no event)
+    r"[^.;]{0,40}?\b(?:(?:took part|taking part|participated|participating)(?!\s+in\s+(?:[\w-]+\s+){0,4}?projects?\b)|"
+    r"attended|attending|exhibited|exhibiting|"
     # "63 Saudi companies came to Korea for the signing": who came for the day
     r"(?:came|come|travelled|traveled|flew)\s+to\s+[^.;]{0,30}?\bfor\s+the\s+(?:signing|forum|event|ceremony|visit|expo|fair|summit)|"
     r"registered (?:to|for) "

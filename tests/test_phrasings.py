@@ -738,6 +738,27 @@ DIRECTIONS = {
         "Turkish and Kazakh firms hold two-way investment of $9 billion.",
         [{"metric": "investment", "value": 9e9, "from": None, "to": None}],
     ),
+    "firms taking part in projects there are firms at work there": Example(
+        "The ambassador noted that 60 Turkish companies are taking part in over 80 infrastructure projects in "
+        "Kazakhstan.",
+        [{"metric": "companies", "value": 60, "from": "TUR", "to": "KAZ"}],
+    ),
+    "firms the investment represents are firms there": Example(
+        "Turkish investments in Kazakhstan have reached $4.4 billion, representing 557 Turkish firms with "
+        "investments in energy and agriculture.",
+        [
+            {"metric": "investment", "value": 4.4e9},
+            {"metric": "companies", "value": 557, "from": "TUR", "to": "KAZ"},
+        ],
+    ),
+    "a count with examples named after it is still a count": Example(
+        "So far, about 50 Turkish companies, including Koç, Sabancı and Eczacıbaşı, have invested about $2.5 "
+        "billion in Kazakhstan.",
+        [
+            {"metric": "companies", "value": 50, "from": "TUR", "to": "KAZ"},
+            {"metric": "investment", "value": 2.5e9},
+        ],
+    ),
 }
 
 VOLUMES = {
