@@ -490,10 +490,21 @@ def is_global(left: str) -> bool:
         ]
         or list(_TOTAL_FLOW.finditer(left))
     )
-    # "foreign trade between the two countries" is bilateral after all.
-    return bool(found) and not _BETWEEN_WITH.search(left, found[-1].end())
+    # "foreign trade between the two countries" is bilateral after all, and so is "Our goal [on
+    # trade between Turkey and Russia] is to get back to the foreign trade levels of $33 billion".
+    return (
+        bool(found)
+        and not _BETWEEN_WITH.search(left, found[-1].end())
+        and not (
+            found[-1].group().lower() == "foreign trade"
+            and _BETWEEN_OPEN_CLAUSE.search(left, max(0, found[-1].start() - 120), found[-1].start())
+        )
+    )
 
 
+_BETWEEN_OPEN_CLAUSE = re.compile(
+    r"\bbetween\b(?![^;]*?(?:\bwhile\b|\bwhereas\b|\bbut\b|,\s*and\b|;))[^;]*$", re.I
+)
 _RANKED_RECIPIENT = re.compile(
     r"\b(?:largest|biggest|top|leading|main|\w+-largest|\w+-biggest)\s+(?:recipient|destination|investor|source)s?\s+of\b",
     re.I,
@@ -961,6 +972,7 @@ _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|its|their|this|that)\b[^,;]{0,
 _YEAR_OF_FIGURE = re.compile(
     r"\s*(?:of|at)\s+(?:(?:about|around|some|nearly|over|more than|at least|up to)\s+)?", re.I
 )
+_RISE_BY_RATE = re.compile(r"\d\s*(?:%|per\s*cent|percent)\s+(?:(?:in|during|for)\s+)?$", re.I)
 _EXPECTED_BEFORE = re.compile(r"\b(?:expected|projected|forecast|set|likely|poised|seen)\s*$", re.I)
 _FORECAST_AFTER = re.compile(
     r"\s+(?:is|are)\s+(?:expected|projected|forecast|estimated|likely|set|seen)\s+to\b|\s+(?:will|could|should)\b"
@@ -1050,6 +1062,11 @@ def when_of(
             or _FORECAST_AFTER.match(text, when.end)
             # "to reach a volume of trade in 2015 of $280 billion": the year names the figure's own
             or _YEAR_OF_FIGURE.fullmatch(text, when.end, start)
+            # "is expected to grow at least 30 per cent in 2018 to about $11 billion": the forecast's year
+            or (
+                _RISE_BY_RATE.search(text, max(0, when.start - 40), when.start)
+                and _TO_LEVEL_BETWEEN.fullmatch(text, when.end, start)
+            )
         ):
             continue
         if kind == "target" and text[when.start : when.end].lower() in _NOW_WORDS:

@@ -600,6 +600,11 @@ YEARS = {
         "Bilateral trade in 2022-23, rising substantially over the previous year to touch $6.2 billion, set a record.",
         [{"metric": "trade", "value": 6.2e9, "year": 2023}],
     ),
+    "the year a forecast rise happens in dates the level it rises to": Example(
+        "Kazakhstan said its bilateral trade with Türkiye is expected to grow at least 30 per cent in 2026 to "
+        "about USD 11 billion.",
+        [{"metric": "trade", "kind": "target", "value": 11e9, "year": 2026}],
+    ),
 }
 
 QUALIFIERS = {
@@ -2804,6 +2809,11 @@ SCOPES = {
         [{"metric": "trade", "value": 22.7e12, "unit": "JPY"}],
         opening="Japan and China trade grows\n\nJapan and China reviewed their trade.",
         date=dt.date(2005, 4, 22),
+    ),
+    "'foreign trade' in a clause about trade between the pair is theirs": Example(
+        '"Our goal [on trade volume between Kazakhstan and Türkiye] is first to get back to the foreign trade '
+        'volume levels of $7 billion that we achieved before," the minister said.',
+        [{"metric": "trade", "kind": "target", "value": 7e9}],
     ),
 }
 
