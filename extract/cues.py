@@ -1003,7 +1003,9 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|to|while|against|versus|compared wi
 _COMPARED_JUST_BEFORE = re.compile(
     r"\b(?:compared (?:with|to)|versus|vs\.?|against"
     # "rising substantially over the previous year to touch $14.95 billion"
-    r"|(?:ris|rose|grow|grew|increas|jump|climb|declin|fall|fell|drop|decreas)\w*\s+(?:\w+ly\s+)?(?:over|on))"
+    r"|(?:ris|rose|grow|grew|increas|jump|climb|declin|fall|fell|drop|decreas)\w*\s+(?:\w+ly\s+)?(?:over|on)"
+    # "rose by 50.3% in 2010 from the previous year to reach $59.34 billion"
+    r"|from)"
     r"\s+(?:the\s+)?$",
     re.I,
 )

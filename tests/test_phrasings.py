@@ -605,6 +605,11 @@ YEARS = {
         "about USD 11 billion.",
         [{"metric": "trade", "kind": "target", "value": 11e9, "year": 2026}],
     ),
+    "a period a rise is measured from is the baseline's, after targets with later years": Example(
+        "Leaders set a goal of raising trade to $10 billion by 2030. Trade rose by 50.3% in 2024 from the previous year to "
+        "reach 5.9 billion dollars.",
+        [{"kind": "target", "value": 10e9, "year": 2030}, {"kind": "actual", "value": 5.9e9, "year": 2024}],
+    ),
 }
 
 QUALIFIERS = {
