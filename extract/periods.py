@@ -368,7 +368,13 @@ def _resolve_match(name: str, m: re.Match[str], ctx: TimeContext, prep: str) -> 
             return When(None, f"{first}/{last}", "since", m.start(), m.end()) if first < last else None
         if m["f1"] or m["f2"]:
             return None
-        return When(None, f"{m['y1']}/{m['y2']}", "since", m.start(), m.end())
+        first, last = int(m["y1"]), int(m["y2"])
+        opens = m.string[: m.start()].rstrip()[-1:] in ("", ".", "!", "?", "\n", '"', "“")
+        if last == first + 1 and m.group().startswith("between") and opens:
+            # A sentence opening "Between 2009 and 2010 the total bilateral trade amounted to": one fiscal
+            # year ("rose from X to Y between 2022 and 2023" is a change over two)
+            return When(last, f"FY{last}", prep or "in", m.start(), m.end())
+        return When(None, f"{first}/{last}", "since", m.start(), m.end())
     if name == "year_range":
         first, last = int(m["y1"]), int(m["y2"])
         if last == first + 1:

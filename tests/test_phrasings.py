@@ -610,6 +610,10 @@ YEARS = {
         "reach 5.9 billion dollars.",
         [{"kind": "target", "value": 10e9, "year": 2030}, {"kind": "actual", "value": 5.9e9, "year": 2024}],
     ),
+    "a sentence opening with two consecutive years names one fiscal year": Example(
+        "Between 2023 and 2024 the total bilateral trade between the two countries amounted to $537.5 million.",
+        [{"metric": "trade", "value": 537.5e6, "year": 2024}],
+    ),
 }
 
 QUALIFIERS = {
