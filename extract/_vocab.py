@@ -456,6 +456,9 @@ BLOCKING_WORDS = (
 )
 # Money directly followed by one of these nouns is a price tag on it ("the $3.2-bln pipeline").
 PRICE_TAG_NOUNS = (
+    # "the wider $1.5 trillion Gulf economy": the size of an economy, no flow between two
+    "economy",
+    "economies",
     "pipeline",
     "project",
     "projects",

@@ -77,6 +77,8 @@ _PRICE_TAG_RE = re.compile(
     # "a $500 million joint investment fund": what it holds, a thing's size
     # "the $410 billion China-UAE Joint Investment Fund": a compound of the pair's names may come first
     r"(?:(?-i:[A-Z][\w.]*(?:[-–][A-Z][\w.]*)+)\s+)?"
+    # "$1.5 trillion Gulf economy": a region's or country's name may come first
+    r"(?:(?-i:[A-Z][a-z]+)\s+(?=econom))?"
     r"(?:(?:joint|new|special|sovereign|infrastructure|development|credit|co-investment)\s+){0,2}"
     r"(?:" + trie_pattern(PRICE_TAG_NOUNS) + r")\b",
     re.I,

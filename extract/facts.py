@@ -1056,6 +1056,13 @@ _PAID_AFTER = re.compile(
     r"\s+(?:in|of)\s+(?:[\w-]+\s+)?(?:taxes|tax revenues?|wages|salaries|royalties|dividends|remittances|fees)\b",
     re.I,
 )
+# "exported 6.25 million tonnes of rice, earning a turnover of US$3.12 billion": the exporter's takings
+_EARNED_BEFORE = re.compile(
+    r"\b(?:earn(?:s|ed|ing)?|fetch(?:es|ed|ing)?|bringing in|brought in)\s+(?:a\s+|an\s+)?"
+    r"(?:(?:export\s+)?(?:turnover|revenues?|income|earnings|proceeds)\s+(?:of\s+)?)?"
+    r"(?:(?:about|around|some|nearly|over|more than|almost|approximately)\s+)?$",
+    re.I,
+)
 _JOINT_PROJECTS = re.compile(r"\bjoint\s+(?:[\w-]+\s+){0,2}?projects\b[^.;]{0,80}$", re.I)
 _AMOUNT_GOING = re.compile(
     r"\b(?:the\s+)?(?:amount|sum|share|portion|part|figure)\s+(?:going|flowing|that went|directed|destined|invested)\s+"
@@ -1086,6 +1093,7 @@ def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure |
         or _PROJECT_AFTER.match(right)
         or _AID_AFTER.match(right)
         or _PAID_AFTER.match(right)
+        or _EARNED_BEFORE.search(left[-60:])
         or (previous is not None and _SHARE_OF.search(left))
         or _gateway(text)
         or _subnational(text)
@@ -2617,6 +2625,9 @@ _CAME_TO_EVENT = re.compile(
     # ("60 Chinese companies are taking part in over 80 infrastructure projects": at work there, no event)
     r"[^.;]{0,40}?\b(?:(?:took part|taking part|participated|participating)(?!\s+in\s+(?:[\w-]+\s+){0,4}?projects?\b)|"
     r"attended|attending|exhibited|exhibiting|"
+    # "60 Vietnamese firms will take part in the fair"
+    r"(?:take|takes)\s+part\s+in\s+(?:the|this|a|an)\s+(?:[\w-]+\s+)?(?:fair|forum|exhibition|expo|event|conference|"
+    r"meeting|ceremony|summit|mission|show|festival|week)|"
     # "63 Saudi companies came to Korea for the signing": who came for the day
     r"(?:came|come|travelled|traveled|flew)\s+to\s+[^.;]{0,30}?\bfor\s+the\s+(?:signing|forum|event|ceremony|visit|expo|fair|summit)|"
     r"registered (?:to|for) "

@@ -2364,6 +2364,19 @@ NOT_FACTS = {
         "The council urged Ibex 35 companies and Fortune 500 firms to invest in Kazakhstan.",
         [],
     ),
+    "what an exporter earns is its takings, not the pair's trade": Example(
+        "Over the whole year, Kazakhstan exported 6.2 million tonnes of wheat, earning a turnover of US$1.1 "
+        "billion.",
+        [],
+    ),
+    "firms that will take part in a fair are its exhibitors": Example(
+        "Over 100 Kazakh enterprises and 60 Turkish firms will take part in the fair in Almaty.",
+        [],
+    ),
+    "the size of a region's economy is no flow": Example(
+        "The rail link carries trade between Kazakhstan and Türkiye into the wider $1.5 trillion Gulf economy.",
+        [],
+    ),
 }
 
 
