@@ -1138,6 +1138,13 @@ def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure |
         )
     ):
         return None  # "French-owned companies in Romania had a turnover of EUR 14.4 billion": their sales
+    if (
+        label is not None
+        and label.metric == "trade"
+        and _THEIR_TRADE.search(left)
+        and any(m.noun == "companies" and m.end <= mention.start for m in figure.sentence.mentions)
+    ):
+        return None  # "440 enterprises with Korean investments work here, with their trade volumes exceeding $5bn"
     if _BALANCE_AFTER.match(right) or _BALANCE_BEFORE.search(left):
         return None  # "closed August with a US$ 107 million deficit", "ran a deficit of US$ 363 million"
     if _THRESHOLD.search(left):
@@ -1711,8 +1718,13 @@ def _figure_direction(
         figure.reading,
     )
     metric, anchor = measure.metric, measure.anchor
-    if metric == "investment" and _BOTH_WAYS_BEFORE.search(text, max(0, anchor[0] - 30), anchor[0]):
-        return None, None  # "UK and Australian firms hold two-way investment of £459 billion": both flows
+    if metric == "investment" and (
+        _BOTH_WAYS_BEFORE.search(text, max(0, anchor[0] - 30), anchor[0])
+        or _EACH_OTHER.search(text, max(0, clause_start), mention.start)
+    ):
+        # "UK and Australian firms hold two-way investment of £459 billion", "businesses lead in
+        # investing in each other's markets, having committed $51 billion": both flows
+        return None, None
     origin, host = None, None
     joins = list(_JOIN.finditer(text, figure.left_at, mention.start)) if figure.left_at > 0 else []
     if joins:
@@ -2605,6 +2617,9 @@ _FIRMS_TURNOVER = re.compile(
     r"|\b(?:their|its|the companies'|the firms')\s+(?:combined\s+|total\s+|annual\s+)?turnover\b",
     re.I,
 )
+_THEIR_TRADE = re.compile(
+    r"\b(?:with\s+)?their\s+(?:combined\s+|total\s+|annual\s+)?trade(?:\s+volumes?)?\b[^.;]{0,30}$", re.I
+)
 _RISE_TO_LEVEL = re.compile(
     r"\b(?:rose|grew|increased|climbed|jumped|expanded|fell|declined|dropped|decreased)\b[^.;]{0,80}?,?\s+to\s+"
     r"(?:(?:about|around|some|nearly|almost|over|more than)\s+)?$",
@@ -2661,6 +2676,7 @@ _INVESTING = re.compile(
 _BOTH_WAYS_BEFORE = re.compile(
     r"\b(?:two-way|mutual|reciprocal)\s+(?:(?:direct|foreign|capital|total)\s+){0,2}$", re.I
 )
+_EACH_OTHER = re.compile(r"\b(?:each other|one another)(?:'s|’s)?\b", re.I)
 _BILATERAL = re.compile(
     r"\b(?:bilateral|mutual|two-way|reciprocal|between the two|each others?|each other's|"
     r"(?:our|the|both) two (?:countries|nations|economies|sides)|both countries)\b",

@@ -773,6 +773,10 @@ DIRECTIONS = {
             {"metric": "investment", "value": 2.5e9},
         ],
     ),
+    "investing in each other's markets has no single investor": Example(
+        "Kazakh and Turkish businesses lead in investing in each other's markets, having committed $5 billion.",
+        [{"metric": "investment", "value": 5e9, "from": None, "to": None}],
+    ),
 }
 
 VOLUMES = {
@@ -2376,6 +2380,11 @@ NOT_FACTS = {
     "the size of a region's economy is no flow": Example(
         "The rail link carries trade between Kazakhstan and Türkiye into the wider $1.5 trillion Gulf economy.",
         [],
+    ),
+    "the trade of firms just counted is their own": Example(
+        "Some 440 enterprises with Turkish investments work in Kazakhstan, with their trade volumes exceeding "
+        "$5 billion.",
+        [{"metric": "companies", "value": 440}],
     ),
 }
 
