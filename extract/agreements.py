@@ -294,6 +294,11 @@ def _merge(
         record.value, record.currency = value, currency
 
 
+_COMMERCIAL_CONTRACTS = re.compile(
+    r"\bcommercial(?=\s+(?:contracts?|deals?|agreements?\s+and\s+contracts?)\b)", re.I
+)
+
+
 def _sectors(text: str, spans: list[tuple[int, int]]) -> list[str]:
     """Sectors named around the agreement nouns: modifiers before, the list after, and a list that
     a verb of the sentence opens further on ("..., signed in the capital, cover agriculture, ...")."""
@@ -308,6 +313,9 @@ def _sectors(text: str, spans: list[tuple[int, int]]) -> list[str]:
         )
     if "media" in text:
         text = _ATTRIBUTION.sub(lambda m: " " * len(m.group()), text)
+    if "ommercial" in text:
+        # "signed commercial contracts and cooperation agreements": any firm's contract is commercial
+        text = _COMMERCIAL_CONTRACTS.sub(lambda m: " " * len(m.group()), text)
     if "xport" in text or "mport" in text:
         # "unlock natural resource exports including coal, copper, tin": goods a deal moves, not its fields
         text = _GOODS_LISTED.sub(lambda m: " " * len(m.group()), text)

@@ -313,6 +313,11 @@ ROWS = {
         ["trade"],
         year=2007,
     ),
+    "commercial contracts name no field": Row(
+        "During the forum the two sides signed commercial contracts and cooperation agreements worth over "
+        "$600 million.",
+        [],
+    ),
 }
 
 
