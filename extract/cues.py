@@ -139,7 +139,11 @@ _TIME_CLAUSE_END = re.compile(
     # "$2 billion and by the half of this year, the figure has gone beyond": a clause fronted by its time
     r"\band\s+(?=(?:by|in|during|over)\b[^,;.]{0,40},)|\band\s+the\s+(?:rest|remainder|remaining)\b|,\s*(?:reversing|ending|marking|extending|continuing)\b"
 )
-_CONTRAST = re.compile(r";|,\s*but\b")
+# ", and similar levels continued over the next four years": a clause of its own, not a list of sums
+_CONTRAST = re.compile(
+    r";|,\s*but\b|,\s*and\s+(?![\d$€£¥₹]|(?:about|around|some|nearly|over|more|up|at|to|by|then|later|further|eventually)\b)",
+    re.I,
+)
 _KIND_CLAUSE_END = re.compile(r"[,;:]|\band\b|\bwhile\b|\bbut\b|\bwhereas\b")
 _LABEL_CLAUSE_END = re.compile(r"[,;:()]|\bwhile\b|\bwhereas\b")
 _BETWEEN_WITH = re.compile(r"\b(?:between|with)\b")

@@ -119,6 +119,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "horizon": re.compile(
         rf"(?i:(?P<dir>in|within|over|during|for|across)\s+(?:the\s+(?P<when>next|coming|past|last|previous)\s+)?(?:{_COUNT}\s*(?:-|–|to)\s*)?(?P<n>{_COUNT})\s+years)"
     ),
+    # "only 12 years ago, the volume was $1.2 million": the year that many before publication
+    "years_ago": re.compile(rf"(?i:(?P<n>{_COUNT})\s+years\s+ago)(?![\w-])"),
     "months_past": re.compile(
         rf"(?i:(?:over|in|during|for)\s+the\s+(?:last|past|previous)\s+(?P<n>{_COUNT})\s+months)"
     ),
@@ -416,6 +418,10 @@ def _resolve_match(name: str, m: re.Match[str], ctx: TimeContext, prep: str) -> 
         # A level "in the current financial year" is the fiscal year so far, though it ends later.
         past = (year, f"FY{year}") if rel in ("current", "this") else None
         return When(year, f"FY{year}", "in", m.start(), m.end(), relative=True, chained=chained, past=past)
+    if name == "years_ago":
+        count = m["n"].lower()
+        n = int(count) if count.isdigit() else COUNT_WORDS[count]
+        return When(now - n, str(now - n), "", m.start(), m.end(), relative=True)
     if name == "months_past":
         # "over the last 9 months" (published in March): mostly the year before.
         count = m["n"].lower()
@@ -503,6 +509,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "months_past": ("months",),
     "n_months": ("months",),
     "decade": ("decade",),
+    "years_ago": ("ago",),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "quarters_to": ("quarters",),
     "fiscal_now": ("fiscal", "financial", "cfy"),
@@ -524,6 +531,7 @@ _LOWERED = (
     "part",
     "years_span",
     "horizon",
+    "years_ago",
     "months_past",
     "decade",
     "fiscal_now",

@@ -490,6 +490,11 @@ KIND = {
         'coming years we expect this figure to exceed 15 billion USD," he said.',
         [{"kind": "actual", "value": 4e9}, {"kind": "target", "value": 15e9}],
     ),
+    "a horizon in a later clause of its own is no deadline for the figure before": Example(
+        "The first direct investments from Türkiye in 2007 were modest at US$6.4 million, and similar levels "
+        "continued over the next four years.",
+        [{"metric": "investment", "kind": "actual", "value": 6.4e6, "year": 2007}],
+    ),
 }
 
 YEARS = {
@@ -613,6 +618,10 @@ YEARS = {
     "a sentence opening with two consecutive years names one fiscal year": Example(
         "Between 2023 and 2024 the total bilateral trade between the two countries amounted to $537.5 million.",
         [{"metric": "trade", "value": 537.5e6, "year": 2024}],
+    ),
+    "'N years ago' is that many years before publication": Example(
+        "Only 12 years ago, the trade volume between the two countries was $1.2 million; now it stands at $6 billion.",
+        [{"value": 1.2e6, "year": 2013}, {"value": 6e9, "kind": "actual"}],
     ),
 }
 
