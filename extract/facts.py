@@ -1026,8 +1026,12 @@ _ONE_WAY_TOLD = re.compile(
 # each sum in brackets is the part of the flow the item before it names.
 _PARTS_NAMED = re.compile(r"\b(?:sectors?|industries|industry|areas|fields|branches)\b", re.I)
 _ITEM_BEFORE_BRACKET = re.compile(
-    r"(?:^|[,:;]\s*|\b(?:are|is|include|including|and|namely)\s+)(?P<item>[a-z][a-z&/ -]{1,48}?)\s*\(\s*$"
+    r"(?:^|[,:;]\s*|\b(?:are|is|include|includes|included|including|and|namely)\s+)(?P<item>[a-z][a-z&/ -]{1,48}?)\s*\(\s*$"
 )
+
+
+# Sector names that are also words for a measure: in a list of sectors they name the sector.
+_LIST_ITEM_LABELS = frozenset(("trading", "trade", "commerce", "investment", "investments"))
 
 
 def _listed_part(text: str, mention: Mention) -> str | None:
@@ -1156,7 +1160,16 @@ def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure |
         or (_FOREIGN_AFTER.match(right) and _named_pair(countries, reading.pair) < 2)
     ):
         return None  # "increase foreign direct investment to $4.2 billion": inflows from everyone
-    scope = scope_of(text, label) or _listed_part(text, mention)
+    part = _listed_part(text, mention)
+    if (
+        label is not None
+        and part is not None
+        and label.start >= mention.start - 60
+        and part.lower() in _LIST_ITEM_LABELS
+    ):
+        # "Other sectors included food ($4.98m), trading ($56.33m)": the item names a sector, not the measure
+        label = None
+    scope = scope_of(text, label) or part
     anchor = (mention.start, mention.end)
     inherited_direction: tuple[str | None, str | None] = (None, None)
     going = None
@@ -1206,7 +1219,7 @@ def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure |
             return None
         metric = inherited
         # "It currently stands at $48 billion" after a non-oil goal: the same part of trade.
-        scope = next((f.scope for f in reversed(reading.last_facts) if f.metric == metric), None)
+        scope = part or next((f.scope for f in reversed(reading.last_facts) if f.metric == metric), None)
     if is_global(left[going.start() :] if going else left) or _ABROAD_AFTER.match(right):
         return None  # "have been investing $25 billion-$30 billion abroad annually": to everyone
     if metric == "investment" and _JOINT_FLOW.search(left[_last_clause_start(left) :]):
@@ -1959,6 +1972,11 @@ def _counts_agreements(text: str, mention: Mention) -> bool:
 
 def _inherited_metric(text: str, reading: _Reading) -> str | None:
     """ "aim to raise this figure to $15 billion": the metric of the sentence before."""
+    if _MORE_PARTS.match(text):
+        # "... with major allocations in power ($868m). Other sectors included food ($4.98m)": the list goes on
+        listed = next((f for f in reversed(reading.last_facts) if f.metric in ("trade", "investment")), None)
+        if listed is not None:
+            return listed.metric
     if not _refers_back(text):
         return None
     for fact in reversed(reading.last_facts):
@@ -1967,6 +1985,12 @@ def _inherited_metric(text: str, reading: _Reading) -> str | None:
     # "Our bilateral trade is substantial. And it's of the order of $6 billion."; a heading
     # ("Bilateral trade:") a sentence or two back names it too.
     return _measure_named_before(reading.previous_sentences)
+
+
+_MORE_PARTS = re.compile(
+    r"\s*(?:the\s+)?(?:other|remaining|further)\s+(?:[\w-]+\s+)?(?:sectors|industries|areas|fields|branches)\b",
+    re.I,
+)
 
 
 def _measure_named_before(sentences: list[str]) -> str | None:

@@ -2855,6 +2855,17 @@ SCOPES = {
         'volume levels of $7 billion that we achieved before," the minister said.',
         [{"metric": "trade", "kind": "target", "value": 7e9}],
     ),
+    "a list of sectors that goes on in the next sentence keeps its measure": Example(
+        "Cumulative Turkish investment in Kazakhstan amounted to $1.5 billion, with major allocations in power "
+        "($868m) and textiles ($346m). Other sectors included food ($4.98m) and trading ($56.33m).",
+        [
+            {"metric": "investment", "value": 1.5e9},
+            {"metric": "investment", "value": 868e6},
+            {"metric": "investment", "value": 346e6},
+            {"metric": "investment", "value": 4.98e6, "scope": "agriculture"},
+            {"metric": "investment", "value": 56.33e6, "scope": "trading"},
+        ],
+    ),
 }
 
 # Who invests in whom, read in the figure's own clause.
