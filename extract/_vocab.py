@@ -229,7 +229,7 @@ QUANTITY_UNITS: dict[str, tuple[str, float]] = {
 
 # Nouns counted by the companies and agreements metrics.
 COMPANY_NOUNS = (
-    "companies", "firms", "enterprises", "businesses", "joint ventures", "sole proprietorships",
+    "companies", "firms", "enterprises", "businesses", "joint ventures", "ventures", "sole proprietorships",
     "startups", "start-ups", "subsidiaries", "affiliates", "corporations", "economic entities", "business entities", "legal entities", "entities",
     "organizations", "organisations",
 )  # fmt: skip

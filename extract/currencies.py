@@ -157,7 +157,8 @@ _CITY_LINE = re.compile(r"(?m)^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.$")
 # "Wellington: New Zealand Prime Minister Jacinda Ardern is to lead ...": a dateline in title case.
 _CITY_COLON = re.compile(
     r"(?m)^(?!(?:Note|Update|Photo|Source|Editor|Read|Also|Related|By|Correction|Watch|Video|Listen|Image)\b)"
-    r"(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z])"
+    # "Kathmandu, Mar. 10: ...": with the day after the city
+    r"(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?:\s+(?=[A-Z])"
 )
 
 
@@ -265,6 +266,15 @@ def _dateline_city(opening: str) -> str | None:
     """The city a story's dateline names ("MANILA, Philippines -", "OTTAWA:"), title-cased."""
     dateline = _DATELINE.search(opening) or _CITY_LINE.search(opening) or _CITY_COLON.search(opening)
     return dateline.group("city").strip().title() if dateline else None
+
+
+def dateline_country(opening: str, pair: list[str]) -> str | None:
+    """The one of the pair whose city a story's dateline names ("Kathmandu, Mar. 10:"), if any."""
+    city = _dateline_city(opening)
+    if city is None:
+        return None
+    named = [c.code for c in find_countries(city) if c.code in pair]
+    return named[0] if len(set(named)) == 1 else None
 
 
 def _filed_elsewhere(opening: str, home: str) -> bool:

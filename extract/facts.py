@@ -33,6 +33,7 @@ from .cues import (
 )
 from .currencies import (
     DOLLAR_COUNTRIES,
+    dateline_country,
     dollar_speakers,
     quoted_dollar,
     resolve,
@@ -123,7 +124,7 @@ _ANAPHORA = re.compile(
 )
 _OPERATING = re.compile(
     r"\b(?:operat\w*|active|registered|present|presence|running on|funded by|backed by|working|works? in|involved in|engaged in|here|there|set foot in|entered|established|home to|hosts?|hosting|(?-i:[A-Z]\w+)-owned|"
-    r"doing business|based|base themselves|settled|located|"
+    r"doing (?:[\w-]+\s+)?business|based|base themselves|settled|located|"
     r"relocat\w*|set up shop|"
     # "70 Chinese enterprises have received licenses to invest in Ethiopia"
     # "60 Chinese companies are taking part in 80 projects in Kuwait", "557 Emirati firms with investments"
@@ -147,6 +148,7 @@ class _Reading:
     pair: list[str]
     currency: str | None = None
     home_dollar: str | None = None  # what a bare "$" means in this article
+    dateline: str | None = None  # the country whose capital or city the dateline names
     # the pair's one dollar and its officials the article names, for whose words a sentence quotes
     speakers: tuple[str | None, frozenset[str]] = (None, frozenset())
     investment_direction: tuple[str | None, str | None] = (None, None)  # the last one stated
@@ -229,6 +231,7 @@ def extract_facts(
         else (None, frozenset()),
     )
     reading.headline = sentences[0].paragraph if sentences else None
+    reading.dateline = dateline_country(opening[:600], pair)
     facts: list[Fact] = []
     for sentence in sentences:
         reading.texts.append(sentence.text)
@@ -488,6 +491,10 @@ def _resolved(
     if mention.kind != "money" or mention.unit is None:
         return mention
     nearest = tuple(c.code for c in reversed(countries) if c.end <= mention.start)
+    # "Kathmandu, Mar. 10: ... Rs. 103.5 billion": with no country named before it, a shared form
+    # ("Rs" on India and Nepal) is the one where the story was filed.
+    if reading.dateline:
+        nearest += (reading.dateline,)
     unit = resolve(mention.currency_form, mention.unit, reading.pair, nearest)
     if mention.currency_form == "$" and reading.home_dollar:
         unit = reading.home_dollar
@@ -1060,6 +1067,14 @@ _PAID_AFTER = re.compile(
     r"\s+(?:in|of)\s+(?:[\w-]+\s+)?(?:taxes|tax revenues?|wages|salaries|royalties|dividends|remittances|fees)\b",
     re.I,
 )
+_WITH_ONE_OF_OURS = re.compile(
+    r"\bwith\s+one\s+of\s+(?:our|its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:neighbou?rs|partners|countries)\b[^.;]{0,40}$",
+    re.I,
+)
+_OF_THE_TOTAL_SUM = re.compile(
+    r"\bof\s+(?:the|its|a)\s+total\s+(?:[\w-]+\s+){0,3}?of\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$",
+    re.I,
+)
 # "exported 6.25 million tonnes of rice, earning a turnover of US$3.12 billion": the exporter's takings
 _EARNED_BEFORE = re.compile(
     r"\b(?:earn(?:s|ed|ing)?|fetch(?:es|ed|ing)?|bringing in|brought in)\s+(?:a\s+|an\s+)?"
@@ -1098,6 +1113,10 @@ def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure |
         or _AID_AFTER.match(right)
         or _PAID_AFTER.match(right)
         or _EARNED_BEFORE.search(left[-60:])
+        # "a share worth Rs. 103.5 billion of the total FDI stock of Rs. 295.5 billion": everyone's
+        or (previous is not None and _OF_THE_TOTAL_SUM.search(left[-70:]))
+        # "the UAE's bilateral trade in 2015-16 with one of our neighbours was over $50 billion"
+        or _WITH_ONE_OF_OURS.search(left[-90:])
         or (previous is not None and _SHARE_OF.search(left))
         or _gateway(text)
         or _subnational(text)
@@ -2682,7 +2701,9 @@ _INTERESTED = re.compile(
 )
 _SURVEYED = re.compile(
     r"\b(?:survey|poll|study|questionnaire|research)\b[^.;]{0,30}?\b(?:covering|of|among|polled|polling|"
-    r"questioned|interviewed|surveyed|asked)\s+(?:some\s+|about\s+|around\s+|over\s+|more than\s+|nearly\s+)?$",
+    r"questioned|interviewed|surveyed|asked)\s+(?:some\s+|about\s+|around\s+|over\s+|more than\s+|nearly\s+)?$"
+    # "The study also found ..., with 12 participating companies confirming this": the sample
+    r"|\b(?:survey|poll|study|questionnaire|research)\b[^.;]{0,120}?\bwith\s+$",
     re.I,
 )
 _DELEGATION = re.compile(

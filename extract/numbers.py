@@ -109,8 +109,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"|(?<!of )(?<!half )(?<!quarter )a(?=\s+(?:thousand|million|billion|trillion)\b))"
     )
     # Digits may follow a letter sign ("RM8.42 billion"); find_mentions drops "G20" and "A320".
-    # "Rs.75,000 crore": the abbreviation's point is no decimal point.
-    after_point = r"(?<![\d,])(?:(?<!\.)|(?<=Rs\.))"
+    # "Rs.75,000 crore", "Nu.22.76 billion": an abbreviated sign's point is no decimal point.
+    after_point = r"(?<![\d,])(?:(?<!\.)|(?<=[A-Z][a-z]\.))"
     number = rf"(?P<num>{after_point}(?:{_DIGITS})|(?<![\w.,]){word_number}(?![\w]))"
     second = rf"(?:\s?(?:-|to|and)\s?(?P<num2>{_DIGITS}))?"
     # "$13-$14 billion", "€5 to €6 billion": after a sign, the range's high end may repeat it.

@@ -786,6 +786,14 @@ DIRECTIONS = {
         "Kazakh and Turkish businesses lead in investing in each other's markets, having committed $5 billion.",
         [{"metric": "investment", "value": 5e9, "from": None, "to": None}],
     ),
+    "ventures with a country's investment are its firms there": Example(
+        "By 2022, there were 150 ventures with Turkish investment running actively in Kazakhstan.",
+        [{"metric": "companies", "value": 150, "from": "TUR", "to": "KAZ"}],
+    ),
+    "firms doing successful business there are firms there": Example(
+        "He said about 600 Turkish companies were doing successful business in free economic zones of Kazakhstan.",
+        [{"metric": "companies", "value": 600, "from": "TUR", "to": "KAZ"}],
+    ),
 }
 
 VOLUMES = {
@@ -2395,6 +2403,19 @@ NOT_FACTS = {
         "$5 billion.",
         [{"metric": "companies", "value": 440}],
     ),
+    "the total a share is taken of is everyone's": Example(
+        "Türkiye had a share worth $1.5 billion of the total FDI stock of $29.5 billion in Kazakhstan.",
+        [{"metric": "investment", "value": 1.5e9}],
+    ),
+    "trade with one of our neighbours is a third party's": Example(
+        "He said that Kazakhstan's bilateral trade in 2023-24 with one of our neighbours was over $50 billion.",
+        [],
+    ),
+    "the firms a study's findings rest on are its sample": Example(
+        "The study also found that Turkish investors came to Kazakhstan to expand their markets, with 12 "
+        "participating companies confirming this.",
+        [],
+    ),
 }
 
 
@@ -2697,6 +2718,19 @@ CURRENCIES = {
         opening="NZ PM to lead trade mission to Australia\n\nWellington: New Zealand Prime Minister Jacinda "
         "Ardern is to lead a trade mission of New Zealand businesses to Australia this week.",
         date=dt.date(2022, 7, 4),
+    ),
+    "an abbreviated sign with its point before the digits": Example(
+        "Total trade has grown from Nu.22.76 billion in 2005 to Nu.79.65 billion last year.",
+        [{"value": 22.76e9, "unit": "BTN", "year": 2005}, {"value": 79.65e9, "unit": "BTN", "year": 2024}],
+        opening="Bhutan and India trade grows\n\nBhutan and India reviewed their trade.",
+        date=dt.date(2025, 5, 31),
+    ),
+    "a shared rupee sign is the dateline city's when no country comes before it": Example(
+        "While Nepal has received FDI from 58 countries, India is the largest investor. It had a share worth "
+        "Rs. 103.5 billion by the end of fiscal year 2022/23.",
+        [{"metric": "investment", "value": 103.5e9, "unit": "NPR"}],
+        opening="Indian investors in Nepal\n\nKathmandu, Mar. 10: Indian investors in Nepal met officials.",
+        date=dt.date(2025, 3, 10),
     ),
 }
 
