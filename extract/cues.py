@@ -140,6 +140,11 @@ _TIME_CLAUSE_END = re.compile(
     r"\band\s+(?=(?:by|in|during|over)\b[^,;.]{0,40},)|\band\s+the\s+(?:rest|remainder|remaining)\b|,\s*(?:reversing|ending|marking|extending|continuing)\b"
 )
 # ", and similar levels continued over the next four years": a clause of its own, not a list of sums
+_WHICH_WAS = re.compile(
+    r",\s*which\s+(?:was|were|stood|amounted|totall?ed|reached|came|had\s+reached)\s+(?:valued\s+|worth\s+|put\s+)?"
+    r"(?:at|to)?\s*(?:(?:about|around|some|nearly|over|more than|almost|roughly)\s+)?$",
+    re.I,
+)
 _CONTRAST = re.compile(
     r";|,\s*but\b|,\s*and\s+(?![\d$€£¥₹]|(?:about|around|some|nearly|over|more|up|at|to|by|then|later|further|eventually)\b)",
     re.I,
@@ -567,6 +572,7 @@ _PAST_RISE = re.compile(
 
 
 _PLACE_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z]")
+_WILL_BEFORE = re.compile(r"\b(?:will|shall)\s+(?:[\w.]+\s+){1,4}?(?:at|of)\b[^,;]{0,40}$", re.I)
 _NOUN_AFTER_TOTAL = re.compile(
     r"\s+(?!(?:about|around|some|over|more|nearly|almost|roughly|approximately|at|up|an|only|just|less)\b)"
     r"(?:[a-z-]+\s+){0,2}(?:trade|investments?|turnover|exports|imports|flows?|stock|value|volume|FDI)\b"
@@ -585,6 +591,8 @@ def _cue_kind(text: str, match: re.Match[str]) -> str | None:
     kind = _CUES[word]
     if word == "total" and _NOUN_AFTER_TOTAL.match(text, match.end()):
         return None  # "firms which contributed to total two-way investment of": an adjective, no verb
+    if word == "estimated at" and _WILL_BEFORE.search(text, max(0, match.start() - 90), match.start()):
+        return None  # "KOGAS will bring in LNG at an annual volume estimated at 1.58 million tons": the future's size
     if kind == "actual" and word in _BASE_VERBS and _MODAL_BEFORE.search(text, 0, match.start()):
         to = _TO_BEFORE.search(text, 0, match.start())
         if (
@@ -757,6 +765,8 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
     """'target' or 'actual' from the words around a figure; None when nothing says."""
     # "to lift trade from $20 billion to between $30 billion and $40 billion": a range is the level
     left = _TO_BETWEEN.sub("to", left)
+    if _WHICH_WAS.search(left[-60:]):
+        return "actual"  # "... to remove tariffs on trade between the two, which was valued at ¥41.8 billion"
     if _EXPECTED_PERFECT.search(left[-90:]):
         return "target"  # "we expect it to have exceeded 10 billion by December 31": a forecast still
     if _MANAGED_TO_RAISE.search(left[-120:]):

@@ -495,6 +495,16 @@ KIND = {
         "continued over the next four years.",
         [{"metric": "investment", "kind": "actual", "value": 6.4e6, "year": 2007}],
     ),
+    "a past relative clause before the figure states a level": Example(
+        "Over the next decade, the pact is expected to remove tariffs on trade between the two countries, "
+        "which was valued at $4.8 billion in 2024.",
+        [{"metric": "trade", "kind": "actual", "value": 4.8e9, "year": 2024}],
+    ),
+    "the estimated size of a flow still to come is a target": Example(
+        "Under the long-term contract, Türkiye will bring in Kazakh oil at an annual volume estimated at 1.5 "
+        "million tons.",
+        [{"metric": "commodity_volume", "kind": "target", "value": 1.5e6}],
+    ),
 }
 
 YEARS = {
