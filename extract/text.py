@@ -140,7 +140,17 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     word = raw.lower()
     # "Hungary's L.A.C. Holding": an initialism of three or more letters names something mid-sentence.
     initialism = len(raw) >= 5 and bool(_INITIALISM.fullmatch(raw))
+    if word in _NAME_ENDINGS and _OPENER_AFTER.match(line, dot + 1):
+        return False  # "... with the Jordan Electric Power Co. At present 5 BCM ...": the name ended the sentence
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or initialism
+
+
+# A company's name may end a sentence on its abbreviation; a word that opens sentences says so.
+_NAME_ENDINGS = frozenset(("co", "corp", "inc", "ltd", "plc", "bhd"))
+_OPENER_AFTER = re.compile(
+    r"\s+(?:At|The|In|It|Its|This|That|These|Those|He|She|They|We|But|However|Meanwhile|Also|On|Last|"
+    r"Earlier|Later|According|A|An)\b"
+)
 
 
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}[A-Z]")

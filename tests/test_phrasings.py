@@ -1052,6 +1052,12 @@ VOLUMES = {
         "2m tonnes of wheat to Türkiye in 2024.",
         [{"metric": "commodity_volume", "value": 2e6, "year": 2024, "commodity": "wheat"}],
     ),
+    "a company's abbreviation can end the sentence before": Example(
+        "Kazakhstan currently exports 3 million tonnes of oil annually to Azerbaijan under an agreement signed "
+        "in 2016 with the Azeri Oil Co. At present 5 million tonnes of oil annually is also exported from "
+        "Kazakhstan to Türkiye via the pipeline.",
+        [{"metric": "commodity_volume", "value": 5e6, "commodity": "oil", "year": 2025}],
+    ),
 }
 
 AGREEMENT_COUNTS = {
