@@ -138,13 +138,15 @@ _TIME_CLAUSE_END = re.compile(
     r";|\bwhile\b|\bwhereas\b|,\s*(?:and|but)\b|\band\s+(?:even|also)\b(?!\s+(?:to\s+)?(?:US\$|USD|\$|€|£|\d))|"
     # "$2 billion and by the half of this year, the figure has gone beyond": a clause fronted by its time
     r"\band\s+(?=(?:by|in|during|over)\b[^,;.]{0,40},)|\band\s+the\s+(?:rest|remainder|remaining)\b|,\s*(?:reversing|ending|marking|extending|continuing)\b"
+    # "... of approximately 6 billion US dollars and we very much want to increase this figure this year"
+    r"|\band\s+(?:we|they|he|she|I|our)\s"
 )
-# ", and similar levels continued over the next four years": a clause of its own, not a list of sums
 _WHICH_WAS = re.compile(
     r",\s*which\s+(?:was|were|stood|amounted|totall?ed|reached|came|had\s+reached)\s+(?:valued\s+|worth\s+|put\s+)?"
     r"(?:at|to)?\s*(?:(?:about|around|some|nearly|over|more than|almost|roughly)\s+)?$",
     re.I,
 )
+# ", and similar levels continued over the next four years": a clause of its own, not a list of sums
 _CONTRAST = re.compile(
     r";|,\s*but\b|,\s*and\s+(?![\d$€£¥₹]|(?:about|around|some|nearly|over|more|up|at|to|by|then|later|further|eventually)\b)",
     re.I,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -986,6 +987,8 @@ def _count_measure(figure: _Figure) -> _Measure | None:
         return None  # "55 Chinese companies have expressed interest in investing": firms that may come
     in_country = (
         any(c.start - mention.end in range(4, 12) and c.form == "name" for c in countries)
+        # "the total number of Latvian-Uzbek joint ventures had risen to 343": the pair's own ventures
+        or _pair_ventures(text, countries, reading.pair)
         # "more than 280 Spanish companies in the country": the host named before
         or bool(_IN_THE_COUNTRY.match(right))
         or (previous is not None and previous.metric == "companies" and _BASELINE_FROM.search(left))
@@ -1010,6 +1013,23 @@ def _count_measure(figure: _Figure) -> _Measure | None:
     ):
         return None
     return measure
+
+
+_VENTURES_AFTER = re.compile(
+    r"\s+(?:joint\s+ventures|joint\s+enterprises|companies|enterprises|firms)\b", re.I
+)
+
+
+def _pair_ventures(text: str, countries: tuple[CountryMention, ...], pair: list[str]) -> bool:
+    """Whether firms are named by a compound of the pair's two names ("Latvian-Uzbek joint ventures")."""
+    return any(
+        a.code in pair
+        and b.code in pair
+        and a.code != b.code
+        and text[a.end : b.start] in ("-", "–")
+        and _VENTURES_AFTER.match(text, b.end)
+        for a, b in itertools.pairwise(countries)
+    )
 
 
 _PARTS_OPEN = re.compile(r",\s*(?:including|of which|of whom|among them|among which)\b", re.I)
@@ -1757,6 +1777,8 @@ def _figure_direction(
         # "UK and Australian firms hold two-way investment of £459 billion", "businesses lead in
         # investing in each other's markets, having committed $51 billion": both flows
         return None, None
+    if metric == "companies" and _pair_ventures(text, countries, reading.pair) and len(countries) == 2:
+        return None, None  # "Latvian-Uzbek joint ventures" with no host named: firms of both
     origin, host = None, None
     joins = list(_JOIN.finditer(text, figure.left_at, mention.start)) if figure.left_at > 0 else []
     if joins:

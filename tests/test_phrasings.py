@@ -633,6 +633,11 @@ YEARS = {
         "Only 12 years ago, the trade volume between the two countries was $1.2 million; now it stands at $6 billion.",
         [{"value": 1.2e6, "year": 2013}, {"value": 6e9, "kind": "actual"}],
     ),
+    "a time in the clause 'and we want ...' after the figure is that clause's": Example(
+        '"In 2024, we had a trade figure of approximately 6 billion US dollars and we very much want to '
+        'increase this figure even more this year," he said.',
+        [{"metric": "trade", "kind": "actual", "value": 6e9, "year": 2024}],
+    ),
 }
 
 QUALIFIERS = {
@@ -803,6 +808,10 @@ DIRECTIONS = {
     "firms doing successful business there are firms there": Example(
         "He said about 600 Turkish companies were doing successful business in free economic zones of Kazakhstan.",
         [{"metric": "companies", "value": 600, "from": "TUR", "to": "KAZ"}],
+    ),
+    "ventures named by the pair's two names are both's": Example(
+        "He said that the total number of Kazakh-Turkish joint ventures had risen to 343.",
+        [{"metric": "companies", "value": 343, "from": None, "to": None}],
     ),
 }
 
