@@ -2590,7 +2590,9 @@ def _last_clause_start(prefix: str) -> int:
 
 _NOT_BUSINESS = re.compile(
     r"\b(?:international|non-governmental|non-profit|public|civil|civic|humanitarian|religious|charitable|"
-    r"youth|women's|student|educational|cultural|scientific|research|political|regional)\s+(?:[\w-]+\s+)?organi[sz]ations\b",
+    r"youth|women's|student|educational|cultural|scientific|research|political|regional)\s+(?:[\w-]+\s+)?organi[sz]ations\b"
+    # "More than 70 constituent entities of Russia maintain ties with the republic": its regions
+    r"|\b(?:constituent|federal|administrative|territorial)\s+entities\b",
     re.I,
 )
 _EXPORTING_FIRMS = re.compile(

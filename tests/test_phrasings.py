@@ -2441,6 +2441,10 @@ NOT_FACTS = {
         "participating companies confirming this.",
         [],
     ),
+    "a federation's constituent entities are its regions, not firms": Example(
+        "More than 70 constituent entities of Kazakhstan maintain trade and economic ties with Türkiye.",
+        [],
+    ),
 }
 
 
