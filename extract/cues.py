@@ -1034,6 +1034,11 @@ _TO_LEVEL_BETWEEN = re.compile(
 )
 _BETWEEN_OPEN = re.compile(r"\bbetween\b[^.;,]{0,60}$", re.I)
 _AND_THEN = re.compile(r"\s+and\s+(?:the\s+)?(?:(?:end|close|beginning|start)\s+of\s+)?", re.I)
+_GOAL_SET_BEFORE = re.compile(
+    r"\b(?:goal|target|plan|deal|agreement|treaty|pact|accord)s?\s+(?:was\s+|were\s+)?"
+    r"(?:set|signed|agreed|reached|adopted|announced|launched|concluded)\s+$",
+    re.I,
+)
 _SET_BEFORE = re.compile(
     r"\b(?:set|fixed|adopted|announced|agreed|established|unveiled)\s+(?:back\s+)?$", re.I
 )
@@ -1064,7 +1069,12 @@ def when_of(
         times = [
             w
             for w in times
-            if w.year is None or w.year <= latest or w.past is not None or w.chained is not None
+            if w.year is None
+            or w.year <= latest
+            or w.past is not None
+            or w.chained is not None
+            # "in the first quarter of FY 2019/2020", told in November 2019: a fiscal year under way
+            or ((w.period or "").startswith("FY") and w.year == latest + 1)
         ]
     candidates: list[tuple[float, When]] = []
     # "Sh28.7 trillion in 2021/22 from Sh22.1 trillion in 2019/20": the baseline's time follows it.
@@ -1130,7 +1140,10 @@ def when_of(
             continue
         # A time behind a comma belongs to the clause before ("... this year, after about $3bn").
         # On a tie the right side wins: "from $43bn in FY21 to $84bn in FY24".
-        candidates.append((start - when.end + (40 if "," in between and not owned else 0) + 0.5, when))
+        # "In 2008, bilateral trade surged ... to $41.8 billion": a time fronting the sentence is its own.
+        fronted = not text[: when.start].strip(" \"'“‘(")
+        penalty = 40 if "," in between and not owned and not fronted else 0
+        candidates.append((start - when.end + penalty + 0.5, when))
     right = text[end:right_end]
     clause = _TIME_CLAUSE_END.split(right, maxsplit=1)[0]
     # "... $441.6 million, 35% more than in the same period of 2022": past a comparison, a
@@ -1150,6 +1163,10 @@ def when_of(
                 and _SET_BEFORE.search(text, max(0, when.start - 24), when.start)
             ):
                 continue  # "the investment target of 3.5 trillion Yen set in 2014": when the goal was set
+            if text.startswith("in ", when.start) and _GOAL_SET_BEFORE.search(
+                text, max(0, when.start - 40), when.start
+            ):
+                continue  # "$41.8 billion, two years ahead of the goal set in 2006": the goal's time
             if when.prep != "since" and _SINCE_CLAUSE.search(text, end, when.start):
                 continue  # "$23 billion since it came into force in 2008": when the span began
             if _OPEN_ASIDE.fullmatch(text, end, right_end) and right_end < len(text):

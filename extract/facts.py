@@ -129,7 +129,7 @@ _OPERATING = re.compile(
     r"relocat\w*|set up shop|"
     # "70 Chinese enterprises have received licenses to invest in Ethiopia"
     # "60 Chinese companies are taking part in 80 projects in Kuwait", "557 Emirati firms with investments"
-    r"tak(?:e|es|ing) part in|participat\w*|with investments?|"
+    r"tak(?:e|es|ing) part in|participat\w*|with investments?|investments?\s+in|"
     r"with \w+ (?:capital|participation)|attract(?:ed|ing|s)?|invest|invested|investing|running|licen[cs]\w*|employ(?:s|ed|ing)?|there are|run|launched|set up|opened|created|founded)\b",
     re.I,
 )
@@ -1891,7 +1891,9 @@ def _figure_direction(
 
 # "The investment value was recorded at 9.68 billion USD": the investment the sentence before told of.
 _DEFINITE_MEASURE = re.compile(
-    r"(?:The|This|That|Such)\s+(?:total\s+)?(?:investments?|FDI|capital)(?:\s+(?:value|amount|volume|sum|total))?\s+"
+    # "In 2018 the investment amounted to about 4.2 billion euros": after a fronted time, too
+    r"(?:(?:In|By|As of|At the end of|Last year|This year)\b[^,.;]{0,25}?,?\s+(?=the\s|this\s))?"
+    r"(?:The|This|That|Such|the|this)\s+(?:total\s+)?(?:investments?|FDI|capital)(?:\s+(?:value|amount|volume|sum|total))?\s+"
     r"(?:was|were|is|are|amounted|reached|stood|totall?ed|came|has|had)\b"
 )
 

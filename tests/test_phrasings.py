@@ -638,6 +638,14 @@ YEARS = {
         'increase this figure even more this year," he said.',
         [{"metric": "trade", "kind": "actual", "value": 6e9, "year": 2024}],
     ),
+    "a fiscal year under way dates the part of it already past": Example(
+        "The trade volume surged during the first quarter of FY 2025/2026 to reach $1.3 billion.",
+        [{"metric": "trade", "kind": "actual", "value": 1.3e9, "year": 2026}],
+    ),
+    "a time fronting the sentence is its own, not the goal's after the figure": Example(
+        "In 2024, bilateral trade surged by 64.7 percent to $4.8 billion, two years ahead of the goal set in 2022.",
+        [{"metric": "trade", "kind": "actual", "value": 4.8e9, "year": 2024}],
+    ),
 }
 
 QUALIFIERS = {
@@ -812,6 +820,14 @@ DIRECTIONS = {
     "ventures named by the pair's two names are both's": Example(
         "He said that the total number of Kazakh-Turkish joint ventures had risen to 343.",
         [{"metric": "companies", "value": 343, "from": None, "to": None}],
+    ),
+    "'the investment' after a fronted time is the flow the sentence before named": Example(
+        "Türkiye is the largest investor in Kazakhstan. In 2024 the investment amounted to about 4.2 billion euros.",
+        [{"metric": "investment", "value": 4.2e9, "from": "TUR", "to": "KAZ", "year": 2024}],
+    ),
+    "firms that have investments there are firms there": Example(
+        "A total of 450 Turkish enterprises have investments in Kazakhstan.",
+        [{"metric": "companies", "value": 450, "from": "TUR", "to": "KAZ"}],
     ),
 }
 
