@@ -967,6 +967,10 @@ def _count_measure(figure: _Figure) -> _Measure | None:
         and _PARTS_OPEN.search(text, max(0, previous.figure_end - previous.start), mention.start)
     ):
         return None  # "120 Indian companies, including 61 joint ventures and 60 IT companies": its parts
+    if _GENERIC_FIRMS.search(text, mention.start, mention.end) and not any(
+        mention.start <= c.start < mention.end for c in countries
+    ):
+        return None  # "over 1,000 multinational companies operating in Pakistan": everyone's firms
     if _NOT_BUSINESS.search(text, mention.start, mention.end):
         return None  # "200 international organisations": bodies, not businesses
     if _OF_BOTH.match(right):
@@ -2590,6 +2594,11 @@ def _last_clause_start(prefix: str) -> int:
     return breaks[-1] if breaks else 0
 
 
+_GENERIC_FIRMS = re.compile(
+    r"\b(?:multinational|international|foreign|overseas|global|transnational)\s+(?:[\w-]+\s+)?"
+    r"(?:companies|firms|enterprises|corporations|businesses)\b",
+    re.I,
+)
 _NOT_BUSINESS = re.compile(
     r"\b(?:international|non-governmental|non-profit|public|civil|civic|humanitarian|religious|charitable|"
     r"youth|women's|student|educational|cultural|scientific|research|political|regional)\s+(?:[\w-]+\s+)?organi[sz]ations\b"

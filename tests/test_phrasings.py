@@ -2461,6 +2461,11 @@ NOT_FACTS = {
         "More than 70 constituent entities of Kazakhstan maintain trade and economic ties with Türkiye.",
         [],
     ),
+    "multinational firms in a country are everyone's": Example(
+        "Currently there are over 1,000 multinational companies operating profitably in Kazakhstan, he said, "
+        "urging Turkish investors to follow.",
+        [],
+    ),
 }
 
 
