@@ -131,7 +131,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"|\b(?P<cfy>cfy)\b"
     ),
     "end_of_year": re.compile(
-        r"(?i:(?:by|at|before)\s+the\s+end\s+of\s+(?:the|this)\s+year|by\s+year[- ]end)"
+        r"(?i:(?:by|at|before|until|till|through)\s+the\s+end\s+of\s+(?:the|this)\s+year|by\s+year[- ]end)"
     ),
     # "have now reached a $700 million level": the level of today, not of the year named before
     "today": re.compile(r"(?i:\b(?:today|currently|at present|nowadays|now)\b)"),

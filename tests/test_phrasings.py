@@ -646,6 +646,10 @@ YEARS = {
         "In 2024, bilateral trade surged by 64.7 percent to $4.8 billion, two years ahead of the goal set in 2022.",
         [{"metric": "trade", "kind": "actual", "value": 4.8e9, "year": 2024}],
     ),
+    "'until the end of the year' is the current year's deadline": Example(
+        "Türkiye will receive 1.3 billion cubic meters of gas from Kazakhstan from March until the end of the year.",
+        [{"metric": "commodity_volume", "kind": "target", "value": 1.3e9, "year": 2025}],
+    ),
 }
 
 QUALIFIERS = {
