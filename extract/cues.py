@@ -1191,8 +1191,19 @@ def when_of(
         # "$1.5 billion in January-April ($1.4 billion in the same period of 2022)": the bracket's own
         # time; "in 2017-18 ($10,686.85 million) and 2019-20 (...)": the time before the bracket
         candidates = [c for c in candidates if end <= c[1].start and c[1].end <= close]
-    if any(w.period and not w.relative for _, w in candidates):
-        # "currently stood at C$8.3 billion in 2015": the year named beats the vague present.
+    named_before_now = any(
+        w.period
+        and not w.relative
+        and w.end <= v.start
+        and v.end <= start
+        and v.period is None
+        and v.relative
+        for _, w in candidates
+        for _, v in candidates
+    )
+    if any(w.period and not w.relative for _, w in candidates) and not named_before_now:
+        # "currently stood at C$8.3 billion in 2015": the year named beats the vague present (but in
+        # "whose trade stood at $63 million in 1984, now has 4,200 companies" the present comes later).
         candidates = [c for c in candidates if c[1].period or not c[1].relative]
         # "grew over the last three years to reach 7.79 billion riyals in the year 2023": the year
         # named beats a span counted back from today.

@@ -650,6 +650,11 @@ YEARS = {
         "Türkiye will receive 1.3 billion cubic meters of gas from Kazakhstan from March until the end of the year.",
         [{"metric": "commodity_volume", "kind": "target", "value": 1.3e9, "year": 2025}],
     ),
+    "'now' after a clause's own year dates the figure after it": Example(
+        "Türkiye, whose trade with Kazakhstan stood at only $63 million in 1994, now has more than 4,200 "
+        "companies operating in Kazakhstan.",
+        [{"value": 63e6, "year": 1994}, {"metric": "companies", "value": 4200, "year": 2025}],
+    ),
 }
 
 QUALIFIERS = {
