@@ -789,6 +789,8 @@ def _volume_measure(figure: _Figure) -> _Measure | None:
         # "4 million cubic meters of natural gas to Azerbaijan per day": the rate's words end the clause
         or _A_RATE.search(left[-40:] + " " + right[:70].split(",", 1)[0])
         or left.rstrip().endswith(" per")
+        # "1.89 million bpd": barrels a day, a rate and no year's volume
+        or _DAILY_UNIT.search(text, mention.start, mention.end)
     ):
         return None
     commodity = (
@@ -2189,6 +2191,7 @@ _RATE_WORDS = (
 )
 _RATE_AFTER = re.compile(r"\s*" + _RATE_WORDS, re.I)
 _A_RATE = re.compile(r"\b" + _RATE_WORDS, re.I)
+_DAILY_UNIT = re.compile(r"\b(?:bpd|b/d|bopd|mb/d)\b", re.I)
 # "through the Alashankou checkpoint", "at the port": a gateway's total, whatever its partners.
 _GATEWAY = re.compile(
     r"\b(?:through|via|at)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:checkpoint|border crossing|crossing|land port|dry port|port of entry)\b"

@@ -2475,6 +2475,10 @@ NOT_FACTS = {
         "urging Turkish investors to follow.",
         [],
     ),
+    "barrels a day are a rate, no year's volume": Example(
+        "Kazakh crude shipments to Türkiye were up from 1.89 million bpd in September last year.",
+        [],
+    ),
 }
 
 
