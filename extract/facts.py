@@ -497,7 +497,13 @@ def _resolved(
     if reading.dateline:
         nearest += (reading.dateline,)
     unit = resolve(mention.currency_form, mention.unit, reading.pair, nearest)
-    if mention.currency_form == "$" and reading.home_dollar:
+    named_dollar = (
+        _NAMED_DOLLAR.search(sentence, max(0, mention.start - 16), mention.start) if sentence else None
+    )
+    if mention.currency_form == "$" and named_dollar:
+        # "more than Canadian $75 billion": the dollar is named in words before its sign
+        unit = DOLLAR_COUNTRIES[_DOLLAR_DEMONYMS[named_dollar.group(1).lower()]]
+    elif mention.currency_form == "$" and reading.home_dollar:
         unit = reading.home_dollar
     elif mention.currency_form == "$" and sentence and (counted := statistics_dollar(sentence, reading.pair)):
         unit = counted  # "The latest ABS data show ... $141 billion": the statistician's own dollar
@@ -1093,6 +1099,16 @@ _PAID_AFTER = re.compile(
     r"\s+(?:in|of)\s+(?:[\w-]+\s+)?(?:taxes|tax revenues?|wages|salaries|royalties|dividends|remittances|fees)\b",
     re.I,
 )
+_DOLLAR_DEMONYMS = {
+    "canadian": "CAN", "australian": "AUS", "new zealand": "NZL", "singapore": "SGP", "singaporean": "SGP",
+    "hong kong": "HKG", "fijian": "FJI",
+}  # fmt: skip
+_NAMED_DOLLAR = re.compile(r"\b(" + "|".join(_DOLLAR_DEMONYMS) + r")\s*$", re.I)
+_OWN_TOTAL_OF = re.compile(
+    r"(?:'s|’s)\s+(?:(?:19|20)\d\d\s+)?(?:FDI|investment|inward investment|trade|foreign trade)\s+total\s+of\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$",
+    re.I,
+)
 _WITH_ONE_OF_OURS = re.compile(
     r"\bwith\s+one\s+of\s+(?:our|its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:neighbou?rs|partners|countries)\b[^.;]{0,40}$",
     re.I,
@@ -1141,6 +1157,8 @@ def _money_measure(figure: _Figure, explicit_currency: str | None) -> _Measure |
         or _EARNED_BEFORE.search(left[-60:])
         # "a share worth Rs. 103.5 billion of the total FDI stock of Rs. 295.5 billion": everyone's
         or (previous is not None and _OF_THE_TOTAL_SUM.search(left[-70:]))
+        # "accounted for $17 billion of Brazil's 2010 FDI total of 48.4 billion dollars": everyone's
+        or _OWN_TOTAL_OF.search(left[-60:])
         # "the UAE's bilateral trade in 2015-16 with one of our neighbours was over $50 billion"
         or _WITH_ONE_OF_OURS.search(left[-90:])
         or (previous is not None and _SHARE_OF.search(left))
@@ -1783,6 +1801,13 @@ def _figure_direction(
         # "UK and Australian firms hold two-way investment of £459 billion", "businesses lead in
         # investing in each other's markets, having committed $51 billion": both flows
         return None, None
+    share_of = _SHARE_OF_INFLOW.match(text, mention.end) if metric == "investment" else None
+    if share_of is not None:
+        # "China ... accounted for 17 billion U.S. dollars of Brazil's 2010 FDI total": Brazil's inflow
+        hosts = [c.code for c in countries if c.possessive and share_of.start() <= c.start < share_of.end()]
+        if len(hosts) == 1 and hosts[0] in reading.pair:
+            others = [code for code in reading.pair if code != hosts[0]]
+            return (others[0] if len(others) == 1 else None), hosts[0]
     if metric == "companies" and _pair_ventures(text, countries, reading.pair) and len(countries) == 2:
         return None, None  # "Latvian-Uzbek joint ventures" with no host named: firms of both
     origin, host = None, None
@@ -2755,6 +2780,10 @@ _INVESTING = re.compile(
     # "Laos approved six new Vietnamese projects, amounting to USD 339 million": licensed investment
     r"|\b(?:approved|licensed|registered)\s+(?:[\w-]+\s+){0,3}projects?\b",
     re.I,
+)
+_SHARE_OF_INFLOW = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:'s|’s)\s+(?:(?:19|20)\d\d\s+)?"
+    r"(?:total\s+)?(?:FDI|foreign direct investment|inward investment|investment)\b"
 )
 _BOTH_WAYS_BEFORE = re.compile(
     r"\b(?:two-way|mutual|reciprocal)\s+(?:(?:direct|foreign|capital|total)\s+){0,2}$", re.I

@@ -838,6 +838,10 @@ DIRECTIONS = {
         "A total of 450 Turkish enterprises have investments in Kazakhstan.",
         [{"metric": "companies", "value": 450, "from": "TUR", "to": "KAZ"}],
     ),
+    "a sum that is part of a country's FDI flows into that country": Example(
+        "Türkiye accounted for 1.7 billion U.S. dollars of Kazakhstan's 2024 FDI total of 48.4 billion dollars.",
+        [{"metric": "investment", "value": 1.7e9, "from": "TUR", "to": "KAZ", "year": 2024}],
+    ),
 }
 
 VOLUMES = {
@@ -2794,6 +2798,12 @@ CURRENCIES = {
         [{"metric": "investment", "value": 103.5e9, "unit": "NPR"}],
         opening="Indian investors in Nepal\n\nKathmandu, Mar. 10: Indian investors in Nepal met officials.",
         date=dt.date(2025, 3, 10),
+    ),
+    "a dollar named in words before its sign": Example(
+        "Pension funds have cumulatively invested more than Canadian $75 billion in India.",
+        [{"metric": "investment", "value": 75e9, "unit": "CAD"}],
+        opening="Canadian pension funds stick to India\n\nIndia and Canada reviewed their ties.",
+        date=dt.date(2024, 10, 16),
     ),
 }
 
