@@ -985,7 +985,13 @@ _EXISTING_BEFORE = re.compile(
 _YEAR_LABEL = re.compile(r"\((?:19|20)\d\d:\s*(?:[$€£¥₹]|US\$|USD|EUR)?")
 # An aside opened after the figure that runs into the next figure: "(in 2020 – ".
 _OPEN_ASIDE = re.compile(r"\s*\([^()]*")
-_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|they|its|their|this|that)\b[^,;]{0,60}$", re.I)
+_SINCE_CLAUSE = re.compile(
+    r"\bsince\s+(?:it|they|its|their|this|that)\b[^,;]{0,60}$"
+    # "has increased 21 times since Lula's first visit to China in 2004": when the span began
+    r"|\bsince\s+(?:[\w'’-]+\s+){0,4}?(?:visit|trip|signing|launch|start|opening|establishment|inception|"
+    r"independence|accession|creation|election)\b[^,;]{0,40}$",
+    re.I,
+)
 # "the 2018 target of $400 million", "its 2030 trade goal": the year names the goal's deadline.
 _YEAR_OF_FIGURE = re.compile(
     r"\s*(?:of|at)\s+(?:(?:about|around|some|nearly|over|more than|at least|up to)\s+)?", re.I

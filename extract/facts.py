@@ -2584,7 +2584,8 @@ _CONTRACTED = re.compile(
 )
 # "firms have signed $13.6 billion in trade and investment deals": the deals' value.
 _IN_DEALS = re.compile(
-    r"\s+(?:in|of|worth of)\s+(?:new\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}?"
+    # ("$15 billion in investments including deals forged ...": investments, which the deals are part of)
+    r"\s+(?:in|of|worth of)\s+(?:new\s+)?(?:(?!including\b|investments?\s+including\b)[\w-]+\s+(?:and\s+)?){0,3}?"
     r"(?:deals|agreements|contracts|memorand(?:a|ums)|MoUs|accords)\b",
     re.I,
 )

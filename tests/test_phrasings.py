@@ -655,6 +655,11 @@ YEARS = {
         "companies operating in Kazakhstan.",
         [{"value": 63e6, "year": 1994}, {"metric": "companies", "value": 4200, "year": 2025}],
     ),
+    "the year of the event a span counts from is no year of the level": Example(
+        "The value of this trade – USD 6.4 billion – has increased 21 times since the president's first visit "
+        "to Ankara in 2004.",
+        [{"metric": "trade", "value": 6.4e9, "year": None}],
+    ),
 }
 
 QUALIFIERS = {
@@ -841,6 +846,11 @@ DIRECTIONS = {
     "a sum that is part of a country's FDI flows into that country": Example(
         "Türkiye accounted for 1.7 billion U.S. dollars of Kazakhstan's 2024 FDI total of 48.4 billion dollars.",
         [{"metric": "investment", "value": 1.7e9, "from": "TUR", "to": "KAZ", "year": 2024}],
+    ),
+    "investments that include deals are investments": Example(
+        "The President's visit yielded $15 billion in investments including deals forged between local and "
+        "Turkish firms in Kazakhstan.",
+        [{"metric": "investment", "value": 15e9, "from": "TUR", "to": "KAZ"}],
     ),
 }
 
