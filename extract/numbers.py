@@ -598,12 +598,13 @@ _NUMBER_OF = re.compile(
     r"\b(?:number|tally|count)\s+of\s+(?:[\w-]+\s+){0,3}?(?P<noun>companies|firms|enterprises|businesses|"
     r"joint ventures|MoUs|memoranda|memorandums|agreements|documents)\b"
     r"[^.;:]{0,140}?\b(?:is|are|was|were|has|have|had|reached|exceeded|exceeds|exceeding|passed|topped|"
-    r"surpassed|stands|stood|totals|totalled|totaled|amounts|amounted|rose|grew|hit|increased)\b"
-    # "the number of MoUs has been raised from 27 to 34"
-    r"(?:\s+(?:reached|exceeded|passed|topped|surpassed|risen|grown|increased|been|raised|brought|at|to))*"
+    r"surpassed|stands|stood|totals|totalled|totaled|amounts|amounted|rose|grew|hit|increased|will)\b"
+    # "the number of MoUs has been raised from 27 to 34"; "... will exceed the 1,000 mark by 2018"
+    r"(?:\s+(?:reached|exceeded|passed|topped|surpassed|risen|grown|increased|been|raised|brought|at|to|"
+    r"exceed|reach|top|surpass|pass|hit|rise|grow|increase))*"
     # "has grown from one to 38": the level reached, past its start
     rf"(?:\s+from\s+(?:{_DIGITS}|one|two|three|four|five|six|seven|eight|nine|ten|a handful)\s+to)?"
-    r"\s+(?:a total of\s+)?(?:about|around|over|more than|nearly|almost|some|approximately|roughly|close to)?\s*"
+    r"\s+(?:a total of\s+|the\s+(?=[\d,]+\s+mark\b))?(?:about|around|over|more than|nearly|almost|some|approximately|roughly|close to)?\s*"
     # "has grown almost 3 times ... and has exceeded 200 units": a multiple is no count
     rf"(?P<num>{_DIGITS})(?![\d,.]*\s*(?:%|percent|per cent|times\b|-?fold\b))",
     re.I,

@@ -505,6 +505,11 @@ KIND = {
         "million tons.",
         [{"metric": "commodity_volume", "kind": "target", "value": 1.5e6}],
     ),
+    "the number of firms that will exceed a mark is a goal for their count": Example(
+        "The number of enterprises with Turkish investments in Kazakhstan will exceed the 1,000 mark by the end "
+        "of 2026, he said.",
+        [{"metric": "companies", "kind": "target", "value": 1000, "year": 2026, "from": "TUR", "to": "KAZ"}],
+    ),
 }
 
 YEARS = {
