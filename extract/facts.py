@@ -937,6 +937,8 @@ def _count_measure(figure: _Figure) -> _Measure | None:
             )
     if _COUNT_STEP.search(left):
         return None  # "will rise by another 21 agreements": how many more, not how many
+    if _OF_THE_COUNTRIES.match(text, mention.start):
+        return None  # "projects between the two countries' businesses": the number counts countries
     name = _NAME_BEFORE.search(left)
     if name and not any(c.start <= figure.left_at + name.start() < c.end for c in countries):
         return None  # "urging Ibex 35 companies to invest", "Fortune 500 companies": the number is a name's
@@ -2157,6 +2159,7 @@ _NOT_A_FLOW = re.compile(
     r"(?:process|handle|store|hold|refine|receive|ship|carry|transport|pump|deliver|supply|transit))\b",
     re.I,
 )
+_OF_THE_COUNTRIES = re.compile(r"\S+\s+(?:countries|nations|sides|states|governments)(?:'|’)(?:s)?\s", re.I)
 # A capitalised word right before a count, not opening the sentence, makes the count part of a
 # name: "Ibex 35 companies", "the FTSE 100 firms". Months and qualifiers can stand there on their own.
 _NAME_BEFORE = re.compile(

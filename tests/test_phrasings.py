@@ -2498,6 +2498,12 @@ NOT_FACTS = {
         "Kazakh crude shipments to Türkiye were up from 1.89 million bpd in September last year.",
         [],
     ),
+    "the two countries' businesses are no count of two firms": Example(
+        'The two governments will also agree to a "hydrogen oasis cooperation initiative," which calls for '
+        "separate working groups and for systematic support of related projects between the two countries' "
+        "businesses.",
+        [],
+    ),
 }
 
 
