@@ -1619,6 +1619,8 @@ _COMMITMENTS_AFTER = re.compile(
 # A host's wish, a forecast or a goal set for a deadline stays a target.
 _NOT_A_PLEDGE = re.compile(
     r"\b(?:attract\w*|wants?|aims?|aiming|seeks?|seeking|hopes?|expects?|expected|expecting|targets?|targeted|goal|"
+    # "the Qatar Investment Authority announced its aspiration to invest $3 billion": a wish, no pledge
+    r"aspirations?|ambitions?|intentions?|intends?|desire|wish|"
     r"projected|forecast|predicts?|predicted|anticipates?|anticipated|could|might|may|exceed|reach|double|triple|"
     r"raise|increase|boost|bring)\b|\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b",
     re.I,
@@ -2288,7 +2290,9 @@ def _subnational(text: str) -> bool:
 # "Türkiye's largest trading partner in Central Asia": the field of a ranking, not a partner.
 _RANKED_WITHIN = re.compile(
     rf"\b{RANK_WORDS}\b"
-    r"[^.;,]{0,40}?\b(?:in|among|within|across|from)\s+(?:the\s+)?(?:member\s+states\s+of\s+(?:the\s+)?)?$",
+    r"[^.;,]{0,40}?\b(?:in|among|within|across|from)\s+(?:the\s+)?(?:member\s+states\s+of\s+(?:the\s+)?)?"
+    # "Korea's largest trading partner in central Europe": the part of a region the ranking covers
+    r"(?:(?:central|eastern|western|northern|southern|south-eastern|southeast|south-east|north|south|east|west)\s+)?$",
     re.I,
 )
 

@@ -510,6 +510,11 @@ KIND = {
         "of 2026, he said.",
         [{"metric": "companies", "kind": "target", "value": 1000, "year": 2026, "from": "TUR", "to": "KAZ"}],
     ),
+    "an aspiration to invest is a goal, not a pledge": Example(
+        '"The Turkish Wealth Fund announced its aspiration to invest $3 billion in various commercial sectors '
+        'in Kazakhstan," the statement said.',
+        [{"metric": "investment", "kind": "target", "value": 3e9, "from": "TUR", "to": "KAZ"}],
+    ),
 }
 
 YEARS = {
@@ -2993,6 +2998,12 @@ SCOPES = {
             {"metric": "investment", "value": 4.98e6, "scope": "agriculture"},
             {"metric": "investment", "value": 56.33e6, "scope": "trading"},
         ],
+    ),
+    "the part of a region a ranking covers is no partner": Example(
+        "Poland is Korea's largest trading partner in central Europe, with bilateral trade reaching an "
+        "all-time high of $10.1 billion last year.",
+        [{"metric": "trade", "value": 10.1e9, "year": 2024}],
+        opening="Korea and Poland deepen ties\n\nKorea and Poland reviewed their trade.",
     ),
 }
 
