@@ -825,12 +825,19 @@ def _volume_measure(figure: _Figure) -> _Measure | None:
     if _SHARE_OF_THE_TOTAL.search(right):
         return None  # "31 bcm of gas ..., with Azerbaijani gas accounting for 16.6 percent of the total": everyone's
     before = reading.previous_sentences[-1] if reading.previous_sentences else ""
-    if _PERFECT_FLOW.search(text) and (
-        _CUMULATIVE_SINCE.search(text)
-        or (_CUMULATIVE.search(text) and _A_TOTAL.search(text))
-        or (_IT_OPENS.match(text) and _CUMULATIVE_SINCE.search(before))
-    ):
-        return None  # "has so far supplied a total of 9,000 tonnes", "... since 2018": a sum of years, no year's flow
+    if (
+        _PERFECT_FLOW.search(text)
+        and (
+            _CUMULATIVE_SINCE.search(text)
+            or (_CUMULATIVE.search(text) and _A_TOTAL.search(text))
+            or (_IT_OPENS.match(text) and _CUMULATIVE_SINCE.search(before))
+            # "Gazprom has exported a total of more than 10 bcm to China through the pipeline": no year named
+            or (_A_TOTAL.search(text) and not any(w.year for w in figure.reading.sentence_times))
+        )
+    ) or (_A_TOTAL.search(text) and _CUMULATIVE_SINCE.search(text)):
+        # "has so far supplied a total of 9,000 tonnes", "... since 2018", "amount in total to more than
+        # 10 bcm since we began shipments": a sum of years, no year's flow
+        return None
     if any(
         c.code not in reading.pair and c.end <= mention.start and _SUPPLIED.match(text, c.end, mention.start)
         for c in countries
@@ -2329,7 +2336,7 @@ _CUMULATIVE_SINCE = re.compile(
     r"\bsince\s+(?:(?:its|the|their)\s+(?:launch|start|opening|inception|commissioning)\b|(?:19|20)\d\d\b)"
     # "since the pipeline was put into operation in late 2009"
     r"|\bsince\b[^.;]{0,80}?\b(?:put into (?:operation|service)|commissioned|launched|went into operation|"
-    r"came on stream|began (?:operating|operations))\b",
+    r"came on stream|began (?:operating|operations|shipments|supplies|deliveries|exports|pumping))\b",
     re.I,
 )
 _PERFECT_FLOW = re.compile(
@@ -2409,8 +2416,8 @@ def _third_supplier(window: list[CountryMention], partners: list[CountryMention]
 
 _THIRD_ORIGIN = re.compile(r"\s+of\s+[A-Z]")
 _OWN_IMPORTS = re.compile(
-    r"\b(?:the country's|the nation's)\s+(?:total\s+|overall\s+)?(?:[\w-]+\s+)?(?:imports|exports)"
-    r"(?!\s+(?:to|from|of)\b)[^.;]{0,50}$",
+    r"\b(?:the country's|the nation's)\s+(?:total\s+|overall\s+)?(?:[\w-]+\s+){0,2}(?:imports|exports)"
+    r"(?!\s+(?:to|from|of)\b)(?:[^.;]|\.\d){0,50}$",
     re.I,
 )
 _OF_ITS = re.compile(r"\bof\s+(?:its|their|the country's|the total|total)\s+$", re.I)
@@ -2700,7 +2707,9 @@ _NO_SOURCE_AFTER = r"(?!\s+(?:\((?:FDI|FDIs)\)\s+)?(?:in)?(?:flows?\s+|stocks?\s
 _FOREIGN_AFTER = re.compile(r"\s+(?:in|of)\s+foreign\s+(?:direct\s+)?investments?\b" + _NO_SOURCE_AFTER, re.I)
 _FOREIGN_INFLOW = re.compile(
     # "Foreign Portfolio Investment (FPI) inflows to India rising 43 per cent to USD 13.6 billion"
-    r"\bforeign\s+(?:direct\s+|portfolio\s+)?investments?\b" + _NO_SOURCE_AFTER + r"[^.;]{0,60}$",
+    r"\bforeign\s+(?:direct\s+|portfolio\s+)?investments?\b" + _NO_SOURCE_AFTER + r"[^.;]{0,60}$"
+    # "The net flow of FDI into Morocco reached MAD 11.1 billion": every investor's inflow
+    r"|\b(?:net\s+)?(?:in)?flows?\s+of\s+FDI\s+(?:in|into|to)\b[^.;]{0,60}$",
     re.I,
 )
 

@@ -2509,6 +2509,24 @@ NOT_FACTS = {
         "businesses.",
         [],
     ),
+    "a total a flow has reached with no year named is a sum of years": Example(
+        "KazMunayGas has exported a total of more than 10 million tonnes of oil to Türkiye through the pipeline.",
+        [],
+    ),
+    "a total since shipments began is a sum of years": Example(
+        '"Our oil exports to Türkiye at the moment amount in total to more than 10 million tonnes since we began '
+        'shipments," he said.',
+        [],
+    ),
+    "the country's exports of one month are its exports to everyone": Example(
+        "The country's January coal exports fell 24.1 percent to 1.995 million tonnes, the data showed.",
+        [],
+    ),
+    "the net flow of FDI into a country is every investor's": Example(
+        "Turkish investment in Kazakhstan is the largest. The net flow of FDI into Kazakhstan reached $11.1 "
+        "billion in 2024.",
+        [],
+    ),
 }
 
 
