@@ -1015,6 +1015,8 @@ def _count_measure(figure: _Figure) -> _Measure | None:
         or (previous is not None and previous.metric == "companies" and _BASELINE_FROM.search(left))
         # "... has increased from about nine to 38": the count the firms before it rose to
         or (previous is not None and previous.metric == "companies" and _TO_ONLY.fullmatch(left))
+        # "450 Spanish enterprises ..., and the number is likely to increase to 800-1000": the same firms
+        or (previous is not None and previous.metric == "companies" and _THE_NUMBER_TO.search(left))
         # "... increased from 30 in 2014 to more than 100": past the baseline's year and a qualifier
         or (previous is not None and previous.metric == "companies" and _TO_COUNT_AFTER_YEAR.fullmatch(left))
         # "The number of Japanese companies in Kenya has risen ... from 41 to 54"
@@ -2486,6 +2488,9 @@ _CHANGE_OF_END = re.compile(
     r"expand|expanding|grow|growing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:of|at)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+)?$",
     re.I,
+)
+_THE_NUMBER_TO = re.compile(
+    r"\b(?:the|their)\s+number\b[^.;]{0,60}\bto\s+(?:about\s+|around\s+|over\s+)?$", re.I
 )
 _TO_ONLY = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?to\s*", re.I)
 # "from QAR 866m (around $237m) to QAR 1.55bn": an equivalent may come between

@@ -319,7 +319,11 @@ def find_mentions(sentence: str, decimal_comma: bool = False, limit: int | None 
         found = _with_between_ranges(sentence, found)
     lower = sentence.lower()
     if (
-        "number of" in lower or "tally of" in lower or "count of" in lower or " of them" in sentence
+        "number of" in lower
+        or "tally of" in lower
+        or "count of" in lower
+        or " of them" in sentence
+        or "the number" in lower
     ):  # also "taking the number of firms to 37"
         found = _with_number_of(sentence, found)
     if "numbering" in sentence or "in all" in sentence:
@@ -782,7 +786,9 @@ _COMPANY_NOUN_RE = re.compile(rf"\b(?:{'|'.join(COMPANY_NOUNS)})\b", re.I)
 # now": the number referred back to, at its new level.
 _IT_ROSE_TO = re.compile(
     r"\b(?:it|this|the number|the figure)\s+(?:has\s+|had\s+|have\s+)?(?:since\s+)?"
-    r"(?:increased|risen|grown|rose|grew|climbed|jumped|reached|gone up|went up)\s+(?:to\s+)?"
+    # "... and the number is likely to increase to 800-1000 in the next few years": a forecast level
+    r"(?:(?:is|are)\s+(?:likely|expected|set|projected|poised)\s+to\s+|will\s+|could\s+|may\s+)?"
+    r"(?:increased|risen|grown|rose|grew|climbed|jumped|reached|gone up|went up|increase|rise|grow|climb|reach)\s+(?:to\s+)?"
     r"(?:almost\s+|about\s+|nearly\s+|over\s+|more than\s+|around\s+|some\s+)?"
     rf"(?P<num>{_DIGITS})(?![\d,.]*\s*(?:%|percent|per cent|million|billion|thousand|bn|mn|mln))",
     re.I,

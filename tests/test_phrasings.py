@@ -515,6 +515,14 @@ KIND = {
         'in Kazakhstan," the statement said.',
         [{"metric": "investment", "kind": "target", "value": 3e9, "from": "TUR", "to": "KAZ"}],
     ),
+    "'the number is likely to increase to' after a count of firms is their goal": Example(
+        "A total of 450 Turkish enterprises have investments in Kazakhstan, and the number is likely to "
+        "increase to 800 in the next few years.",
+        [
+            {"metric": "companies", "kind": "actual", "value": 450},
+            {"metric": "companies", "kind": "target", "value": 800},
+        ],
+    ),
 }
 
 YEARS = {
