@@ -4811,6 +4811,28 @@ KNOWN_MISSES = {
         "Kazakhstan signed two memoranda totalling $120 million with Turkish companies.",
         [{"metric": "investment", "value": 120e6, "from": "TUR", "to": "KAZ"}],
     ),
+    # A goal restated with no number, its new deadline told by "this figure": not read as a second goal.
+    "a goal restated by 'this figure' with a new deadline": Example(
+        "The two sides aim to raise trade to $15 billion by 2030. Given the current growth trend, this figure "
+        "will be reached by 2028, he said.",
+        [{"kind": "target", "value": 15e9, "year": 2030}, {"kind": "target", "value": 15e9, "year": 2028}],
+    ),
+    # A capital named after a supply verb as where the goods went: capitals are read as venues only.
+    "a third country's capital as a shipment's destination": Example(
+        "Moscow supplied a total of 67 million tonnes of oil to Beijing in 2024.",
+        [],
+    ),
+    # A rounded word and its exact value in brackets inside one scale: the bracket is read as no number.
+    "a rounded count with its exact value in brackets": Example(
+        "Kazakhstan exported about five (4.62) million tonnes of wheat to Türkiye last year.",
+        [{"metric": "commodity_volume", "value": 4.62e6, "year": 2024}],
+    ),
+    # Future in the past: "would surpass" with a year already gone is the level reached, not a goal.
+    "'would surpass' by a year already gone": Example(
+        "By 2023, trade would surpass $8 billion despite the pandemic, and it is expected to hit $10 billion "
+        "by 2027, he said.",
+        [{"kind": "actual", "value": 8e9}, {"kind": "target", "value": 10e9, "year": 2027}],
+    ),
 }
 
 
