@@ -2490,7 +2490,7 @@ _CHANGE_OF_END = re.compile(
     re.I,
 )
 _THE_NUMBER_TO = re.compile(
-    r"\b(?:the|their)\s+number\b[^.;]{0,60}\bto\s+(?:about\s+|around\s+|over\s+)?$", re.I
+    r"\b(?:the|their)\s+number\b[^.;]{0,60}\bto\s+(?:between\s+)?(?:about\s+|around\s+|over\s+)?$", re.I
 )
 _TO_ONLY = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?to\s*", re.I)
 # "from QAR 866m (around $237m) to QAR 1.55bn": an equivalent may come between

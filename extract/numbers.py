@@ -789,6 +789,7 @@ _IT_ROSE_TO = re.compile(
     # "... and the number is likely to increase to 800-1000 in the next few years": a forecast level
     r"(?:(?:is|are)\s+(?:likely|expected|set|projected|poised)\s+to\s+|will\s+|could\s+|may\s+)?"
     r"(?:increased|risen|grown|rose|grew|climbed|jumped|reached|gone up|went up|increase|rise|grow|climb|reach)\s+(?:to\s+)?"
+    r"(?:between\s+)?"
     r"(?:almost\s+|about\s+|nearly\s+|over\s+|more than\s+|around\s+|some\s+)?"
     rf"(?P<num>{_DIGITS})(?![\d,.]*\s*(?:%|percent|per cent|million|billion|thousand|bn|mn|mln))",
     re.I,

@@ -523,6 +523,14 @@ KIND = {
             {"metric": "companies", "kind": "target", "value": 800},
         ],
     ),
+    "'the number is likely to increase to between' two counts": Example(
+        "A total of 450 Turkish enterprises have investments in Kazakhstan, and the number is likely to "
+        "increase to between 800 and 1000 in the next two years.",
+        [
+            {"metric": "companies", "kind": "actual", "value": 450},
+            {"metric": "companies", "kind": "target", "value": 800},
+        ],
+    ),
 }
 
 YEARS = {
