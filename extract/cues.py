@@ -495,7 +495,6 @@ def is_global(left: str) -> bool:
             )
             # "Despite the global economic downturn, bilateral trade hit $9 billion": the times, no total
             and not (m.group().lower() == "global" and _GLOBAL_TIMES.match(left, m.end()))
-            and not (m.group().lower().startswith("total") and _TO_PARTNER.match(left, m.end()))
             # "data from the Foreign Trade Secretariat", "the Ministry of Foreign Trade": an office's name
             and not (
                 m.group()[:1].isupper() and _IN_OFFICE_NAME.search(left, max(0, m.start() - 30), m.end() + 30)
@@ -503,6 +502,10 @@ def is_global(left: str) -> bool:
         ]
         or list(_TOTAL_FLOW.finditer(left))
     )
+    # "Gazprom's total exports to China will reach 48 bcm": a flow to a partner named is no world total.
+    found = [
+        m for m in found if not (m.group().lower().startswith("total") and _TO_PARTNER.match(left, m.end()))
+    ]
     # "foreign trade between the two countries" is bilateral after all, and so is "Our goal [on
     # trade between Turkey and Russia] is to get back to the foreign trade levels of $33 billion".
     return (
@@ -523,11 +526,7 @@ _RANKED_RECIPIENT = re.compile(
     re.I,
 )
 # "the Philippines' total rice imports reached 3.6 million tons": one country's flow with everyone.
-# "Gazprom's total exports to China will reach 48 bcm": a flow to a partner named is no world total.
-_TOTAL_FLOW = re.compile(
-    r"\btotal\s+(?:[\w-]+\s+){0,2}?(?:imports|exports|purchases|shipments)\b(?!\s+(?:to|from)\s+(?:the\s+)?[A-Z])",
-    re.I,
-)
+_TOTAL_FLOW = re.compile(r"\btotal\s+(?:[\w-]+\s+){0,2}?(?:imports|exports|purchases|shipments)\b", re.I)
 _OFFICES = (
     r"(?:Secretariat|Ministry|Minister|Department|Bank|Office|Council|Committee|Agency|Institute|Service|"
     r"Organi[sz]ation|Cent(?:re|er)|Administration|Board|Chamber|Commission|Bureau|Directorate)"
@@ -1197,14 +1196,12 @@ def when_of(
         # "$1.5 billion in January-April ($1.4 billion in the same period of 2022)": the bracket's own
         # time; "in 2017-18 ($10,686.85 million) and 2019-20 (...)": the time before the bracket
         candidates = [c for c in candidates if end <= c[1].start and c[1].end <= close]
+    # A vague present before the figure, after a year named for another clause.
     named_before_now = any(
-        w.period
-        and not w.relative
-        and w.end <= v.start
-        and v.end <= start
+        v.relative
         and v.period is None
-        and v.relative
-        for _, w in candidates
+        and v.end <= start
+        and any(w.period and not w.relative and w.end <= v.start for _, w in candidates)
         for _, v in candidates
     )
     if any(w.period and not w.relative for _, w in candidates) and not named_before_now:

@@ -268,6 +268,18 @@ def _dateline_city(opening: str) -> str | None:
     return dateline.group("city").strip().title() if dateline else None
 
 
+_NAMED_DOLLAR = re.compile(
+    r"\b(" + "|".join(re.escape(d) for d, c in DEMONYMS.items() if c in DOLLAR_COUNTRIES) + r")\s*$", re.I
+)
+_DEMONYM_CODES = {d.lower(): c for d, c in DEMONYMS.items()}
+
+
+def named_dollar(sentence: str, at: int) -> str | None:
+    """The dollar a demonym names right before the "$" at `at` ("Canadian $75 billion"), if any."""
+    named = _NAMED_DOLLAR.search(sentence, max(0, at - 16), at)
+    return DOLLAR_COUNTRIES[_DEMONYM_CODES[named.group(1).lower()]] if named else None
+
+
 def dateline_country(opening: str, pair: list[str]) -> str | None:
     """The one of the pair whose city a story's dateline names ("Kathmandu, Mar. 10:"), if any."""
     city = _dateline_city(opening)

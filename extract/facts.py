@@ -36,6 +36,7 @@ from .currencies import (
     DOLLAR_COUNTRIES,
     dateline_country,
     dollar_speakers,
+    named_dollar,
     quoted_dollar,
     resolve,
     site_dollar,
@@ -127,9 +128,9 @@ _OPERATING = re.compile(
     r"\b(?:operat\w*|active|registered|present|presence|running on|funded by|backed by|working|works? in|involved in|engaged in|here|there|set foot in|entered|established|home to|hosts?|hosting|(?-i:[A-Z]\w+)-owned|"
     r"doing (?:[\w-]+\s+)?business|based|base themselves|settled|located|"
     r"relocat\w*|set up shop|"
-    # "70 Chinese enterprises have received licenses to invest in Ethiopia"
     # "60 Chinese companies are taking part in 80 projects in Kuwait", "557 Emirati firms with investments"
     r"tak(?:e|es|ing) part in|participat\w*|with investments?|investments?\s+in|"
+    # "70 Chinese enterprises have received licenses to invest in Ethiopia"
     r"with \w+ (?:capital|participation)|attract(?:ed|ing|s)?|invest|invested|investing|running|licen[cs]\w*|employ(?:s|ed|ing)?|there are|run|launched|set up|opened|created|founded)\b",
     re.I,
 )
@@ -497,12 +498,8 @@ def _resolved(
     if reading.dateline:
         nearest += (reading.dateline,)
     unit = resolve(mention.currency_form, mention.unit, reading.pair, nearest)
-    named_dollar = (
-        _NAMED_DOLLAR.search(sentence, max(0, mention.start - 16), mention.start) if sentence else None
-    )
-    if mention.currency_form == "$" and named_dollar:
-        # "more than Canadian $75 billion": the dollar is named in words before its sign
-        unit = DOLLAR_COUNTRIES[_DOLLAR_DEMONYMS[named_dollar.group(1).lower()]]
+    if mention.currency_form == "$" and (named := named_dollar(sentence, mention.start)):
+        unit = named  # "more than Canadian $75 billion": the dollar is named in words before its sign
     elif mention.currency_form == "$" and reading.home_dollar:
         unit = reading.home_dollar
     elif mention.currency_form == "$" and sentence and (counted := statistics_dollar(sentence, reading.pair)):
@@ -1110,11 +1107,6 @@ _PAID_AFTER = re.compile(
     r"\s+(?:in|of)\s+(?:[\w-]+\s+)?(?:taxes|tax revenues?|wages|salaries|royalties|dividends|remittances|fees)\b",
     re.I,
 )
-_DOLLAR_DEMONYMS = {
-    "canadian": "CAN", "australian": "AUS", "new zealand": "NZL", "singapore": "SGP", "singaporean": "SGP",
-    "hong kong": "HKG", "fijian": "FJI",
-}  # fmt: skip
-_NAMED_DOLLAR = re.compile(r"\b(" + "|".join(_DOLLAR_DEMONYMS) + r")\s*$", re.I)
 _OWN_TOTAL_OF = re.compile(
     r"(?:'s|’s)\s+(?:(?:19|20)\d\d\s+)?(?:FDI|investment|inward investment|trade|foreign trade)\s+total\s+of\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$",
