@@ -726,6 +726,10 @@ def _read_mention(
         return None  # "Indian investment in Singapore has overtaken China's USD 14.2 billion": another's sum
     if metric == "trade" and _own_total(sentence.text, countries, mention.start, mention.end):
         return None  # "China's total imports and exports reached 36 trillion yuan": trade with the world
+    if measure.unit != "count" and _a_partners_share_of(sentence.text, countries, mention.start):
+        return (
+            None  # "China was the top investor, with 53.4 percent of the $4.35 billion approved": everyone's
+        )
     origin, host = (None, None)
     if metric in _DIRECTIONAL:
         direction = _figure_direction(figure, measure, window, clause_start)
@@ -751,6 +755,33 @@ def _read_mention(
         end=sentence.end,
         figure_start=start + mention.start,
         figure_end=start + mention.end,
+    )
+
+
+_PERCENT_OF_BEFORE = re.compile(
+    r"[\d.,]+\s*(?:%|percent|per cent)\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?:total\s+|overall\s+|combined\s+)?"
+    r"(?:(?:about|around|some|nearly|over|more than|roughly)\s+)?$",
+    re.I,
+)
+_HOLDS_A_SHARE = re.compile(
+    r",?\s+(?:[\w-]+\s+){0,3}?(?:accounted for|accounting for|accounts for|account for|made up|makes up|making up|"
+    r"took|takes|represented|represents|contributed|held|holds|had|has|with)\s+(?:(?:about|around|some|nearly|"
+    r"over|more than|roughly|almost)\s+)?$",
+    re.I,
+)
+
+
+def _a_partners_share_of(text: str, countries: list[CountryMention], start: int) -> bool:
+    """The figure at `start` is a whole a country of the pair holds a percentage of ("China accounted
+    for 53.4 percent of the $4.35 billion"): the whole is everyone's, not the pair's."""
+    share = _PERCENT_OF_BEFORE.search(text, max(0, start - 60), start)
+    if share is None:
+        return False
+    holders = [c for c in countries if c.end <= share.start() and c.form != "capital" and not c.possessive]
+    if not holders:
+        return False
+    return bool(_HOLDS_A_SHARE.fullmatch(text, holders[-1].end, share.start())) or bool(
+        RANKING.search(text, holders[-1].end, share.start())
     )
 
 

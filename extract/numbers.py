@@ -336,6 +336,8 @@ def find_mentions(sentence: str, decimal_comma: bool = False, limit: int | None 
             found = _with_count_at(found, match, "companies")
     if fractions:
         found = _with_fractions(sentence, found)
+    if len(found) > 1 and "illion" in sentence:
+        found = _with_compound_scales(sentence, found)
     if any(m.kind == "count" for m in found):
         found = _with_count_baselines(sentence, found)
     if (" and " in sentence and any(m.kind == "count" for m in found)) or (
@@ -398,7 +400,44 @@ def _with_shared_units(sentence: str, found: list[Mention], number: re.Pattern[s
     return sorted([*found, *extra], key=lambda m: m.start) if extra else found
 
 
-# "rose from $9.3 billion in 2017-18 to 18.13 in 2021-22": the level reached is written bare and
+# "6 billion 850 million dollars", "1 trillion 232 billion yuan": one sum written scale by scale, as
+# copy translated from Russian, Turkish or Azerbaijani writes it; the currency is named once.
+_SCALE_AT_END = re.compile(r"(?i:\b(thousand|million|billion|trillion))$")
+_SCALE_IN = re.compile(r"(?i:\b(thousand|million|billion|trillion)\b)")
+
+
+def _with_compound_scales(sentence: str, found: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for mention in found:
+        last = out[-1] if out else None
+        scale = _SCALE_AT_END.search(sentence, 0, last.end) if last is not None else None
+        if (
+            last is not None
+            and scale is not None
+            and mention.kind == last.kind == "money"
+            and last.value_max is None
+            and mention.value_max is None
+            and (last.unit is None or mention.unit is None)
+            and sentence[last.end : mention.start].isspace()
+            and sentence[mention.start].isdigit()
+            and mention.value < SCALES[scale.group(1).lower()]
+            and (smaller := _SCALE_IN.search(sentence, mention.start, mention.end)) is not None
+            and SCALES[smaller.group(1).lower()] < SCALES[scale.group(1).lower()]
+        ):
+            unit, form = (
+                (mention.unit, mention.currency_form)
+                if last.unit is None
+                else (last.unit, last.currency_form)
+            )
+            out[-1] = replace(
+                last, value=last.value + mention.value, unit=unit, end=mention.end, currency_form=form
+            )
+            continue
+        out.append(mention)
+    return out
+
+
+# "rose from $9.3 billion to 18.13 in 2021-22": the level reached is written bare and
 # takes the currency and scale of the level it changed from.
 _ELIDED_TO = re.compile(r"(?:\s+(?:in|during)\s+[\w-]{2,12}(?:\s+[\w-]{2,12})?)?\s+to\s+")
 _ELIDED_END = re.compile(r"\s+(?:in|during|last|this|by)\b|\s*[,.;]")

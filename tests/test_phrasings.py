@@ -50,6 +50,14 @@ def check(example: Example) -> None:
 
 
 MONEY = {
+    "a sum written scale by scale, the currency named once": Example(
+        "Trade between Kazakhstan and Türkiye reached 6 billion 850 million dollars last year.",
+        [{"metric": "trade", "value": 6.85e9, "unit": "USD", "year": 2024}],
+    ),
+    "a sum written scale by scale, the sign before the first": Example(
+        "Turkish investment in Kazakhstan has reached $1 billion 232 million.",
+        [{"metric": "investment", "value": 1.232e9, "unit": "USD", "from": "TUR", "to": "KAZ"}],
+    ),
     "a fraction of a billion with the currency's code after it": Example(
         "Trade between Kazakhstan and Türkiye came to almost a quarter billion USD in the spring.",
         [{"metric": "trade", "value": 250e6, "unit": "USD", "qualifier": "about"}],
@@ -1951,6 +1959,15 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "a partner's percentage of a whole: the whole is everyone's": Example(
+        "Türkiye stayed the largest foreign investor in Kazakhstan, with 21 percent of the $4.4 billion "
+        "approved last year.",
+        [],
+    ),
+    "a partner that accounts for a share of the sum": Example(
+        "Türkiye accounted for 12 per cent of the $9 billion of investment Kazakhstan drew in 2024.",
+        [],
+    ),
     "one side's purchases": Example(
         "Trade between the two grew last year, and Turkish purchases of crude oil totaled US$ 3.1 billion.",
         [],
