@@ -451,6 +451,9 @@ _LIST_OPENERS = re.compile(
 
 _CIRCUMSTANCE = re.compile(
     r"\s+(?:at|during)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|visit|summit|forum|session|ceremony)\b"
+    # "MoUs on the trade, investment and agriculture sectors were signed": the list ends at its verb
+    r"|\s+(?:were|was|have\s+been|has\s+been|had\s+been|will\s+be)\s+(?:also\s+)?"
+    r"(?:signed|inked|sealed|concluded|exchanged|initialled)\b"
 )
 _PARTICIPLE = re.compile(r"\s*(?:thus\s+|thereby\s+)?[a-z]+ing\b")
 

@@ -726,6 +726,8 @@ def _read_mention(
         return None  # "Indian investment in Singapore has overtaken China's USD 14.2 billion": another's sum
     if metric == "trade" and _own_total(sentence.text, countries, mention.start, mention.end):
         return None  # "China's total imports and exports reached 36 trillion yuan": trade with the world
+    if metric in ("trade", "investment") and _AND_EVERYONE.search(sentence.text, left_at, right_end):
+        return None  # "$52 billion of goods were exchanged between Iran and various countries": the world's
     if measure.unit != "count" and _a_partners_share_of(sentence.text, countries, mention.start):
         return (
             None  # "China was the top investor, with 53.4 percent of the $4.35 billion approved": everyone's
@@ -758,6 +760,11 @@ def _read_mention(
     )
 
 
+_AND_EVERYONE = re.compile(
+    r"\b(?:between|with)\s+[^,;.]{1,40}?\s+and\s+(?:various|other|several|many|numerous|all|foreign|third)\s+"
+    r"(?:other\s+)?(?:countries|partners|nations|economies|states|trading partners)\b",
+    re.I,
+)
 _PERCENT_OF_BEFORE = re.compile(
     r"[\d.,]+\s*(?:%|percent|per cent)\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?:total\s+|overall\s+|combined\s+)?"
     r"(?:(?:about|around|some|nearly|over|more than|roughly)\s+)?$",

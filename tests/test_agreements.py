@@ -19,6 +19,11 @@ class Row(NamedTuple):
 
 
 ROWS = {
+    "a list of sectors that runs up to the passive verb of signing": Row(
+        "After the talks, several memorandums on the tourism, investment and agriculture sectors were signed "
+        "by the two ministers.",
+        ["agriculture", "tourism"],
+    ),
     "a memorandum on the supply of coal": Row(
         "In October 2024 the two countries signed a memorandum on the supply of 4 million tons of coal.",
         ["energy"],

@@ -1959,6 +1959,11 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "goods exchanged between one of the pair and various countries": Example(
+        "In the first half of the year, goods worth $30 billion were exchanged between Kazakhstan and "
+        "various countries.",
+        [],
+    ),
     "a partner's percentage of a whole: the whole is everyone's": Example(
         "Türkiye stayed the largest foreign investor in Kazakhstan, with 21 percent of the $4.4 billion "
         "approved last year.",
