@@ -680,6 +680,8 @@ def _read_mention(
     """The fact one figure states, read in stages (measure, kind, time, partners, direction), or None."""
     figure = _Figure(sentence, mention, left, right, left_at, right_end, countries, previous, reading)
     qualifier, bare_left = qualifier_of(left)
+    if qualifier == "exact" and "-odd" in sentence.text[mention.start : mention.end]:
+        qualifier = "about"  # "300-odd firms"
     if mention.kind == "quantity":
         measure = _volume_measure(figure)
     elif mention.kind == "count":

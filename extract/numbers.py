@@ -148,7 +148,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "count": re.compile(
             # "19 signed business agreements": a participle right after the number is the noun's adjective
             # "180-200 Dutch companies": a range of counts
-            rf"{number}(?:\s?[-–]\s?(?P<num2>{_DIGITS}))?(?:[\s-](?P<scale>(?i:thousand|million|hundred)))?"
+            # "300-odd Indian firms": about three hundred
+            rf"{number}(?:-odd(?![\w-]))?(?:\s?[-–]\s?(?P<num2>{_DIGITS}))?(?:[\s-](?P<scale>(?i:thousand|million|hundred)))?"
             rf"(?:\s(?i:signed|new|renewed))?{filler}"
             # "30 agriculture and investment deals": two fields joined, the noun right after them
             # "27 intergovernmental, interdepartmental and interregional agreements"

@@ -697,6 +697,10 @@ YEARS = {
 }
 
 QUALIFIERS = {
+    "a round count with '-odd' after it": Example(
+        "There are now 600-odd Turkish firms doing business in Kazakhstan.",
+        [{"metric": "companies", "value": 600, "qualifier": "about", "from": "TUR", "to": "KAZ"}],
+    ),
     "nearly": Example("Trade reached nearly $5 billion.", [{"qualifier": "about"}]),
     "no less than is at least": Example(
         "Kazakhstan plans to export no less than 700,000 tonnes of wheat to Türkiye this year.",
