@@ -360,6 +360,10 @@ def _resolve_match(name: str, m: re.Match[str], ctx: TimeContext, prep: str) -> 
             )
         if year is None:
             return None
+        if prep == "since" and m["y"] and ctx.published is not None and year < ctx.published.year:
+            # "cumulative FDI of $15.5 billion since April 2000": a sum over the years to the article
+            now = ctx.published
+            return When(None, f"{year}-{month:02d}/{now.year}-{now.month:02d}", "since", m.start(), m.end())
         if prep == "as of" or prep == "end of":
             # "as of October 2021": the year to date.
             return When(year, months_span(year, 1, month), "", m.start(), m.end(), relative=not m["y"])

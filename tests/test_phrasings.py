@@ -3557,6 +3557,11 @@ STEPS = {
 
 # The period a figure covers: the latest such span before publication (2025-07-29).
 PERIODS = {
+    "a stock summed since a month of a past year runs to the article": Example(
+        "Türkiye is a leading investor in Kazakhstan, with cumulative investment of $6.2 billion since "
+        "April 2005.",
+        [{"metric": "investment", "value": 6.2e9, "year": None, "period": "2005-04/2025-07"}],
+    ),
     "a baseline's own time opens its when-clause": Example(
         "Trade between Kazakhstan and Türkiye reached $1.67 billion in January-February, about 3.5 percent lower "
         "than in the first two months of the previous year, when mutual trade amounted to $1.71 billion.",
