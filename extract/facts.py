@@ -728,6 +728,8 @@ def _read_mention(
         return None  # "Indian investment in Singapore has overtaken China's USD 14.2 billion": another's sum
     if metric == "trade" and _own_total(sentence.text, countries, mention.start, mention.end):
         return None  # "China's total imports and exports reached 36 trillion yuan": trade with the world
+    if metric in ("trade", "investment") and _WORLD_AFTER.match(sentence.text, mention.end):
+        return None  # "China invested about US$60 billion internationally in 2010": its investment anywhere
     if metric in ("trade", "investment") and _AND_EVERYONE.search(sentence.text, left_at, right_end):
         return None  # "$52 billion of goods were exchanged between Iran and various countries": the world's
     if measure.unit != "count" and _a_partners_share_of(sentence.text, countries, mention.start):
@@ -762,6 +764,10 @@ def _read_mention(
     )
 
 
+_WORLD_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:internationally|abroad|overseas|worldwide|globally|around the world|across the world)\b",
+    re.I,
+)
 _AND_EVERYONE = re.compile(
     r"\b(?:between|with)\s+[^,;.]{1,40}?\s+and\s+(?:various|other|several|many|numerous|all|foreign|third)\s+"
     r"(?:other\s+)?(?:countries|partners|nations|economies|states|trading partners)\b",

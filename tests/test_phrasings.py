@@ -1963,6 +1963,14 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "one of the pair's investment written as made internationally": Example(
+        "A study estimates that Türkiye invested about $9 billion internationally in 2023.",
+        [],
+    ),
+    "one of the pair's investment made abroad, the word after the sum": Example(
+        "Kazakh companies invested $3 billion overseas last year, the central bank said.",
+        [],
+    ),
     "goods exchanged between one of the pair and various countries": Example(
         "In the first half of the year, goods worth $30 billion were exchanged between Kazakhstan and "
         "various countries.",
