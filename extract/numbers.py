@@ -332,6 +332,9 @@ def find_mentions(sentence: str, decimal_comma: bool = False, limit: int | None 
     if " have " in sentence or " has " in sentence:
         for match in _FIRMS_REACHED.finditer(sentence):
             found = _with_count_at(found, match, "companies")
+    if " number" in sentence or " total" in sentence or " st" in sentence:
+        for match in _FIRMS_NUMBER.finditer(sentence):
+            found = _with_count_at(found, match, "companies")
     if any(m.noun == "companies" for m in found):
         for match in _MORE_FIRMS_ELIDED.finditer(sentence):
             found = _with_count_at(found, match, "companies")
@@ -725,6 +728,15 @@ _FIRMS_REACHED = re.compile(
     r"\b(?:companies|firms|enterprises|businesses|joint ventures)\b[^.;:,\d]{0,60}?\b(?:has|have)\s+"
     r"(?:now\s+|already\s+)?(?:reached|exceeded|crossed|surpassed|topped|passed)\s+"
     r"(?:(?:about|around|over|more than|nearly|almost|some)\s+)?"
+    rf"(?P<num>{_DIGITS})(?![\d,.]*\s*(?:%|percent|per cent|million|billion|thousand|[a-z]+\s+(?:companies|firms)))",
+    re.I,
+)
+
+# "Chinese companies operating in the Kingdom number more than 750": the count after its verb.
+_FIRMS_NUMBER = re.compile(
+    r"\b(?:companies|firms|enterprises|businesses|joint ventures)\b[^.;:,\d]{0,60}?\b(?:now\s+)?"
+    r"(?:number|numbered|total|totalled|totaled|stand at|stood at)\s+"
+    r"(?:(?:about|around|over|more than|nearly|almost|some)\s+)?(?!(?:19|20)\d\d\b)"
     rf"(?P<num>{_DIGITS})(?![\d,.]*\s*(?:%|percent|per cent|million|billion|thousand|[a-z]+\s+(?:companies|firms)))",
     re.I,
 )

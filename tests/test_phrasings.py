@@ -717,6 +717,14 @@ QUALIFIERS = {
 }
 
 DIRECTIONS = {
+    "firms counted after the verb 'number'": Example(
+        "Turkish companies operating in Kazakhstan number more than 4,000.",
+        [{"metric": "companies", "value": 4000, "qualifier": "over", "from": "TUR", "to": "KAZ"}],
+    ),
+    "firms that 'now total' a count": Example(
+        "Kazakh firms registered in Türkiye now total about 900, the embassy said.",
+        [{"metric": "companies", "value": 900, "from": "KAZ", "to": "TUR"}],
+    ),
     "a recipient ranked worldwide, the pair's stock after it": Example(
         "Kazakhstan ranks as the third-largest recipient of Turkish foreign direct investment worldwide, "
         "totaling $6.5 billion in 2024.",
