@@ -66,6 +66,15 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?P<m1>{_MONTH})(?:\s+\d{{1,2}}(?!\d))?\s*(?:-to-|-|(?i:to|through|till|until|and))\s*(?P<m2>{_MONTH})(?:\s+\d{{1,2}}(?!\d))?"
         rf"(?:,?\s+(?i:of\s+)?(?P<y>{_YEAR}|{_REL_YEAR}))?"
     ),
+    # "Q1-Q3 2023", "Q2–Q4 of 2024": quarters joined into one span of months.
+    "quarter_span": re.compile(
+        rf"(?<![\w.])q(?P<q1>[1-4])\s?[-–]\s?q(?P<q2>[1-4])(?![\w])(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?"
+    ),
+    # "year-to-date", "YTD": the months of the publication's year so far.
+    "to_date": re.compile(
+        r"(?<![\w-])(?:year[- ]to[- ]date|ytd|so far this year|this year so far|(?:so far\s+)?in\s+(?:the\s+)?"
+        r"year\s+to\s+date)(?![\w-])"
+    ),
     # "the first 11 months of the year", "the first half of 2021", "Q1 2022".
     "part": re.compile(
         rf"(?i:(?P<part>(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final|opening)\s+(?:quarter|half|six months)"
@@ -255,6 +264,17 @@ def _resolve_match(name: str, m: re.Match[str], ctx: TimeContext, prep: str) -> 
         if year is None:
             return None
         return When(year, months_span(year, first, last), "", m.start(), m.end(), relative=not m["y"])
+    if name == "quarter_span":
+        first, last = 3 * int(m["q1"]) - 2, 3 * int(m["q2"])
+        year = int(m["y"]) if m["y"] else _latest_year(last + 1, ctx.published)
+        if year is None or first >= last:
+            return None
+        return When(year, months_span(year, first, last), "", m.start(), m.end(), relative=not m["y"])
+    if name == "to_date":
+        if ctx.published is None:
+            return None
+        now = ctx.published
+        return When(now.year, months_span(now.year, 1, now.month), "", m.start(), m.end(), relative=True)
     if name == "compact":
         code = m["code"]
         letter = next(c for c in code if c.isalpha())
@@ -516,6 +536,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "years_ago": ("ago",),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "quarters_to": ("quarters",),
+    "quarter_span": ("q1", "q2", "q3"),
+    "to_date": ("to-date", "to date", "ytd", "so far"),
     "fiscal_now": ("fiscal", "financial", "cfy"),
     "end_of_year": ("end",),
     "today": ("today", "currently", "at present", "nowadays", "now"),
@@ -528,6 +550,8 @@ _MONTH_PATTERNS = ("month_years", "months", "months_to", "month")
 # Case does not matter to these: they run on ASCII-lowered text without re.I, several times faster
 # (a case-insensitive pattern gets no fast scan for its first characters).
 _LOWERED = (
+    "quarter_span",
+    "to_date",
     "compact",
     "quarters_to",
     "season",

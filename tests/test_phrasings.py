@@ -3573,6 +3573,22 @@ STEPS = {
 
 # The period a figure covers: the latest such span before publication (2025-07-29).
 PERIODS = {
+    "quarters joined into one span, with their year": Example(
+        "Trade between Kazakhstan and Türkiye reached $4.1 billion in Q1-Q3 2024.",
+        [{"metric": "trade", "value": 4.1e9, "year": 2024, "period": "2024-01/2024-09"}],
+    ),
+    "quarters joined into one span, the latest such span before the article": Example(
+        "Trade between Kazakhstan and Türkiye reached $4.1 billion in Q1–Q3.",
+        [{"metric": "trade", "value": 4.1e9, "year": 2024, "period": "2024-01/2024-09"}],
+    ),
+    "year-to-date is the publication year so far": Example(
+        "Trade between Kazakhstan and Türkiye stands at $3.3 billion year-to-date.",
+        [{"metric": "trade", "value": 3.3e9, "year": 2025, "period": "2025-01/2025-07"}],
+    ),
+    "'so far this year' is the year so far, not the whole year": Example(
+        "So far this year, trade between Kazakhstan and Türkiye has reached $3.3 billion.",
+        [{"metric": "trade", "value": 3.3e9, "year": 2025, "period": "2025-01/2025-07"}],
+    ),
     "a stock summed since a month of a past year runs to the article": Example(
         "Türkiye is a leading investor in Kazakhstan, with cumulative investment of $6.2 billion since "
         "April 2005.",
