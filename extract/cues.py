@@ -372,7 +372,10 @@ def is_price_tag(right: str, left: str = "") -> bool:
         _PRICE_TAG_RE.search(right)
         or _COSTS_BEFORE.search(left[-60:])
         or _PORTFOLIO_BEFORE.search(left[-130:])
-        or (_PROJECTS_WORTH.search(left[-80:]) and not _RUNS_PROJECTS.search(left[-120:]))
+        or (
+            (_PROJECTS_WORTH.search(left[-80:]) or _PROJECTS_TOTAL.search(left[-180:]))
+            and not _RUNS_PROJECTS.search(left[-120:])
+        )
     ):
         return True
     return bool(left) and bool(_DETERMINER_END.search(left)) and bool(_NAMED_THING.match(right))
@@ -394,6 +397,14 @@ _COSTS_BEFORE = re.compile(
 # USD", "1,134 projects worth $9.72 billion" of registered FDI) are its investment.
 _PROJECTS_WORTH = re.compile(
     r"\binvestment\s+projects\s+(?:in\s+[A-Z][\w-]*\s+)?(?:worth|valued at|with a (?:total )?value of)\s+"
+    r"(?:(?:up to|about|around|some|nearly|over|more than|almost)\s+)?$",
+    re.I,
+)
+# "have picked 18 priority projects in energy, mining and ports, with a total investment of over
+# $25 billion": a list of projects and what they would cost.
+_PROJECTS_TOTAL = re.compile(
+    r"\b(?:priority|key|major|joint|flagship|cooperation|selected|identified)\s+(?:[\w-]+\s+)?projects\b"
+    r"[^.;$\d]{0,110}?,?\s+with\s+(?:a\s+)?(?:combined\s+|total\s+|overall\s+)?(?:investment|value|cost)\s+of\s+"
     r"(?:(?:up to|about|around|some|nearly|over|more than|almost)\s+)?$",
     re.I,
 )

@@ -561,7 +561,8 @@ def _is_wider_total(
 # "Sh9.1 trillion, equivalent to $3.976 billion", "(equivalent to $17.9 billion)"
 _EQUIVALENT = r"(?:(?:which\s+is\s+|the\s+)?(?:equivalent|equal)\s+(?:to|of)\s*)"
 _BETWEEN_CONVERSION = re.compile(
-    rf"\s*(?:\(|\[|,?\s*or|,?\s*i\.e\.)\s*{_EQUIVALENT}?"
+    # "612 bln rubles ($6.1 bln), or 98 trln Uzbek som": a chain goes on past a bracket's close
+    rf"\s*(?:\(|\[|[)\]]?,?\s*or|,?\s*i\.e\.)\s*{_EQUIVALENT}?"
     r"(?:about|around|approximately|approx\.?|roughly|some|nearly|over|more than|almost|under|~)?\s*"
     rf"|,?\s*{_EQUIVALENT}(?:about|around|approximately|roughly|some|nearly|~)?\s*"
     # "832 million dinars, about ($1.2 billion)"

@@ -50,6 +50,11 @@ def check(example: Example) -> None:
 
 
 MONEY = {
+    "a chain of equivalents that goes on past a bracket's close": Example(
+        "Trade between Kazakhstan and Türkiye is over 250 billion roubles ($2.5 billion), or 1.3 trillion "
+        "tenge.",
+        [{"metric": "trade", "value": 250e9, "unit": "RUB"}],
+    ),
     "a sum written scale by scale, the currency named once": Example(
         "Trade between Kazakhstan and Türkiye reached 6 billion 850 million dollars last year.",
         [{"metric": "trade", "value": 6.85e9, "unit": "USD", "year": 2024}],
@@ -1971,6 +1976,11 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "a list of priority projects and what they would cost in all": Example(
+        "The two sides have picked 12 priority projects in energy, mining and logistics, with a total "
+        "investment of over $9 billion.",
+        [],
+    ),
     "one of the pair's investment written as made internationally": Example(
         "A study estimates that Türkiye invested about $9 billion internationally in 2023.",
         [],
