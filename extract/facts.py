@@ -718,6 +718,18 @@ def _read_mention(
         ):
             # "doubled over the past 10 years to hit 3.2 billion EUR": the level the span ended at, as of the article
             period = None
+    if (
+        metric == "investment"
+        and kind == "actual"
+        and year is None
+        and period
+        and _YEARS_SPAN.fullmatch(period)
+        and reading.published is not None
+        and int(period.split("/")[-1][:4]) < reading.published.year
+    ):
+        # "Chinese investments from 2007 to 2023 surpassed $4 billion": the stock as the span ended;
+        # "since 2018" runs on to the article's year and keeps no year of its own
+        year = int(period.split("/")[-1][:4])
     clause = _clause_countries(figure, metric, measure.anchor)
     if clause is None:
         return None
@@ -769,6 +781,7 @@ _WORLD_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:internationally|abroad|overseas|worldwide|globally|around the world|across the world)\b",
     re.I,
 )
+_YEARS_SPAN = re.compile(r"(?:19|20)\d\d(?:-\d\d)?/(?:19|20)\d\d(?:-\d\d)?")
 _AND_EVERYONE = re.compile(
     r"\b(?:between|with)\s+[^,;.]{1,40}?\s+and\s+(?:various|other|several|many|numerous|all|foreign|third)\s+"
     r"(?:other\s+)?(?:countries|partners|nations|economies|states|trading partners)\b",

@@ -3933,9 +3933,9 @@ PERIODS = {
         "Trade reached $1.3bn in the January-to-September period.",
         [{"value": 1.3e9, "year": 2024, "period": "2024-01/2024-09"}],
     ),
-    "a span of years written with a dash": Example(
+    "a span of years written with a dash: the stock as the span ended": Example(
         "Direct investment from Kazakhstan into Türkiye amounted to 612 million dollars for 2005-2024.",
-        [{"value": 612e6, "year": None, "period": "2005/2024", "from": "KAZ", "to": "TUR"}],
+        [{"value": 612e6, "year": 2024, "period": "2005/2024", "from": "KAZ", "to": "TUR"}],
     ),
     "two years joined by a dash are one fiscal year": Example(
         "Trade reached $5 billion in 2023-2024.",
