@@ -2611,6 +2611,8 @@ def _names_third_country(window: list[CountryMention], pair: list[str], text: st
         and not _EVENT_AFTER.match(text, c.end)
         # "the SCO summit held in China": where a meeting took place
         and not _VENUE_BEFORE.search(text, max(0, c.start - 40), c.start)
+        # "an analyst at the Japan Development Institute (JDI)": a country inside an institution's name
+        and not (c.form != "demonym" and _IN_OFFICE_NAME.match(text, c.end))
         # "trade with China, including Hong Kong, came to": a part the partner's figure covers
         and not any(p.code in pair and _PART_OF_PARTNER.fullmatch(text, p.end, c.start) for p in window)
         for c in window

@@ -170,6 +170,11 @@ MONEY = {
 }
 
 KIND = {
+    "a third country inside the name of the analyst's institute": Example(
+        "According to an analyst at the Japan Development Institute (JDI), trade between Kazakhstan and "
+        "Türkiye is set to grow to $8 billion by 2027.",
+        [{"metric": "trade", "kind": "target", "value": 8e9, "year": 2027}],
+    ),
     "a rise a deal has seen, inside a clause that aims ahead": Example(
         "Talks to upgrade the agreement will begin in April, aiming to build on the deal that's seen two-way "
         "trade between Kazakhstan and Türkiye triple to $6 billion since it came into force.",
