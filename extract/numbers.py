@@ -125,8 +125,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"(?P<pre>{_alternation(signs)}|(?<![\w.])(?:{_alternation(letter_signs)})"
         rf"|\b(?:{_alternation(ISO_CODES)})(?![A-Za-z]))"
     )
+    # "RO one billion": a letter sign before a number in words counts too
     prefix = prefix_before.replace(
-        f"{_alternation(letter_signs)})", f"{_alternation(letter_signs)})(?=\\s?\\d)"
+        f"{_alternation(letter_signs)})",
+        f"{_alternation(letter_signs)})(?=\\s?(?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a)\\s))",
     )
     suffix = rf"(?P<suf>(?i:{_alternation(WORDS)})|{_alternation(ISO_CODES)})(?![\w])"
     units = rf"(?P<unit>(?i:{_alternation(QUANTITY_UNITS)}))(?![\w])"
@@ -407,6 +409,8 @@ def _with_shared_units(sentence: str, found: list[Mention], number: re.Pattern[s
 # "6 billion 850 million dollars", "1 trillion 232 billion yuan": one sum written scale by scale, as
 # copy translated from Russian, Turkish or Azerbaijani writes it; the currency is named once.
 _SCALE_AT_END = re.compile(r"(?i:\b(thousand|million|billion|trillion))$")
+# "three billion and forty-two million US dollars": the parts may be joined by "and"
+_SCALE_GAP = re.compile(r"\s+(?:and\s+)?", re.I)
 _SCALE_IN = re.compile(r"(?i:\b(thousand|million|billion|trillion)\b)")
 
 
@@ -422,8 +426,8 @@ def _with_compound_scales(sentence: str, found: list[Mention]) -> list[Mention]:
             and last.value_max is None
             and mention.value_max is None
             and (last.unit is None or mention.unit is None)
-            and sentence[last.end : mention.start].isspace()
-            and sentence[mention.start].isdigit()
+            and _SCALE_GAP.fullmatch(sentence, last.end, mention.start)
+            and sentence[mention.start].isalnum()
             and mention.value < SCALES[scale.group(1).lower()]
             and (smaller := _SCALE_IN.search(sentence, mention.start, mention.end)) is not None
             and SCALES[smaller.group(1).lower()] < SCALES[scale.group(1).lower()]
