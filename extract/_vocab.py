@@ -550,6 +550,8 @@ TARGET_CUES = (
     "aspire",
     "aspires",
     "striving",
+    # "set their sights on achieving USD 15 billion in bilateral trade this year"
+    "sights",
     "working towards",
     "working toward",
     "work towards",

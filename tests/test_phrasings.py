@@ -175,6 +175,10 @@ MONEY = {
 }
 
 KIND = {
+    "sights set on a level of trade are a goal": Example(
+        "Both sides have set their sights firmly on achieving $10 billion in bilateral trade this year.",
+        [{"metric": "trade", "kind": "target", "value": 10e9, "year": 2025}],
+    ),
     "a third country inside the name of the analyst's institute": Example(
         "According to an analyst at the Japan Development Institute (JDI), trade between Kazakhstan and "
         "Türkiye is set to grow to $8 billion by 2027.",
