@@ -52,7 +52,7 @@ def check(example: Example) -> None:
 MONEY = {
     "a letter sign before a number in words, its equivalent joined by 'and'": Example(
         "Trade between Kazakhstan and Türkiye in 2024 was more than RO one billion, equivalent to two billion "
-        "and six hundred million US dollars.",
+        "and forty-two million US dollars.",
         [{"metric": "trade", "value": 1e9, "unit": "OMR", "year": 2024}],
     ),
     "a chain of equivalents that goes on past a bracket's close": Example(
