@@ -53,7 +53,7 @@ _DECIMAL_TOKEN = re.compile(r"\d{1,3},\d{1,2}")
 _YEARLIKE = re.compile(r"(?:19|20)\d\d")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _DOZENS = re.compile(r"(\w+)\s+dozen")
-_HUNDREDS = re.compile(r"(\w+)\s+hundred\s+(?:and\s+)?(.+)")
+_HUNDREDS = re.compile(r"(\w+)\s+hundred(?:\s+(?:and\s+)?(.+))?")
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 
@@ -101,7 +101,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     words = _alternation(WORD_NUMBERS)
     below_hundred = rf"(?:{_TENS})-(?:{_UNITS})|{_alternation(w for w, n in WORD_NUMBERS.items() if n < 100)}"
     # "One hundred and fifty-five companies": hundreds and the rest, one number.
-    hundreds = rf"(?:{_UNITS}|a)\s+hundred\s+(?:and\s+)?(?:{below_hundred})(?![\w-])"
+    # "three hundred million dollars": the hundreds alone before a scale
+    hundreds = rf"(?:{_UNITS}|a)\s+hundred(?:\s+(?:and\s+)?(?:{below_hundred}))?(?![\w-])"
     # "nearly a thousand Spanish companies": "a" counts one thousand
     word_number = (
         # "from over a billion dollars": "a" counts one billion too
@@ -176,7 +177,7 @@ def parse_number(token: str) -> float | None:
     if (dozens := _DOZENS.fullmatch(token)) and dozens.group(1) in WORD_NUMBERS:
         return float(WORD_NUMBERS[dozens.group(1)] * 12)  # "two dozen agreements"
     if hundreds := _HUNDREDS.fullmatch(token):
-        rest = parse_number(hundreds.group(2))
+        rest = parse_number(hundreds.group(2)) if hundreds.group(2) else 0.0
         return None if rest is None else float(WORD_NUMBERS.get(hundreds.group(1), 1) * 100 + rest)
     if "-" in token:
         tens, _, unit = token.partition("-")
