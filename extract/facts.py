@@ -723,13 +723,13 @@ def _read_mention(
         and kind == "actual"
         and year is None
         and period
-        and _YEARS_SPAN.fullmatch(period)
+        and (span := _YEARS_SPAN.fullmatch(period))
         and reading.published is not None
-        and int(period.split("/")[-1][:4]) < reading.published.year
+        and int(span.group(2)) < reading.published.year
     ):
         # "Chinese investments from 2007 to 2023 surpassed $4 billion": the stock as the span ended;
         # "since 2018" runs on to the article's year and keeps no year of its own
-        year = int(period.split("/")[-1][:4])
+        year = int(span.group(2))
     clause = _clause_countries(figure, metric, measure.anchor)
     if clause is None:
         return None
@@ -746,9 +746,8 @@ def _read_mention(
     if metric in ("trade", "investment") and _AND_EVERYONE.search(sentence.text, left_at, right_end):
         return None  # "$52 billion of goods were exchanged between Iran and various countries": the world's
     if measure.unit != "count" and _a_partners_share_of(sentence.text, countries, mention.start):
-        return (
-            None  # "China was the top investor, with 53.4 percent of the $4.35 billion approved": everyone's
-        )
+        # "China was the top investor, with 53.4 percent of the $4.35 billion approved": everyone's
+        return None
     origin, host = (None, None)
     if metric in _DIRECTIONAL:
         direction = _figure_direction(figure, measure, window, clause_start)
@@ -781,7 +780,6 @@ _WORLD_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:internationally|abroad|overseas|worldwide|globally|around the world|across the world)\b",
     re.I,
 )
-_YEARS_SPAN = re.compile(r"(?:19|20)\d\d(?:-\d\d)?/(?:19|20)\d\d(?:-\d\d)?")
 _AND_EVERYONE = re.compile(
     r"\b(?:between|with)\s+[^,;.]{1,40}?\s+and\s+(?:various|other|several|many|numerous|all|foreign|third)\s+"
     r"(?:other\s+)?(?:countries|partners|nations|economies|states|trading partners)\b",

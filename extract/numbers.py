@@ -446,7 +446,7 @@ def _with_compound_scales(sentence: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-# "rose from $9.3 billion to 18.13 in 2021-22": the level reached is written bare and
+# "rose from $9.3 billion in 2017-18 to 18.13 in 2021-22": the level reached is written bare and
 # takes the currency and scale of the level it changed from.
 _ELIDED_TO = re.compile(r"(?:\s+(?:in|during)\s+[\w-]{2,12}(?:\s+[\w-]{2,12})?)?\s+to\s+")
 _ELIDED_END = re.compile(r"\s+(?:in|during|last|this|by)\b|\s*[,.;]")

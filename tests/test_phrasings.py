@@ -54,10 +54,6 @@ MONEY = {
         "Trade between Kazakhstan and Türkiye reached three hundred million dollars in 2024.",
         [{"metric": "trade", "value": 300e6, "unit": "USD", "year": 2024}],
     ),
-    "a count of hundreds in words": Example(
-        "Some five hundred Turkish companies operate in Kazakhstan.",
-        [{"metric": "companies", "value": 500, "from": "TUR", "to": "KAZ"}],
-    ),
     "a letter sign before a number in words, its equivalent joined by 'and'": Example(
         "Trade between Kazakhstan and Türkiye in 2024 was more than RO one billion, equivalent to two billion "
         "and forty-two million US dollars.",
