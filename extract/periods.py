@@ -130,6 +130,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # "only 12 years ago, the volume was $1.2 million": the year that many before publication
     "years_ago": re.compile(rf"(?i:(?P<n>{_COUNT})\s+years\s+ago)(?![\w-])"),
+    # "will reach $5 billion three years from now": the year that many after publication
+    "years_ahead": re.compile(rf"(?i:(?P<n>{_COUNT})\s+years\s+(?:from\s+(?:now|today)|hence))(?![\w-])"),
     "months_past": re.compile(
         rf"(?i:(?:over|in|during|for)\s+the\s+(?:last|past|previous)\s+(?P<n>{_COUNT})\s+months)"
     ),
@@ -446,6 +448,10 @@ def _resolve_match(name: str, m: re.Match[str], ctx: TimeContext, prep: str) -> 
         count = m["n"].lower()
         n = int(count) if count.isdigit() else COUNT_WORDS[count]
         return When(now - n, str(now - n), "", m.start(), m.end(), relative=True)
+    if name == "years_ahead":
+        count = m["n"].lower()
+        n = int(count) if count.isdigit() else COUNT_WORDS[count]
+        return When(now + n, f"{now}/{now + n}", "within", m.start(), m.end(), relative=True)
     if name == "months_past":
         # "over the last 9 months" (published in March): mostly the year before.
         count = m["n"].lower()
@@ -534,6 +540,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "n_months": ("months",),
     "decade": ("decade",),
     "years_ago": ("ago",),
+    "years_ahead": ("from now", "from today", "hence"),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "quarters_to": ("quarters",),
     "quarter_span": ("q1", "q2", "q3"),
@@ -560,6 +567,7 @@ _LOWERED = (
     "years_span",
     "horizon",
     "years_ago",
+    "years_ahead",
     "months_past",
     "decade",
     "fiscal_now",

@@ -690,6 +690,10 @@ YEARS = {
         "Only 12 years ago, the trade volume between the two countries was $1.2 million; now it stands at $6 billion.",
         [{"value": 1.2e6, "year": 2013}, {"value": 6e9, "kind": "actual"}],
     ),
+    "'N years from now' is that many years after publication": Example(
+        "The ambassador expects trade between the two countries to climb to as much as $5 billion three years from now.",
+        [{"metric": "trade", "kind": "target", "value": 5e9, "year": 2028}],
+    ),
     "a time in the clause 'and we want ...' after the figure is that clause's": Example(
         '"In 2024, we had a trade figure of approximately 6 billion US dollars and we very much want to '
         'increase this figure even more this year," he said.',
