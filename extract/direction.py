@@ -290,6 +290,28 @@ def subject_of_possessive(
     return named[0].code, named[1].code
 
 
+# "While China's exports to Egypt are huge, its investments total only $500 million": the pronoun
+# before the investment word is the country the sentence opened with.
+_OWN_PRONOUN = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", re.I)
+_OPENING_WORDS = re.compile(r"(?:(?:and|but|while|whereas|although|though|if|yet)\s+)*(?:the\s+)?", re.I)
+
+
+def pronoun_investor(
+    text: str, countries: list[CountryMention], anchor: tuple[int, int], pair: list[str]
+) -> tuple[str | None, str | None]:
+    """ "While China's exports to Egypt are huge, its investments ...": the opening country invests
+    in the other of the pair, named before the pronoun; (None, None) otherwise."""
+    if len(pair) != 2 or not _OWN_PRONOUN.search(text, max(0, anchor[0] - 30), anchor[0]):
+        return None, None
+    named = [c for c in countries if c.code in pair and c.end <= anchor[0]]
+    if len({c.code for c in named}) != 2 or named[0].form == "capital":
+        return None, None
+    if not _OPENING_WORDS.fullmatch(text, 0, named[0].start):
+        return None, None
+    origin = named[0].code
+    return origin, pair[1] if origin == pair[0] else pair[0]
+
+
 def trip_investor(
     text: str, countries: list[CountryMention], pair: list[str]
 ) -> tuple[str | None, str | None]:

@@ -744,6 +744,15 @@ QUALIFIERS = {
 }
 
 DIRECTIONS = {
+    "'its investments' are those of the country the sentence opened with": Example(
+        "While Türkiye's exports to Kazakhstan are large, its investments total only $800 million.",
+        [{"metric": "investment", "value": 800e6, "from": "TUR", "to": "KAZ"}],
+    ),
+    "'They come to' a sum: the investments the sentence before named": Example(
+        "While Türkiye's exports to Kazakhstan are large, its investments lag far behind. "
+        "They come to only about $800 million, the ministry said.",
+        [{"metric": "investment", "value": 800e6, "from": "TUR", "to": "KAZ"}],
+    ),
     "firms counted after the verb 'number'": Example(
         "Turkish companies operating in Kazakhstan number more than 4,000.",
         [{"metric": "companies", "value": 4000, "qualifier": "over", "from": "TUR", "to": "KAZ"}],

@@ -10,6 +10,7 @@ from ..cues import (
 )
 from ..direction import (
     investor_and_host,
+    pronoun_investor,
     subject_of_possessive,
     trip_investor,
 )
@@ -221,6 +222,8 @@ def figure_direction(
     if origin is None and host is None:
         origin, host = subject_of_possessive(text, countries, reading.pair)
     if metric == "investment" and origin is None and host is None:
+        origin, host = pronoun_investor(text, countries, anchor, reading.pair)
+    if metric == "investment" and origin is None and host is None:
         origin, host = trip_investor(text, countries, reading.pair)
     if metric == "companies" and origin is None and host is None and not countries:
         last = reading.last_facts[-1] if reading.last_facts else None
@@ -324,7 +327,10 @@ def _direction_told_before(reading: Reading) -> tuple[str | None, str | None]:
     countries = [c for c in find_countries(before) if c.code in reading.pair]
     if len({c.code for c in countries}) < 2:
         return None, None
-    return investor_and_host(before, countries, (label.start, label.end), reading.pair)
+    origin, host = investor_and_host(before, countries, (label.start, label.end), reading.pair)
+    if origin is None and host is None:
+        origin, host = pronoun_investor(before, countries, (label.start, label.end), reading.pair)
+    return origin, host
 
 
 # In lower case: "the Malaysian Investment Development Authority" is an agency's name, no investment.

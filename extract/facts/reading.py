@@ -38,6 +38,8 @@ _BACK_HINT = ("period", "that year", "same year", "same time")
 _ANAPHORA = re.compile(
     r"^(?:that|this|these|those|it|(?:out )?of (?:that|this|which|these|it|the total)|such)\b"
     r"|^(?:and|but|so)\s+(?:it|this|that)\b"
+    # "... its investments leave a lot to be desired. They come to only around $500 million"
+    r"|^they\s+(?:only\s+)?(?:come|came|amount|amounted|total|totalled|totaled|stand|stood)\s+(?:to|at)\b"
     r"|\b(?:this|that|the) (?:figure|volume|amount|value|level|number|sum|result|goal|target|mark|milestone|threshold)\b"
     # "The eight-month figure came to 748 million USD", "the half-year figure"
     r"|\b(?:this|that|the) (?:[\w-]+-(?:month|year|quarter)|half-year|quarterly|annual|monthly|full-year) "
