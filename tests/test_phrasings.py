@@ -2007,6 +2007,11 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "a total exported, 'with' parts 'of this volume' going to each buyer: only the partner's part": Example(
+        "Kazakhstan will export about 20 million tonnes of oil this year, with more than 9 million tonnes "
+        "of this volume going to China and more than 4 million tonnes to Türkiye.",
+        [{"metric": "commodity_volume", "value": 4e6, "unit": "t"}],
+    ),
     "a list of priority projects and what they would cost in all": Example(
         "The two sides have picked 12 priority projects in energy, mining and logistics, with a total "
         "investment of over $9 billion.",

@@ -24,7 +24,12 @@ from .reading import Figure
 _INTO = re.compile(r"\s*into\s+(?:the\s+)?")
 
 
-_INCLUDING = re.compile(r"[^.;]{0,40}?,\s*(?:including|of which|among them)\s*", re.I)
+_INCLUDING = re.compile(
+    r"[^.;]{0,60}?,\s*(?:including|of which|among them|with)\s*(?:(?:about|around|some|nearly|over|more than)\s+)?",
+    re.I,
+)
+# "19 bcm will be exported, with more than 8 bcm of this volume going to Turkey": the part is of the total
+_OF_THIS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?of\s+(?:this|that|it|which|the total)\b", re.I)
 _OF_THE_TOTAL = re.compile(r"\s*(?:Of|Out of)\s+(?:the|its|a total of)\s+", re.I)
 
 
@@ -41,14 +46,20 @@ def is_wider_total(
     partitive = (
         bool(_OF_THE_TOTAL.fullmatch(text, total_from, total.start)) and "," in text[total.end : part.start]
     )
-    if total.kind != part.kind or not (partitive or _INCLUDING.fullmatch(text[total.end : part.start])):
+    between = _INCLUDING.fullmatch(text[total.end : part.start])
+    if total.kind != part.kind or not (partitive or between):
         return False
+    between_with = bool(between) and "with" in between.group().lower()[-20:]
+    if between_with and not _OF_THIS_AFTER.match(text, part.end):
+        return False  # "trade reached $5 billion, with exports to Japan at $2 billion": no part named as such
     if says_bilateral(text[total_from : total.start]):
         return False  # "bilateral trade reached $1.08 billion, including $975 million of exports to ..."
-    part_to = mentions[index + 2].start if index + 2 < len(mentions) else len(text)
-    named = {c.code for c in countries if total_from <= c.start < total.end}
-    named_in_part = {c.code for c in countries if part.end <= c.start < part_to}
-    return not (named & set(pair)) and bool(named_in_part & set(pair))
+    # Parts listed with "with ... of this volume" run on: "... going to Turkey and 7 bcm to Italy".
+    part_to = mentions[index + 2].start if index + 2 < len(mentions) and not between_with else len(text)
+    named = {c.code for c in countries if total_from <= c.start < total.end} & set(pair)
+    named_in_part = {c.code for c in countries if part.end <= c.start < part_to} & set(pair)
+    # "Azerbaijani gas exported ..., with 7 bcm going to Italy": one of the pair's total, the other's part
+    return len(named) < 2 and bool(named_in_part - named)
 
 
 _VENTURES_AFTER = re.compile(
