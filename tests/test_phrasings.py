@@ -690,6 +690,11 @@ YEARS = {
         "Only 12 years ago, the trade volume between the two countries was $1.2 million; now it stands at $6 billion.",
         [{"value": 1.2e6, "year": 2013}, {"value": 6e9, "kind": "actual"}],
     ),
+    "the year closing one figure's clause dates the measure joined to it by 'and'": Example(
+        "Official data show trade between the two countries was worth $6.1 billion in 2024 and mutual "
+        "investment came to $3.2 billion.",
+        [{"metric": "trade", "year": 2024}, {"metric": "investment", "value": 3.2e9, "year": 2024}],
+    ),
     "'N years from now' is that many years after publication": Example(
         "The ambassador expects trade between the two countries to climb to as much as $5 billion three years from now.",
         [{"metric": "trade", "kind": "target", "value": 5e9, "year": 2028}],

@@ -34,6 +34,13 @@ _OPENING_FRAME = re.compile(
 )
 
 
+_YEAR_THEN_AND = re.compile(
+    r"\s+in\s+(?:19|20)\d\d\s+and\s+(?!(?:is|was|are|were|has|have|will|would|could|should|may|might)\b)"
+    r"[^,;:()]{0,60}$",
+    re.I,
+)
+
+
 def figure_time(
     figure: Figure, metric: str, kind: str, bare_left: str
 ) -> tuple[int | None, str | None, When | None]:
@@ -172,6 +179,17 @@ def figure_time(
         year -= 1
         period = str(year)
     if (
+        when is None
+        and previous is not None
+        and previous.metric != metric
+        and previous.kind == kind == "actual"
+        and previous.year is not None
+        and _YEAR_THEN_AND.match(figure.left)
+    ):
+        # "trade was worth £18.6 billion in 2019 and two-way investment came to £13.4 billion": the
+        # year closing the first figure's clause dates the one joined to it
+        year, period = previous.year, previous.period
+    elif (
         when is None
         and previous is not None
         and previous.metric == metric
