@@ -50,6 +50,10 @@ def check(example: Example) -> None:
 
 
 MONEY = {
+    "a bracket listing two equivalents, comma between, is one claim": Example(
+        "Türkiye will invest £2 billion ($2.7 billion, 2.3 billion euros) in Kazakhstan's railways.",
+        [{"metric": "investment", "value": 2e9, "unit": "GBP", "from": "TUR", "to": "KAZ"}],
+    ),
     "hundreds in words before a scale": Example(
         "Trade between Kazakhstan and Türkiye reached three hundred million dollars in 2024.",
         [{"metric": "trade", "value": 300e6, "unit": "USD", "year": 2024}],
@@ -757,6 +761,11 @@ DIRECTIONS = {
         "While Türkiye's exports to Kazakhstan are large, its investments lag far behind. "
         "They come to only about $800 million, the ministry said.",
         [{"metric": "investment", "value": 800e6, "from": "TUR", "to": "KAZ"}],
+    ),
+    "'the five-year investment worth' a sum, after a source: the flow the sentence before named": Example(
+        "Türkiye will invest billions in Kazakhstan under the new partnership. According to a joint "
+        "statement, the five-year investment worth $5 billion will go to energy and transport.",
+        [{"metric": "investment", "value": 5e9, "from": "TUR", "to": "KAZ"}],
     ),
     "firms counted after the verb 'number'": Example(
         "Turkish companies operating in Kazakhstan number more than 4,000.",

@@ -275,8 +275,11 @@ def figure_direction(
 _DEFINITE_MEASURE = re.compile(
     # "In 2018 the investment amounted to about 4.2 billion euros": after a fronted time, too
     r"(?:(?:In|By|As of|At the end of|Last year|This year)\b[^,.;]{0,25}?,?\s+(?=the\s|this\s))?"
-    r"(?:The|This|That|Such|the|this)\s+(?:total\s+)?(?:investments?|FDI|capital)(?:\s+(?:value|amount|volume|sum|total))?\s+"
-    r"(?:was|were|is|are|amounted|reached|stood|totall?ed|came|has|had)\b"
+    # "According to a joint statement, the five-year investment worth £10 billion ...": after a source
+    r"(?:According to [^,.;]{0,60},\s+)?"
+    r"(?:The|This|That|Such|the|this)\s+(?:total\s+|[\w-]+-year\s+|planned\s+|promised\s+|new\s+)?"
+    r"(?:investments?|FDI|capital)(?:\s+(?:value|amount|volume|sum|total|package|plan))?\s+"
+    r"(?:was|were|is|are|amounted|reached|stood|totall?ed|came|has|had|worth|of)\b"
 )
 
 

@@ -305,6 +305,7 @@ _BETWEEN_CONVERSION = re.compile(
     r"|,?\s*(?:about|around|approximately|roughly|some|nearly)\s*[(\[]\s*",
     re.I,  # "(Approximately $450 million)"
 )
+_NEXT_IN_BRACKET = re.compile(r"\s*[,;/]\s*(?:about|around|approximately|roughly|some|nearly|or)?\s*", re.I)
 _DATED_CONVERSION = re.compile(
     r"\s+(?:in|for|during)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\s+)?(?:19|20)\d\d(?:[-/]\d{2,4})?"
     r"\s*[(\[]\s*(?:about|around|approximately|roughly|some|nearly|~)?\s*"
@@ -344,6 +345,13 @@ def _without_conversions(
                     _BETWEEN_CONVERSION.fullmatch(text[before.end : mention.start])
                     # "$1.5 billion ($1.4 billion over the same period of 2022)": a baseline, not an equivalent
                     and not (before.unit == mention.unit and _OWN_TIME_AFTER.match(text, mention.end))
+                )
+                # "£10 billion ($13.8 billion, 11.7 billion euros)": the bracket lists equivalents
+                or (
+                    before is not kept[-1]
+                    and _NEXT_IN_BRACKET.fullmatch(text, before.end, mention.start)
+                    and text.count("(", kept[-1].end, mention.start)
+                    > text.count(")", kept[-1].end, mention.start)
                 )
                 # "R130bn in 2015 (£7.7bn)": the year comes between, the currency differs.
                 or (
