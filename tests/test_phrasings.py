@@ -767,6 +767,14 @@ DIRECTIONS = {
         "statement, the five-year investment worth $5 billion will go to energy and transport.",
         [{"metric": "investment", "value": 5e9, "from": "TUR", "to": "KAZ"}],
     ),
+    "'has invested in N projects in Y, with capital of' a sum: the verb's subject invests": Example(
+        "Türkiye is a large investor in Kazakhstan, with 400 projects worth $5 billion. Kazakhstan, for "
+        "its part, has invested in 30 projects in Türkiye, with combined capital of about $90 million.",
+        [
+            {"metric": "investment", "value": 5e9, "from": "TUR", "to": "KAZ"},
+            {"metric": "investment", "value": 90e6, "from": "KAZ", "to": "TUR"},
+        ],
+    ),
     "firms counted after the verb 'number'": Example(
         "Turkish companies operating in Kazakhstan number more than 4,000.",
         [{"metric": "companies", "value": 4000, "qualifier": "over", "from": "TUR", "to": "KAZ"}],

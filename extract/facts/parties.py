@@ -338,7 +338,7 @@ def _direction_told_before(reading: Reading) -> tuple[str | None, str | None]:
 
 # In lower case: "the Malaysian Investment Development Authority" is an agency's name, no investment.
 _FIRMS_WORD = re.compile(r"\b(?:companies|firms|enterprises|businesses)\b", re.I)
-_INVESTMENT_WORD = re.compile(r"\binvestments?\b|\bFDI\b")
+_INVESTMENT_WORD = re.compile(r"\binvestments?\b|\bFDI\b|\binvest(?:ed|s|ing)\b")
 
 
 _SHARE_OF_INFLOW = re.compile(
