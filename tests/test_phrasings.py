@@ -1213,6 +1213,11 @@ VOLUMES = {
 }
 
 AGREEMENT_COUNTS = {
+    "'I would like to announce that' the count of MoUs has risen: said now, not a signing ahead": Example(
+        '"I would like to announce that the number of MoUs between our countries has increased to 34," the '
+        "minister said.",
+        [{"metric": "agreements", "kind": "actual", "value": 34}],
+    ),
     "new deals taking the total number of deals to a level": Example(
         "The two countries concluded eight new agreements, taking the total number of bilateral trade and "
         "cooperation deals between Kazakhstan and Türkiye to 25.",

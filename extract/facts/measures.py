@@ -688,6 +688,8 @@ def signing_kind(text: str, at: int | None = None) -> str | None:
     if not signings:
         return "target" if PLANNED_RE.search(text) else None
     signing = signings[0] if at is None else min(signings, key=lambda m: abs(m.start() - at))
+    if _SPEAKERS_FRAME.search(text, max(0, signing.start() - 40), signing.start()):
+        return "actual"  # "I would like to announce that the number of MoUs has increased to 34": said now
     if _SIGNING_AHEAD.search(text, 0, signing.start()) or any(
         p.start() <= signing.start() < p.end() or (at is not None and 0 < p.start() - at <= 60)
         for p in PLANNED_RE.finditer(text)
@@ -699,6 +701,10 @@ def signing_kind(text: str, at: int | None = None) -> str | None:
     return "actual"
 
 
+_SPEAKERS_FRAME = re.compile(
+    r"\b(?:would\s+like|am\s+(?:pleased|happy|glad|proud|honou?red)|are\s+(?:pleased|happy|glad|proud))\s+to\s+$",
+    re.I,
+)
 _TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening))\b", re.I)
 
 
