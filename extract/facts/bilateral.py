@@ -10,14 +10,8 @@ from functools import lru_cache
 from .._trie import trie_pattern
 from .._vocab import MONTHS
 from ..countries import CountryMention
-from ..cues import (
-    BLOC,
-)
-from ..direction import (
-    RANK_WORDS,
-    RANKED_GROUP,
-    RANKING,
-)
+from ..cues import BLOC
+from ..direction import RANK_WORDS, RANKED_GROUP, RANKING
 from ..numbers import Mention
 from .reading import Figure
 

@@ -5,12 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..cues import (
-    FROM_END,
-)
-from ..currencies import (
-    DOLLAR_COUNTRIES,
-)
+from ..cues import FROM_END
+from ..currencies import DOLLAR_COUNTRIES
 from ..models import Fact
 from .timing import YEARS_SPAN
 

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..cues import (
-    is_kind_cue,
-    kind_of,
-)
+from ..cues import is_kind_cue, kind_of
 from .bilateral import last_clause_start
 from .measures import CONTRACT_FOR, signing_kind
 from .reading import Figure

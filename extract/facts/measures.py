@@ -21,9 +21,7 @@ from ..cues import (
     qualifier_of,
     scope_of,
 )
-from ..direction import (
-    RANKING,
-)
+from ..direction import RANKING
 from ..numbers import Mention
 from .bilateral import (
     BOUND,

@@ -5,15 +5,8 @@ from __future__ import annotations
 import re
 
 from ..countries import CountryMention, find_countries, rivals_of
-from ..cues import (
-    find_label,
-)
-from ..direction import (
-    investor_and_host,
-    pronoun_investor,
-    subject_of_possessive,
-    trip_investor,
-)
+from ..cues import find_label
+from ..direction import investor_and_host, pronoun_investor, subject_of_possessive, trip_investor
 from ..numbers import Mention
 from .bilateral import (
     bloc_partner,

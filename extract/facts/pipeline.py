@@ -7,12 +7,7 @@ import re
 from dataclasses import replace
 
 from ..countries import CountryMention
-from ..cues import (
-    find_label,
-    is_step,
-    is_step_after,
-    qualifier_of,
-)
+from ..cues import find_label, is_step, is_step_after, qualifier_of
 from ..currencies import (
     dateline_country,
     dollar_speakers,

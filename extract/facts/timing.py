@@ -6,10 +6,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from ..cues import (
-    FROM_END,
-    when_of,
-)
+from ..cues import FROM_END, when_of
 from ..periods import When
 from .reading import Figure, Reading, refers_back
 
