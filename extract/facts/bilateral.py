@@ -19,7 +19,7 @@ _INTO = re.compile(r"\s*into\s+(?:the\s+)?")
 
 
 _INCLUDING = re.compile(
-    r"[^.;]{0,60}?,\s*(?:including|of which|among them|with)\s*(?:(?:about|around|some|nearly|over|more than)\s+)?",
+    r"[^.;]{0,60}?,\s*(?P<joint>including|of which|among them|with)\s*(?:(?:about|around|some|nearly|over|more than)\s+)?",
     re.I,
 )
 # "19 bcm will be exported, with more than 8 bcm of this volume going to Turkey": the part is of the total
@@ -43,7 +43,7 @@ def is_wider_total(
     between = _INCLUDING.fullmatch(text[total.end : part.start])
     if total.kind != part.kind or not (partitive or between):
         return False
-    between_with = bool(between) and "with" in between.group().lower()[-20:]
+    between_with = bool(between) and between["joint"].lower() == "with"
     if between_with and not _OF_THIS_AFTER.match(text, part.end):
         return False  # "trade reached $5 billion, with exports to Japan at $2 billion": no part named as such
     if says_bilateral(text[total_from : total.start]):
