@@ -422,7 +422,11 @@ _LIST_VERB = re.compile(
 )
 # "They include ...", "These cover ...": a sentence that goes on listing the batch before it.
 _PRONOUN_LIST = re.compile(
-    r"^(?:They|These|Those|The documents|The deals|The accords|The pacts|The projects)\s+"
+    # "Most of the investment pledges to be signed are in ...": a share of the batch names its fields
+    r"^(?:(?:Most|Many|Some|Several|Half|All)\s+of\s+(?=the|these|those|them))?"
+    r"(?:(?:They|them|These|these|Those|those)(?=\s)|(?:The|the|These|these|Those|those)\s+"
+    r"(?:(?:investment|business|trade|new)\s+)?(?:documents|deals|accords|pacts|projects|pledges|commitments))"
+    r"(?:\s+(?:to\s+be\s+signed|signed|announced))?\s+"
     r"(?:also\s+|will\s+|would\s+)?"
     r"(?:include|included|cover|covered|concern|concerned|span|spanned|relate to|related to|deal with|dealt with|"
     r"(?:are|were)\s+(?:(?:mainly|mostly|largely|chiefly|primarily)\s+)?(?:in|on)|aim at|aim to)\b",

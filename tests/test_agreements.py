@@ -139,6 +139,13 @@ ROWS = {
         ["agriculture", "energy", "mining"],
         12,
     ),
+    "a share of a planned batch names its fields in the next sentence": Row(
+        "Some 15 business agreements worth $2 billion are set to be signed by the two countries' firms. "
+        "Most of the investment pledges to be signed are in shipbuilding, power generation and tourism.",
+        ["energy", "industry", "tourism"],
+        15,
+        "planned",
+    ),
     "they include, in the next sentence": Row(
         "The two governments signed six memoranda of understanding on Tuesday. They include cooperation "
         "in space technology, training for railway staff and IT solutions for customs.",
