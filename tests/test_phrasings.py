@@ -2039,6 +2039,21 @@ NOT_FACTS = {
         "of this volume going to China and more than 4 million tonnes to Türkiye.",
         [{"metric": "commodity_volume", "value": 4e6, "unit": "t"}],
     ),
+    "the partner's part named first, 'of this volume', takes the whole's kind and year": Example(
+        "Kazakhstan will export about 20 million tonnes of oil this year, with more than 9 million tonnes "
+        "of this volume going to Türkiye and 4 million tonnes to China.",
+        [{"metric": "commodity_volume", "value": 9e6, "kind": "target", "year": 2025, "qualifier": "over"}],
+    ),
+    "a later part of a past total takes the total's year": Example(
+        "Kazakhstan exported about 20 million tonnes of oil in 2024, with more than 9 million tonnes of this "
+        "volume going to China and 4 million tonnes to Türkiye.",
+        [{"value": 4e6, "kind": "actual", "year": 2024}],
+    ),
+    "'with' a part 'going to' the partner: the total is everyone's": Example(
+        "In 2024, Kazakhstan exported 20 million tonnes of oil, with 9 million tonnes going to Türkiye and "
+        "4 million tonnes to China.",
+        [{"value": 9e6, "kind": "actual", "year": 2024, "period": "2024"}],
+    ),
     "a list of priority projects and what they would cost in all": Example(
         "The two sides have picked 12 priority projects in energy, mining and logistics, with a total "
         "investment of over $9 billion.",

@@ -22,8 +22,13 @@ _INCLUDING = re.compile(
     r"[^.;]{0,60}?,\s*(?P<joint>including|of which|among them|with)\s*(?:(?:about|around|some|nearly|over|more than)\s+)?",
     re.I,
 )
-# "19 bcm will be exported, with more than 8 bcm of this volume going to Turkey": the part is of the total
-_OF_THIS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?of\s+(?:this|that|it|which|the total)\b", re.I)
+# "19 bcm will be exported, with more than 8 bcm of this volume going to Turkey", "with 9.5 bcm
+# going to Türkiye": the part is of the total
+_OF_THIS_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:of\s+(?:this|that|it|which|the total)\b"
+    r"|(?:going|destined|bound|headed|shipped|sent|delivered|exported|supplied)\s+(?:to|for)\b)",
+    re.I,
+)
 _OF_THE_TOTAL = re.compile(r"\s*(?:Of|Out of)\s+(?:the|its|a total of)\s+", re.I)
 
 

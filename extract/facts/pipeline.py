@@ -97,6 +97,7 @@ def _sentence_facts(sentence: ParsedSentence, reading: Reading) -> list[Fact]:
     dropped = False
     parts_follow = False
     previous_left_at = 0
+    whole: tuple[str, str, int | None, str | None] | None = None  # a wider total's metric, kind and time
     for i, mention in enumerate(mentions):
         left_at = carried if carried is not None else (mentions[i - 1].end if i else 0)
         if (
@@ -153,8 +154,12 @@ def _sentence_facts(sentence: ParsedSentence, reading: Reading) -> list[Fact]:
         if is_wider_total(text, mentions, i, countries, reading.pair):
             # The part reads its year and labels from the whole clause, total included.
             carried = left_at
+            whole = _whole_time(
+                Figure(sentence, mention, left, right, left_at, right_end, countries, previous, reading),
+                explicit,
+            )
             continue
-        if i and _OF_WHICH_AFTER.match(right):
+        if i and _OF_WHICH_AFTER.match(right) and whole is None:
             continue  # "..., $1.7 billion of which was in hydrocarbons": a part of the figure before
         if _PART_IN_BRACKETS.search(left):
             continue  # "€1.8bn in 2023 (thereof €1.3bn)": an unnamed part of the figure before
@@ -179,6 +184,18 @@ def _sentence_facts(sentence: ParsedSentence, reading: Reading) -> list[Fact]:
             sentence, mention, left, right, left_at, right_end, countries, explicit, previous, reading
         )
         dropped = fact is None
+        if (
+            fact is not None
+            and whole is not None
+            and fact.metric == whole[0]
+            and fact.year in (None, whole[2])
+        ):
+            # "exported 20 million tonnes in 2024, with 4 million of this volume going to Türkiye":
+            # each part is of the whole's kind and time
+            kind, year, period = whole[1:]
+            fact = fact.model_copy(
+                update={"kind": kind, "year": fact.year or year, "period": fact.period or period}
+            )
         if fact is not None:
             out.append(fact)
             previous = fact
@@ -369,6 +386,24 @@ def _without_conversions(
         kept.append(mention)
         before = mention
     return kept, chains
+
+
+def _whole_time(
+    figure: Figure, explicit_currency: str | None
+) -> tuple[str, str, int | None, str | None] | None:
+    """The metric, kind, year and period of a total whose parts follow, read as its own figure."""
+    if figure.mention.kind == "quantity":
+        measure = volume_measure(figure)
+    elif figure.mention.kind == "count":
+        measure = count_measure(figure)
+    else:
+        measure = money_measure(figure, explicit_currency)
+    if measure is None:
+        return None
+    bare_left = qualifier_of(figure.left)[1]
+    kind = figure_kind(figure, measure.metric, bare_left)
+    year, period, _ = figure_time(figure, measure.metric, kind, bare_left)
+    return measure.metric, kind, year, period
 
 
 def _read_mention(
