@@ -280,6 +280,23 @@ def named_dollar(sentence: str, at: int) -> str | None:
     return DOLLAR_COUNTRIES[_DEMONYM_CODES[named.group(1).lower()]] if named else None
 
 
+# "105 billion dollars (109 billion U.S. dollars)": a converted US dollar beside a bare one.
+_US_EQUIVALENT_AFTER = re.compile(
+    r"\s*(?:[(\[]|,?\s*or\b|,?\s*(?:equivalent|equal)\s+to\b)\s*(?:about|around|approximately|roughly|some|nearly|~)?\s*"
+    r"(?:U\.?S\.?\s?\$|USD\s?\d|[\d.,\s]+(?:(?:million|billion|trillion|mln|bln|bn|mn)\s+)?(?:U\.?S\.?|American)\s+dollars?\b)",
+    re.I,
+)
+
+
+def beside_us_dollar(sentence: str, end: int, pair: list[str]) -> str | None:
+    """The dollar of the pair's one dollar country when a bare dollar ending at `end` is converted
+    into US dollars: the converted sum cannot be in US dollars itself."""
+    homes = [DOLLAR_COUNTRIES[c] for c in pair if c in DOLLAR_COUNTRIES]
+    if len(homes) != 1 or "USA" in pair or not _US_EQUIVALENT_AFTER.match(sentence, end):
+        return None
+    return homes[0]
+
+
 def dateline_country(opening: str, pair: list[str]) -> str | None:
     """The one of the pair whose city a story's dateline names ("Kathmandu, Mar. 10:"), if any."""
     city = _dateline_city(opening)

@@ -2702,6 +2702,16 @@ CURRENCIES = {
         "Visit to South Africa\n\nThis week I will travel to Pretoria to head Australia's delegation, where I "
         "will argue for Australia's trade interests with South Africa.",
     ),
+    "a bare dollar converted into US dollars is the partner's own dollar": Example(
+        "Official figures put two-way trade at 24 billion dollars (17 billion U.S. dollars) last year.",
+        [{"metric": "trade", "value": 24e9, "unit": "CAD", "year": 2024}],
+        "China and Canada review their trade\n\nChinese and Canadian officials met in Beijing on Monday.",
+    ),
+    "a sign converted into US dollars is the partner's own dollar": Example(
+        "Two-way trade reached $24 billion (US$17 billion) last year.",
+        [{"metric": "trade", "value": 24e9, "unit": "NZD", "year": 2024}],
+        "China and New Zealand review their trade\n\nChinese and New Zealand officials met in Beijing on Monday.",
+    ),
     "a wire that names both leaders by country keeps the US dollar": Example(
         "The two leaders agreed to lift two-way trade to $100 billion by 2030.",
         [{"metric": "trade", "kind": "target", "value": 100e9, "unit": "USD", "year": 2030}],

@@ -9,6 +9,7 @@ from dataclasses import replace
 from ..countries import CountryMention
 from ..cues import find_label, is_step, is_step_after, qualifier_of
 from ..currencies import (
+    beside_us_dollar,
     dateline_country,
     dollar_speakers,
     named_dollar,
@@ -278,6 +279,10 @@ def _resolved(
     unit = resolve(mention.currency_form, mention.unit, reading.pair, nearest)
     if mention.currency_form == "$" and (named := named_dollar(sentence, mention.start)):
         unit = named  # "more than Canadian $75 billion": the dollar is named in words before its sign
+    elif mention.currency_form in _BARE_DOLLARS and (
+        converted := beside_us_dollar(sentence, mention.end, reading.pair)
+    ):
+        unit = converted  # "105 billion dollars (109 billion U.S. dollars)": not the US dollar
     elif mention.currency_form == "$" and reading.home_dollar:
         unit = reading.home_dollar
     elif mention.currency_form == "$" and sentence and (counted := statistics_dollar(sentence, reading.pair)):
