@@ -655,6 +655,7 @@ ACTUAL_CUES = (
     "total",
     "totaling",
     "totalling",
+    "amounting to",  # "with investments amounting to more than AED 50 billion by the end of 2021"
     "exceeded",
     "exceeds",
     "exceed",

@@ -577,6 +577,8 @@ _NOTED_AFTER = re.compile(
 # "rose 40 percent to reach $20bn": an infinitive after a past rise tells where it went, not a goal.
 _PAST_RISE = re.compile(
     r"(?:\b(?:rose|grew|increased|jumped|climbed|soared|surged|doubled|tripled|quadrupled|multiplied|expanded|advanced|gained|"
+    # "has grown 11-fold to exceed 4 billion euros": a perfect tense has risen already
+    r"(?:has|have|had)\s+(?:grown|risen|increased|jumped|climbed|soared|surged|doubled|tripled|expanded)|"
     r"rebounded|recovered|(?:went|inched|edged|ticked|moved|picked) up)\b[^,;]{0,100}"
     r"|\d\s?(?:%|percent\b|per cent\b)[^,;]{0,50})$",
     re.I,

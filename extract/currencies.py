@@ -162,7 +162,8 @@ _CITY_COLON = re.compile(
 )
 
 
-_SPEAKER_LABEL = re.compile(r"(?m)^[A-Z][A-Z .'-]+,\s*(?:PRIME\s+)?MINISTER\b[A-Z ,'-]{0,40}:")
+# "ANTHONY ALBANESE, PRIME MINISTER:", or the office alone ("PRIME MINISTER:") in a transcript
+_SPEAKER_LABEL = re.compile(r"(?m)^(?:[A-Z][A-Z .'-]+,\s*)?(?:PRIME\s+)?MINISTER\b[A-Z ,'-]{0,40}:")
 
 
 _TITLED_NAME = re.compile(
@@ -366,6 +367,10 @@ def speaker_dollar(text: str, pair: list[str]) -> str | None:
     homes = [DOLLAR_COUNTRIES[c] for c in pair if c in DOLLAR_COUNTRIES]
     if any(marker in text for marker in _US_MARKERS):
         return None
+    # "..., Stats NZ said today": a statistics office's own release counts in its country's dollar.
+    releasing = [c for c in pair if c in _STATISTICIANS and _STATISTICIANS[c].search(text[:600])]
+    if len(releasing) == 1 and releasing[0] in DOLLAR_COUNTRIES and "USA" not in pair:
+        return DOLLAR_COUNTRIES[releasing[0]]
     if len(homes) == 2:
         # "OTTAWA: ... Prime Minister Trudeau ... with the Prime Minister of Australia": both count in
         # dollars; the text's dateline says whose it is.

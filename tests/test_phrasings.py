@@ -2696,6 +2696,17 @@ AUSTRALIA_INDIA = (
 
 # Currencies by sign, code and name, as the pair's press writes them (ISO 4217 out).
 CURRENCIES = {
+    "a statistics office's own release counts in its dollar": Example(
+        "New Zealand's total two-way trade with Australia was worth $26 billion.",
+        [{"metric": "trade", "value": 26e9, "unit": "NZD"}],
+        "Australia stays the top trading partner\n\nAustralia remained New Zealand's top trading partner in the "
+        "year ended March 2025, Stats NZ said today.",
+    ),
+    "a transcript that labels its speaker by office alone": Example(
+        "Two-way trade between Australia and Japan is now worth over $70 billion.",
+        [{"metric": "trade", "value": 70e9, "unit": "AUD"}],
+        "Remarks at a lunch with the Prime Minister of Japan\n\nPRIME MINISTER:\n\nThank you all for coming.",
+    ),
     "a minister who heads the dollar country's delegation": Example(
         "In 2024, our two countries traded over $4 billion worth of goods and services.",
         [{"metric": "trade", "value": 4e9, "unit": "AUD", "year": 2024}],
@@ -3009,6 +3020,15 @@ CURRENCIES = {
 
 # Which verb the figure hangs on decides its kind, not every cue in the sentence.
 KIND_BY_VERB = {
+    "a stock amounting to a sum by a date already past": Example(
+        "Turkish firms are the largest investors in Kazakhstan, with investments amounting to more than $4 "
+        "billion by the end of 2023.",
+        [{"metric": "investment", "kind": "actual", "value": 4e9, "year": 2023}],
+    ),
+    "a perfect-tense rise to exceed a level": Example(
+        "The volume of Turkish investment in Kazakhstan since 2015 has grown fivefold to exceed $3 billion.",
+        [{"metric": "investment", "kind": "actual", "value": 3e9}],
+    ),
     "a past rise to reach": Example(
         "Trade rose 40 percent last year to reach $5.1 billion.", [{"kind": "actual", "year": 2024}]
     ),
