@@ -3244,6 +3244,16 @@ INVESTORS = {
         "About 70 Turkish enterprises have so far received licenses to invest in Kazakhstan, the ministry said.",
         [{"metric": "companies", "value": 70, "from": "TUR", "to": "KAZ"}],
     ),
+    "a rival's pressure on the pair names no partner": Example(
+        "The two countries, both facing pressure from the US – in the form of sanctions and tariffs – have set "
+        "the goal of lifting trade between Kazakhstan and Türkiye to $15 billion by 2030.",
+        [{"metric": "trade", "kind": "target", "value": 15e9, "year": 2030}],
+    ),
+    "the whole's verb after an aside naming a part": Example(
+        "More than 600 enterprises with Turkish investments, including over 90 wholly Turkish-owned firms, are "
+        "operating in Kazakhstan.",
+        [{"metric": "companies", "value": 600, "from": "TUR", "to": "KAZ"}],
+    ),
     "a third country naming an event is no partner": Example(
         "Almost 1,200 Turkish companies were registered in Kazakhstan before the Ukraine crisis, the chamber said.",
         [{"metric": "companies", "value": 1200, "from": "TUR", "to": "KAZ"}],

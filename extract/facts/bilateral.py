@@ -55,7 +55,14 @@ def is_wider_total(
         return False  # "bilateral trade reached $1.08 billion, including $975 million of exports to ..."
     # Parts listed with "with ... of this volume" run on: "... going to Turkey and 7 bcm to Italy".
     part_to = mentions[index + 2].start if index + 2 < len(mentions) and not between_with else len(text)
-    named = {c.code for c in countries if total_from <= c.start < total.end} & set(pair)
+    if between and not between_with:
+        # "700 firms with Chinese capital, including 80 wholly foreign-owned, operate in Uzbekistan":
+        # the aside ends at its comma, and what follows is the whole's predicate, not the part's
+        closing = text.find(",", part.end, part_to)
+        part_to = closing if closing != -1 else part_to
+    # The whole's label runs up to the "including": "700 enterprises with Chinese investments, including"
+    total_to = total.end + between.start("joint") if between else total.end
+    named = {c.code for c in countries if total_from <= c.start < total_to} & set(pair)
     named_in_part = {c.code for c in countries if part.end <= c.start < part_to} & set(pair)
     # "Azerbaijani gas exported ..., with 7 bcm going to Italy": one of the pair's total, the other's part
     return len(named) < 2 and bool(named_in_part - named)
@@ -295,6 +302,8 @@ def names_third_country(window: list[CountryMention], pair: list[str], text: str
         and not (RANKED_GROUP.match(text, c.end) and RANKING.search(text, max(0, c.start - 40), c.start))
         # "registered in Russia before the Ukraine crisis": a country naming an event is no partner
         and not _EVENT_AFTER.match(text, c.end)
+        # "both facing pressure from the US", "a trade war with China": a rival's pressure, no partner
+        and not _PRESSURE_BEFORE.search(text, max(0, c.start - 40), c.start)
         # "the SCO summit held in China": where a meeting took place
         and not _VENUE_BEFORE.search(text, max(0, c.start - 40), c.start)
         # "an analyst at the Japan Development Institute (JDI)": a country inside an institution's name
@@ -310,6 +319,11 @@ _PART_OF_PARTNER = re.compile(r",?\s+(?:including|excluding|incl\.|excl\.)\s+(?:
 
 _VENUE_BEFORE = re.compile(
     r"\b(?:held|hosted|taking place|took place|convened|staged)\s+in\s+(?:the\s+)?$", re.I
+)
+_PRESSURE_BEFORE = re.compile(
+    r"\b(?:pressure|sanctions|tariffs|threats?|coercion)\s+(?:imposed\s+)?(?:from|by|against|on)\s+(?:the\s+)?$"
+    r"|\b(?:trade\s+war|war|conflict|dispute|standoff|tensions?|rivalry)\s+with\s+(?:the\s+)?$",
+    re.I,
 )
 _EVENT_AFTER = re.compile(
     r"\s+(?:crisis|war|conflict|invasion|sanctions|pandemic|earthquake|floods?)\b", re.I

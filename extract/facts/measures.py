@@ -398,8 +398,12 @@ def count_measure(figure: Figure) -> Measure | None:
             if c.start < mention.start
         )
     )
+    # "700 enterprises with Chinese capital, including 80 wholly owned ones, operate in Uzbekistan":
+    # the whole's verb comes after the aside naming its part
+    parts = _PARTS_OPEN.search(right)
     if not (
         _OPERATING.search(right)
+        or (parts is not None and _OPERATING.search(text, mention.end + parts.end()))
         or _OPERATING.search(left)
         or _OPERATING.search(text, mention.start, mention.end)  # "25,000 investing companies"
         or in_country

@@ -69,6 +69,11 @@ def clause_countries(
         )
     ]
     if any(c.code not in figure.reading.pair for c in partners):
+        # "The two countries – both facing pressure from the US – set the goal of ...": a country in
+        # an aside between dashes that does not hold the figure is a comment, not a partner
+        asides = [a.span() for a in _DASH_ASIDE.finditer(text) if not a.start() <= mention.start < a.end()]
+        partners = [c for c in partners if not any(a <= c.start < b for a, b in asides)]
+    if any(c.code not in figure.reading.pair for c in partners):
         # "China overtook the United States ... to become India's largest trading partner, with
         # bilateral trade of $118.4 billion": the overtaken is no partner of the figure
         overtaken = rivals_of(text, countries)
@@ -100,6 +105,7 @@ def clause_countries(
     return window, clause_start
 
 
+_DASH_ASIDE = re.compile(r"\s[–—]\s[^–—.;]{3,200}?\s[–—]\s")
 _JOIN = re.compile(r"\s(?:and|while|whereas)\s")
 
 
