@@ -186,7 +186,10 @@ _ACTUAL_SUM = re.compile(
 )
 _UNDER_TALKS = re.compile(
     r"\b(?:talks|negotiations|discussions)\s+(?:are\s+|were\s+)?(?:under\s?way|ongoing|continuing|in progress|held)\s+"
-    r"(?:on|over|for|about)\b[^.;]*$|\b(?:being|are|were)\s+(?:negotiated|discussed)\b[^.;]*$|\bunder\s+negotiation\b[^.;]*$",
+    r"(?:on|over|for|about)\b[^.;]*$|\b(?:being|are|were)\s+(?:negotiated|discussed)\b[^.;]*$|\bunder\s+negotiation\b[^.;]*$"
+    # "the two sides are discussing an investment of $2 billion": a sum still talked about
+    r"|\b(?:are|is|were|was)\s+(?:also\s+|now\s+)?(?:discussing|negotiating|mulling|considering|exploring)\s+"
+    r"(?:a|an|the)\s+(?:possible\s+|potential\s+|proposed\s+)?(?:investments?|deals?|projects?)\b[^.;]{0,20}$",
     re.I,
 )
 _TO_BETWEEN = re.compile(r"\bto\s+between\s*$", re.I)
@@ -775,12 +778,24 @@ _GOAL_OF_REACHING = re.compile(
 )
 
 
+# The level a forecast is measured against: "may surpass last year's figure of", "to beat the 2019 record of".
+_SURPASSED_FIGURE = re.compile(
+    r"\b(?:surpass|exceed|top|beat|overtake|outstrip|eclipse|break|better)\w*\s+(?:the\s+)?[^,;]{0,40}?"
+    r"\b(?:figure|level|record|total|tally|mark|peak|high)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$",
+    re.I,
+)
+
+
 def kind_of(left: str, right: str, prefix: str) -> str | None:
     """'target' or 'actual' from the words around a figure; None when nothing says."""
     # "to lift trade from $20 billion to between $30 billion and $40 billion": a range is the level
     left = _TO_BETWEEN.sub("to", left)
     if _WHICH_WAS.search(left[-60:]):
         return "actual"  # "... to remove tariffs on trade between the two, which was valued at ¥41.8 billion"
+    if _SURPASSED_FIGURE.search(left[-90:]):
+        return (
+            "actual"  # "this year's trade may surpass FY 2021-22's figure of $73 billion": the record to beat
+        )
     if _EXPECTED_PERFECT.search(left[-90:]):
         return "target"  # "we expect it to have exceeded 10 billion by December 31": a forecast still
     if _MANAGED_TO_RAISE.search(left[-120:]):

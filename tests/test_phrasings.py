@@ -3020,6 +3020,20 @@ CURRENCIES = {
 
 # Which verb the figure hangs on decides its kind, not every cue in the sentence.
 KIND_BY_VERB = {
+    "the earlier year's figure a forecast may surpass": Example(
+        "Trade between Kazakhstan and Türkiye this year may surpass the 2023 figure of $6.4 billion.",
+        [{"metric": "trade", "kind": "actual", "value": 6.4e9, "year": 2023}],
+    ),
+    "a fiscal year's figure a forecast may surpass": Example(
+        "As per the projection, trade of $9 billion for the current financial year may surpass FY 2023-24's "
+        "figure of $7 billion.",
+        [{"kind": "target", "value": 9e9, "year": 2026}, {"kind": "actual", "value": 7e9, "year": 2024}],
+    ),
+    "a sum the two sides are still discussing": Example(
+        "Kazakhstan and Türkiye are discussing an investment of $500 million from Türkiye to build grain "
+        "terminals in Kazakhstan.",
+        [{"metric": "investment", "kind": "target", "value": 500e6, "from": "TUR", "to": "KAZ"}],
+    ),
     "a stock amounting to a sum by a date already past": Example(
         "Turkish firms are the largest investors in Kazakhstan, with investments amounting to more than $4 "
         "billion by the end of 2023.",
@@ -3243,6 +3257,11 @@ INVESTORS = {
     "firms licensed to invest in the country": Example(
         "About 70 Turkish enterprises have so far received licenses to invest in Kazakhstan, the ministry said.",
         [{"metric": "companies", "value": 70, "from": "TUR", "to": "KAZ"}],
+    ),
+    "named deals given as examples of a whole are not sums of their own": Example(
+        "Over $5 billion of investment has come from Türkiye to Kazakhstan in recent years, including some "
+        "large investments such as $1 billion in a cement maker in 2021 and $700 million in a steel plant in 2023.",
+        [{"metric": "investment", "value": 5e9, "from": "TUR", "to": "KAZ"}],
     ),
     "a rival's pressure on the pair names no partner": Example(
         "The two countries, both facing pressure from the US – in the form of sanctions and tariffs – have set "

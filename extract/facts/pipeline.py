@@ -160,6 +160,15 @@ def _sentence_facts(sentence: ParsedSentence, reading: Reading) -> list[Fact]:
                 explicit,
             )
             continue
+        if (
+            previous is not None
+            and mention.kind == "money"
+            and previous.metric in ("investment", "trade")
+            and _EXAMPLES_OPEN.match(text, previous.figure_end - sentence.start, mention.start)
+        ):
+            # "Over $10 billion has come from the UAE, including big-ticket investments such as $2 billion
+            # in Reliance Jio and $1 billion in Tata Motors": examples of the whole, not sums of their own
+            continue
         if i and _OF_WHICH_AFTER.match(right) and whole is None:
             continue  # "..., $1.7 billion of which was in hydrocarbons": a part of the figure before
         if _PART_IN_BRACKETS.search(left):
@@ -211,6 +220,13 @@ def _sentence_facts(sentence: ParsedSentence, reading: Reading) -> list[Fact]:
     if explicit:
         reading.currency = explicit
     return out
+
+
+_EXAMPLES_OPEN = re.compile(
+    r"[^.;]{0,160}?,\s*(?:including|notably)\s+(?:some\s+|several\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:investments?|deals?|projects?|stakes?)\s+(?:such\s+as|like)\b",
+    re.I,
+)
 
 
 # Volumes only: "attract an additional USD 1 bn in investments" is a goal in the corpus, so money
