@@ -496,9 +496,20 @@ def _following_list(rest: str) -> str:
         # A list's last item may run longer: ", optical imagery and biofuel fields".
         longest = 6 if " and " in piece else 4
         if (len(piece.split()) > longest or _PARTICIPLE.match(piece)) and not opens_list:
+            last = _LAST_ITEM.match(piece)
+            if last is not None:
+                kept.append(
+                    last.group()
+                )  # "..., and industrial automation during a Sept. 16 forum": the item
             break  # ", contributing to expanding trade": what the deal leads to, not what it covers
         kept.append(piece)
     return "".join(kept)
+
+
+# A list's last item, "and" then a few words, before the sentence turns to when and where.
+_LAST_ITEM = re.compile(
+    r"\s*and\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+(?:during|at|in|on|within|under|between)\s)", re.I
+)
 
 
 _AS_WELL_AS = re.compile(

@@ -381,7 +381,11 @@ def is_price_tag(right: str, left: str = "") -> bool:
         )
     ):
         return True
-    return bool(left) and bool(_DETERMINER_END.search(left)) and bool(_NAMED_THING.match(right))
+    return (
+        bool(left)
+        and bool(_DETERMINER_END.search(left))
+        and bool(_NAMED_THING.match(right) or _DESCRIBED_THING.match(right))
+    )
 
 
 # "the project, which will cost Qatar and investors $30 billion", "at a cost of $2bn": what a thing
@@ -423,6 +427,12 @@ _PORTFOLIO_BEFORE = re.compile(
 )
 _DETERMINER_END = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 # A name, then what it names: "Ho Tram tourism complex", "Phu My 3 power plant".
+# A thing described, then named by its kind: "a $900 million solar energy park".
+_DESCRIBED_THING = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){1,2}"
+    r"(?:complex|plant|park|factory|refinery|mine|resort|hotel|terminal|facility|bridge|airport|pipeline|dam|"
+    r"mall|tower|hospital|smelter|mill|farm|station)\b"
+)
 _NAMED_THING = re.compile(
     r"\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:[a-z][\w-]*\s+){0,2}"
     r"(?:complex|plant|project|port|park|factory|refinery|mine|resort|hotel|zone|terminal|facility|railway|"

@@ -19,6 +19,12 @@ class Row(NamedTuple):
 
 
 ROWS = {
+    "a list's last item before the sentence turns to when and where": Row(
+        "The delegations signed 12 documents to develop joint projects in logistics, healthcare, and "
+        "industrial automation during a business forum in Astana.",
+        ["health", "industry", "transport"],
+        count=12,
+    ),
     "a list of sectors that runs up to the passive verb of signing": Row(
         "After the talks, several memorandums on the tourism, investment and agriculture sectors were signed "
         "by the two ministers.",

@@ -3263,6 +3263,11 @@ INVESTORS = {
         "large investments such as $1 billion in a cement maker in 2021 and $700 million in a steel plant in 2023.",
         [{"metric": "investment", "value": 5e9, "from": "TUR", "to": "KAZ"}],
     ),
+    "a described thing's price is no investment": Example(
+        "Turkish and Kazakh firms plan to make the largest investment in the country: a $600 million wind "
+        "energy park near Almaty.",
+        [],
+    ),
     "a rival's pressure on the pair names no partner": Example(
         "The two countries, both facing pressure from the US – in the form of sanctions and tariffs – have set "
         "the goal of lifting trade between Kazakhstan and Türkiye to $15 billion by 2030.",
