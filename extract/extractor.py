@@ -48,7 +48,20 @@ def extract_document(document: Document) -> Extraction:
     )
     sentences = [_with_state_titles(s, pair) for s in sentences]
     facts, dropped = _valid_facts(extract_facts(sentences, pair, document.date, document.url), text)
-    for other, named_in in _second_pairs(sentences, pair).items():
+    second = _second_pairs(sentences, pair)
+    topics = _topic_pairs(sentences, pair)
+    if topics:
+        # "Vietnam and Belarus enjoy a sound friendship. Two-way trade reached USD152 million": a
+        # paragraph about the other partner keeps its figures from the article's own pair
+        moved = {start for starts in topics.values() for start in starts}
+        facts = [
+            f
+            for f in facts
+            if not any(s.start in moved and s.start <= f.figure_start < s.end for s in sentences)
+        ]
+        for other, starts in topics.items():
+            second.setdefault(other, set()).update(starts)
+    for other, named_in in second.items():
         more, _ = _valid_facts(
             _second_pair_facts(sentences, other, named_in, document.date, facts, document.url), text
         )
@@ -99,6 +112,42 @@ def _second_pairs(sentences: list[ParsedSentence], pair: list[str]) -> dict[tupl
             other = (min(a, b), max(a, b))
             if set(other) != set(pair) and set(other) & set(pair):
                 found.setdefault(other, set()).add(sentence.start)
+    return found
+
+
+_PAIR_OPENS = re.compile(r"(?:(?:Meanwhile|Similarly|Likewise|Separately|Also),?\s+)?(?:the\s+)?$", re.I)
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _topic_pairs(sentences: list[ParsedSentence], pair: list[str]) -> dict[tuple[str, str], set[int]]:
+    """Other pairs a paragraph opens with as its subject ("Vietnam and Belarus enjoy ..."), each with
+    the sentences after it, in that paragraph or the next, that name no country: theirs."""
+    found: dict[tuple[str, str], set[int]] = {}
+    if len(pair) < 2:
+        return found
+    topic: tuple[str, str] | None = None
+    since = 0  # paragraphs begun since the topic's
+    for index, sentence in enumerate(sentences):
+        first_of_paragraph = index == 0 or sentences[index - 1].paragraph != sentence.paragraph
+        since += first_of_paragraph
+        names = sentence.countries
+        if first_of_paragraph and len(names) >= 2:
+            a, b = names[0], names[1]
+            other = (min(a.code, b.code), max(a.code, b.code))
+            opens = (
+                a.form == "name"
+                and b.form == "name"
+                and _PAIR_OPENS.fullmatch(sentence.text, 0, a.start)
+                and _AND.fullmatch(sentence.text, a.end, b.start)
+                and len(set(other) & set(pair)) == 1
+            )
+            topic, since = (other, 0) if opens else (None, 0)
+            continue
+        if topic is not None and any(c.code not in topic for c in names):
+            topic = None  # another country named: the paragraph has moved on
+        if topic is not None and since <= 1 and sentence.mentions:
+            # "..., with Vietnamese imports totaling USD138.3 million": the topic's own names keep it
+            found.setdefault(topic, set()).add(sentence.start)
     return found
 
 

@@ -4984,6 +4984,18 @@ SECOND_PAIRS = {
         [],
         f"{HEADLINE}\n\nKazakh and Turkish ministers met in Ankara. Kazakhstan and Türkiye signed a roadmap.",
     ),
+    "a paragraph that opens with another pair keeps its figures from the article's": Example(
+        "Two-way trade reached $4 billion in 2024, with Kazakh exports of $2.5 billion.",
+        [{"metric": "trade", "value": 4e9, "year": 2024, "pair": ["KAZ", "UZB"]}],
+        f"{HEADLINE}\n\nOfficials from Kazakhstan and Türkiye met in Ankara. Türkiye and Kazakhstan signed a "
+        "roadmap.\n\nKazakhstan and Uzbekistan enjoy close and growing ties.\n\n",
+    ),
+    "a paragraph naming the article's pair again ends the other pair's": Example(
+        "Türkiye and Kazakhstan also met. Two-way trade reached $6 billion in 2024.",
+        [{"metric": "trade", "value": 6e9, "year": 2024, "pair": None}],
+        f"{HEADLINE}\n\nOfficials from Kazakhstan and Türkiye met in Ankara. Türkiye and Kazakhstan signed a "
+        "roadmap.\n\nKazakhstan and Uzbekistan enjoy close and growing ties.\n\n",
+    ),
     "another partner named without a between-pair": Example(
         "Kazakhstan's trade with China reached $41 billion in 2024.",
         [],
