@@ -3273,6 +3273,29 @@ INVESTORS = {
         "the goal of lifting trade between Kazakhstan and Türkiye to $15 billion by 2030.",
         [{"metric": "trade", "kind": "target", "value": 15e9, "year": 2030}],
     ),
+    "firms said to be in the country": Example(
+        "He said that some 300 Turkish companies were now in Kazakhstan.",
+        [{"metric": "companies", "value": 300, "from": "TUR", "to": "KAZ"}],
+    ),
+    "firms expected to arrive every year are a rate, not a count": Example(
+        "Around 40 Turkish companies are expected to arrive in Kazakhstan every year.",
+        [],
+    ),
+    "counts of firms listed before the verb they share": Example(
+        "Today, 45 Turkish companies (including the construction firm Rönesans and the lender Ziraat Bank) and 60 "
+        "joint ventures operate in Kazakhstan.",
+        [
+            {"metric": "companies", "value": 45, "from": "TUR"},
+            {"metric": "companies", "value": 60, "from": "TUR"},
+        ],
+    ),
+    "the investment of a number of firms": Example(
+        "The current investment volume of 54 Turkish companies in Kazakhstan is $3.5 billion.",
+        [
+            {"metric": "companies", "value": 54, "from": "TUR", "to": "KAZ"},
+            {"metric": "investment", "value": 3.5e9, "from": "TUR", "to": "KAZ"},
+        ],
+    ),
     "the whole's verb after an aside naming a part": Example(
         "More than 600 enterprises with Turkish investments, including over 90 wholly Turkish-owned firms, are "
         "operating in Kazakhstan.",

@@ -59,7 +59,11 @@ _LEADING_FEW = re.compile(r"\S+\s+(?:major|largest|biggest|leading|big|top|main)
 
 _FIRMS_IN = re.compile(r"\b(?:companies|firms|enterprises|businesses)\s+in\s+(?:the\s+)?$", re.I)
 _AMONG = re.compile(r"\bamong\s+the\s*$", re.I)
-_RATE = re.compile(r"[^.;,]{0,40}?\b(?:every|each|per|a) (?:month|week|day)\b")
+_RATE = re.compile(
+    r"[^.;,]{0,40}?\b(?:every|each|per|a) (?:month|week|day)\b"
+    # "50 Japanese companies are expected to arrive in Bangladesh every year": a rate of arrivals
+    r"|[^.;,]{0,80}?\b(?:every|each|per) year\b"
+)
 
 
 _OPERATING = re.compile(
@@ -68,6 +72,8 @@ _OPERATING = re.compile(
     r"relocat\w*|set up shop|"
     # "60 Chinese companies are taking part in 80 projects in Kuwait", "557 Emirati firms with investments"
     r"tak(?:e|es|ing) part in|participat\w*|with investments?|investments?\s+in|"
+    # "some 310 Japanese companies were now in Bangladesh"
+    r"(?:are|were)\s+(?:now\s+|currently\s+|already\s+)?in\s+(?-i:(?=[A-Z]))|"
     # "70 Chinese enterprises have received licenses to invest in Ethiopia"
     r"with \w+ (?:capital|participation)|attract(?:ed|ing|s)?|invest|invested|investing|running|licen[cs]\w*|employ(?:s|ed|ing)?|there are|run|launched|set up|opened|created|founded)\b",
     re.I,
@@ -401,8 +407,14 @@ def count_measure(figure: Figure) -> Measure | None:
     # "700 enterprises with Chinese capital, including 80 wholly owned ones, operate in Uzbekistan":
     # the whole's verb comes after the aside naming its part
     parts = _PARTS_OPEN.search(right)
+    # "42 Hungarian companies (including MOL) and 56 joint ventures operate in Kazakhstan": the list's
+    # counts share the verb after its last item
+    listed = figure.right_end < len(text) and _NEXT_COUNT.search(right)
+    clause_end = _CLAUSE_END.search(text, figure.right_end)
+    after_list = text[figure.right_end : clause_end.start() if clause_end else len(text)]
     if not (
         _OPERATING.search(right)
+        or (listed and _OPERATING.search(after_list))
         or (parts is not None and _OPERATING.search(text, mention.end + parts.end()))
         or _OPERATING.search(left)
         or _OPERATING.search(text, mention.start, mention.end)  # "25,000 investing companies"
@@ -412,6 +424,8 @@ def count_measure(figure: Figure) -> Measure | None:
     return measure
 
 
+_NEXT_COUNT = re.compile(r"(?:\)|\b(?:companies|firms|enterprises))\s+(?:and|as well as)\s*$", re.I)
+_CLAUSE_END = re.compile(r"[.;]|,\s+(?:while|whereas|but)\b")
 _PARTS_OPEN = re.compile(r",\s*(?:including|of which|of whom|among them|among which)\b", re.I)
 _TO_COUNT_AFTER_YEAR = re.compile(
     r"\s*(?:in\s+(?:19|20)\d\d\s+)?to\s+(?:(?:about|around|some|nearly|over|more than|almost)\s+)?", re.I

@@ -109,6 +109,15 @@ def _sentence_facts(sentence: ParsedSentence, reading: Reading) -> list[Fact]:
         ):
             # "trade stood at 3.5 million tons worth $1.66 billion": the value reads the volume's label
             left_at = previous_left_at
+        elif (
+            i
+            and mention.kind == "money"
+            and mentions[i - 1].kind == "count"
+            and _MEASURE_OF.search(text, max(0, mentions[i - 1].start - 40), mentions[i - 1].start)
+        ):
+            # "The investment volume of 54 Turkish companies in Pakistan is $3.5 billion": the sum is
+            # the measure named before the count of firms
+            left_at = previous_left_at
         previous_left_at = left_at
         carried = None
         right_end = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
@@ -271,6 +280,11 @@ _ONWARD = re.compile(r"\b(?:to|reach|reaching|hit|hitting|top|topping|exceed|exc
 
 
 # "3.5 million tons worth $1.66 billion", "3.558 million tons, valued at over $1.656 billion"
+_MEASURE_OF = re.compile(
+    r"\b(?:investments?|capital|trade|turnover)\s+(?:volume|stock|value|total)?\s*of\s+(?:the\s+)?"
+    r"(?:(?:about|around|some|over|more than|nearly)\s+)?$",
+    re.I,
+)
 _WORTH_BETWEEN = re.compile(
     r"\s*(?:of\s+(?:[\w-]+\s+){1,2}?)?,?\s*(?:worth|valued at|with a value of)\s+"
     r"(?:(?:over|about|around|nearly|more than|some|almost|roughly)\s+)?",
