@@ -1489,4 +1489,6 @@ SCOPE_WORDS: dict[str, str] = {
     "agri": "agriculture", "agro": "agriculture", "farm": "agriculture", "food": "agriculture",
     "defence": "defence", "defense": "defence", "digital": "digital", "e-commerce": "digital",
     "tourism": "tourism", "mining": "mining", "manufacturing": "industry",
+    # Customs categories: "processing trade" (inputs imported for re-export), "border trade"
+    "processing": "processing", "border": "border",
 }  # fmt: skip

@@ -1056,7 +1056,7 @@ _AS_MUCH_AS = re.compile(
     r"\b(?:twice|double|three times|triple|half|(?:\w+ )?times)\s+(?:as\s+(?:much|large|big|high)\s+as|that of)\b",
     re.I,
 )
-_WHEN_CLAUSE = re.compile(r",\s+when\s+[^,;()]{0,60}$", re.I)
+_WHEN_CLAUSE = re.compile(r",?\s+when\s+[^,;()]{0,60}$", re.I)
 _NOW_WORDS = frozenset(("now", "today", "currently", "at present", "nowadays"))
 _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|to|while|against|versus|compared with)\b", re.I)
 
@@ -1154,6 +1154,8 @@ def when_of(
             and not _JUST_BRACKET.fullmatch(
                 between
             )  # "... on the same period in 2022 ($518.1 million)": its own
+            # "compared to the same period last year when total trade was USD 3.44 billion": its own
+            and not _WHEN_CLAUSE.match(between)
         ):
             continue  # "rose by 86 percent on the same period of 2022, to $2.3 billion": the baseline's
         if after_figure and _RIGHT_AFTER.fullmatch(text, left_at, when.start) and _LIST_JOIN.match(between):

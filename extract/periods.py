@@ -29,6 +29,7 @@ class When:
     # "by September" is next September for a goal but this year's January-September for a level
     # already reached: the reading for an actual, where it differs.
     past: tuple[int, str] | None = None
+    vague_past: bool = False  # "a few years back": before publication, in a year never named
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,13 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         rf"(?i:(?P<dir>in|within|over|during|for|across)\s+(?:the\s+(?P<when>next|coming|past|last|previous)\s+)?(?:{_COUNT}\s*(?:-|–|to)\s*)?(?P<n>{_COUNT})\s+years)"
     ),
     # "only 12 years ago, the volume was $1.2 million": the year that many before publication
-    "years_ago": re.compile(rf"(?i:(?P<n>{_COUNT})\s+years\s+ago)(?![\w-])"),
+    # "a decade ago", "two decades back": that many years before publication; "a few years back",
+    # "some years ago": a past year never named
+    "years_ago": re.compile(
+        rf"(?i:(?:(?P<n>{_COUNT})\s+years|(?P<d>a|{_COUNT})\s+decades?)\s+ago"
+        r"|(?P<d2>a|{_COUNT})\s+decades?\s+back"
+        r"|(?P<vague>a\s+few|several|some|many)\s+(?:years|decades)\s+(?:ago|back))(?![\w-])"
+    ),
     # "will reach $5 billion three years from now": the year that many after publication
     "years_ahead": re.compile(rf"(?i:(?P<n>{_COUNT})\s+years\s+(?:from\s+(?:now|today)|hence))(?![\w-])"),
     "months_past": re.compile(
@@ -445,8 +452,11 @@ def _resolve_match(name: str, m: re.Match[str], ctx: TimeContext, prep: str) -> 
         past = (year, f"FY{year}") if rel in ("current", "this") else None
         return When(year, f"FY{year}", "in", m.start(), m.end(), relative=True, chained=chained, past=past)
     if name == "years_ago":
-        count = m["n"].lower()
-        n = int(count) if count.isdigit() else COUNT_WORDS[count]
+        if m["vague"]:
+            return When(None, None, "", m.start(), m.end(), relative=True, vague_past=True)
+        count = (m["n"] or m["d"] or m["d2"]).lower()
+        n = 1 if count == "a" else int(count) if count.isdigit() else COUNT_WORDS[count]
+        n *= 1 if m["n"] else 10
         return When(now - n, str(now - n), "", m.start(), m.end(), relative=True)
     if name == "years_ahead":
         count = m["n"].lower()
@@ -457,7 +467,12 @@ def _resolve_match(name: str, m: re.Match[str], ctx: TimeContext, prep: str) -> 
         count = m["n"].lower()
         n = int(count) if count.isdigit() else COUNT_WORDS[count]
         middle = ctx.published.year * 12 + ctx.published.month - 1 - n // 2
-        return When(middle // 12, None, "", m.start(), m.end(), relative=True)
+        # The months run to the last whole month before publication: a period, never a whole year
+        # the dashboard would set against an annual target.
+        last = ctx.published.year * 12 + ctx.published.month - 2
+        first = last - n + 1
+        span = f"{first // 12}-{first % 12 + 1:02d}/{last // 12}-{last % 12 + 1:02d}" if n > 1 else None
+        return When(middle // 12, span, "", m.start(), m.end(), relative=True)
     if name == "decade":
         return When((now // 10 + 1) * 10, None, "by", m.start(), m.end(), relative=True)
     if name == "end_of_year":
@@ -539,7 +554,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "months_past": ("months",),
     "n_months": ("months",),
     "decade": ("decade",),
-    "years_ago": ("ago",),
+    "years_ago": ("ago", "back"),
     "years_ahead": ("from now", "from today", "hence"),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "quarters_to": ("quarters",),

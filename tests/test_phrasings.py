@@ -569,6 +569,18 @@ KIND = {
 }
 
 YEARS = {
+    "the same period last year, 'when' it stood at a level: that level's period": Example(
+        "Trade reached $3.1 billion in January-June, up 12% compared to the same period last year when total "
+        "trade was $2.8 billion.",
+        [
+            {"metric": "trade", "value": 3.1e9, "year": 2025, "period": "2025-01/2025-06"},
+            {"metric": "trade", "value": 2.8e9, "year": 2024, "period": "2024-01/2024-06"},
+        ],
+    ),
+    "'a decade ago' is ten years before the article": Example(
+        "Trade between Kazakhstan and Türkiye, only $1.2 billion a decade ago, reached $4.5 billion last year.",
+        [{"value": 1.2e9, "year": 2015}, {"value": 4.5e9, "year": 2024}],
+    ),
     "the level a span of years rose to is the span's end": Example(
         "The stock of Turkish direct investment in Kazakhstan rose by about 26% between 2017 and 2024, to USD 4.6 billion.",
         [{"metric": "investment", "value": 4.6e9, "year": 2024, "period": "2024"}],
@@ -2034,6 +2046,19 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "a level 'a few years back' has no year to chart": Example(
+        "From $900 million a few years back, trade between Kazakhstan and Türkiye climbed to $4.5 billion in 2024.",
+        [{"metric": "trade", "value": 4.5e9, "year": 2024}],
+    ),
+    "a monthly pace is no period's level; the level after it keeps the label": Example(
+        "Kazakh-Turkish trade was running at over $400 million a month to reach $4.6 billion in 2024.",
+        [{"metric": "trade", "value": 4.6e9, "year": 2024}],
+    ),
+    "a 'but' clause about other partners ends the pair's clause": Example(
+        "Trade between Kazakhstan and Türkiye fell 8% to $4.1 billion in the first half but Kazakhstan's trade "
+        "with China and Russia rose to $22 billion and nearly $14 billion respectively.",
+        [{"metric": "trade", "value": 4.1e9, "period": "2025-01/2025-06"}],
+    ),
     "a total exported, 'with' parts 'of this volume' going to each buyer: only the partner's part": Example(
         "Kazakhstan will export about 20 million tonnes of oil this year, with more than 9 million tonnes "
         "of this volume going to China and more than 4 million tonnes to Türkiye.",
@@ -3138,6 +3163,10 @@ KIND_BY_VERB = {
 
 # The part of trade a figure covers is kept, so it is never compared with a total.
 SCOPES = {
+    "a customs category named before 'trade' is a part of it": Example(
+        "Processing trade between Kazakhstan and Türkiye rose to $600 million in 2024, or 12 percent of the total.",
+        [{"metric": "trade", "value": 600e6, "year": 2024, "scope": "processing"}],
+    ),
     "intra-trade is the pair's trade": Example(
         "The agreement aims to lift non-oil intra-trade between the two countries from the current total of "
         "US$18 billion to over US$40 billion annually.",
@@ -3748,6 +3777,10 @@ STEPS = {
 
 # The period a figure covers: the latest such span before publication (2025-07-29).
 PERIODS = {
+    "'over the past six months' runs to the last whole month before the article": Example(
+        "Customs data show trade between Kazakhstan and Türkiye reached $3.2 billion over the past six months.",
+        [{"metric": "trade", "value": 3.2e9, "year": 2025, "period": "2025-01/2025-06"}],
+    ),
     "quarters joined into one span, with their year": Example(
         "Trade between Kazakhstan and Türkiye reached $4.1 billion in Q1-Q3 2024.",
         [{"metric": "trade", "value": 4.1e9, "year": 2024, "period": "2024-01/2024-09"}],

@@ -156,6 +156,11 @@ def _sentence_facts(sentence: ParsedSentence, reading: Reading) -> list[Fact]:
             # "Azerbaijan will supply Georgia with an additional 500 million cubic meters a year": a step
             carried = left_at
             continue
+        if mention.kind == "money" and _MONEY_RATE_AFTER.match(right):
+            # "was clocking over $1 billion a month to touch $13.6 billion in 2004-05": a pace, no
+            # period's level; the level after it reads the clause's label.
+            carried = left_at
+            continue
         if mention.kind == "quantity" and _RATE_AFTER.match(right):
             # "390,000 barrels per day of crude, totalling roughly 12.9 million tons": the rate is no
             # flow; the total after it reads the clause's time and commodity.
@@ -189,6 +194,8 @@ def _sentence_facts(sentence: ParsedSentence, reading: Reading) -> list[Fact]:
             and _OPENS_BRACKET.fullmatch(text, mentions[i - 1].end, mention.start)
         ):
             continue  # "exports at USD 208.7 million (USD 150.8 million in 2016)": the dropped flow's baseline
+        if dropped and i and mentions[i - 1].unit == mention.unit and _AND_ANOTHER.fullmatch(left):
+            continue  # "its trade with the EU and ASEAN rose to 500 billion USD and nearly 450 billion USD": the same clause's
         if dropped and _LIST_WITH.match(left):
             continue  # "manufacturing, with EUR 8 billion of turnover, trade, with EUR 4.1 billion": the list goes on
         if dropped and _BASELINE_OF.search(qualifier_of(left)[1]):
@@ -251,6 +258,9 @@ _SAME_AS_IN = re.compile(
 )
 
 
+_AND_ANOTHER = re.compile(
+    r"\s*,?\s*and\s+(?:(?:about|around|nearly|over|more than|some|almost|roughly|up to)\s+)?", re.I
+)
 # The next item of a list of figures, each "X, with N".
 _LIST_WITH = re.compile(
     r"^[^,;.]{0,30},\s*(?:and\s+)?[a-z][\w -]{0,30}?,\s+with\s+(?:about\s+|around\s+|some\s+)?$", re.I
@@ -477,6 +487,8 @@ def _read_mention(
         # agreements; the agreement list keeps the batch as planned.
         return None
     year, period, when = figure_time(figure, metric, kind, bare_left)
+    if when is not None and when.vague_past and kind == "actual":
+        return None  # "from $1 billion a few years back": a level of a year the article never names
     if sums_years(figure, metric, period):
         past_span = bool(
             period and reading.published and period.split("/")[-1][:4] <= str(reading.published.year)
@@ -573,6 +585,7 @@ _PART_IN_BRACKETS = re.compile(
 
 
 _RATE_AFTER = re.compile(r"\s*" + RATE_WORDS, re.I)
+_MONEY_RATE_AFTER = re.compile(r"\s*(?:(?:a|per|every)\s+(?:month|day|week)|monthly|daily|weekly)\b", re.I)
 
 
 # A baseline the figure before is compared with: "..., down 5.9 percent compared to the 2022 record of".
