@@ -194,7 +194,13 @@ def _sentence_facts(sentence: ParsedSentence, reading: Reading) -> list[Fact]:
             and _OPENS_BRACKET.fullmatch(text, mentions[i - 1].end, mention.start)
         ):
             continue  # "exports at USD 208.7 million (USD 150.8 million in 2016)": the dropped flow's baseline
-        if dropped and i and mentions[i - 1].unit == mention.unit and _AND_ANOTHER.fullmatch(left):
+        if (
+            dropped
+            and i
+            and mention.kind != "count"  # a count names its own noun: "105 agreements, and a thousand firms"
+            and mentions[i - 1].unit == mention.unit
+            and _AND_ANOTHER.fullmatch(left)
+        ):
             continue  # "its trade with the EU and ASEAN rose to 500 billion USD and nearly 450 billion USD": the same clause's
         if dropped and _LIST_WITH.match(left):
             continue  # "manufacturing, with EUR 8 billion of turnover, trade, with EUR 4.1 billion": the list goes on
