@@ -242,6 +242,7 @@ AGREEMENT_NOUNS = (
     "memorandums of understanding",
     "memoranda",
     "memorandums",
+    "memos",  # "signed four memos worth USD 625 million", as agency English shortens them
     # "two Memorandum of Understanding (MoUs)": the singular after a number, as often printed
     "memorandum of understanding",
     "memorandum",
@@ -1276,6 +1277,8 @@ AGREEMENT_RECORD_NOUNS = (
     "memorandum",
     "memoranda",
     "memorandums",
+    "memo",
+    "memos",
     "mou",
     "mous",
     "protocol",

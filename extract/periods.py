@@ -166,6 +166,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     "back_year": re.compile(
         r"(?i:the\s+(?:same|corresponding|comparable|equivalent)\s+period\s+(?:of|in)\s+)"
         r"(?P<prev>(?i:the\s+(?:previous|preceding|prior)\s+year))"
+        # "the corresponding period in 2001-02": a fiscal year, by its end
+        r"|(?i:the\s+(?:same|corresponding|comparable|equivalent)\s+period\s+(?:of|in)\s+)"
+        r"(?P<fy>(?:19|20)\d\d)[-/](?P<fy2>\d\d)(?![\d%])"
         rf"|(?i:the\s+(?:same|corresponding|comparable|equivalent)\s+period\s+(?:of|in)\s+)(?P<y>{_YEAR}|{_REL_YEAR})"
         r"|(?i:the\s+(?:same|corresponding|comparable|equivalent)\s+period\s+)(?P<rel>last year|a year earlier|a year ago)"
     ),
@@ -494,7 +497,10 @@ def _resolve_match(name: str, m: re.Match[str], ctx: TimeContext, prep: str) -> 
         if m["prev"]:
             last_year = ctx.last.year if ctx.last is not None and ctx.last.year is not None else now
             return _moved(ctx.last, last_year - 1, m)
-        year = _named_year(m["y"], ctx) if m["y"] else now - 1
+        if m["fy"]:
+            year: int | None = _fiscal_end(m["fy"], m["fy2"])
+        else:
+            year = _named_year(m["y"], ctx) if m["y"] else now - 1
         return _moved(ctx.last, year, m)
     return _back(m, ctx)
 
@@ -505,8 +511,13 @@ def _moved(last: When | None, year: int | None, m: re.Match[str]) -> When | None
         return None
     period = str(year)
     if last is not None and last.period and last.year is not None and len(last.period) > 4:
-        period = last.period.replace(str(last.year), str(year))
+        # Every year of the span moves alike: April 2002-February 2003 -> April 2001-February 2002.
+        shift = year - last.year
+        period = _A_YEAR_IN.sub(lambda y: str(int(y.group()) + shift), last.period)
     return When(year, period, "", m.start(), m.end(), relative=True)
+
+
+_A_YEAR_IN = re.compile(r"(?:19|20)\d\d")
 
 
 def _back(m: re.Match[str], ctx: TimeContext) -> When | None:

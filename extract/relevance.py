@@ -40,6 +40,7 @@ RELEVANCE_TERMS = (
     "memorandum",
     "memoranda",
     "memorandums",
+    "memos",
     "mou",
     "mous",
     "protocol",

@@ -569,6 +569,14 @@ KIND = {
 }
 
 YEARS = {
+    "'the corresponding period in 2023-24' moves a fiscal year's months to that year": Example(
+        "Trade for the 11 months (April 2024-February 2025) was $7.1 billion against $6.5 billion during the "
+        "corresponding period in 2023-24.",
+        [
+            {"value": 7.1e9, "year": 2025, "period": "2024-04/2025-02"},
+            {"value": 6.5e9, "year": 2024, "period": "2023-04/2024-02"},
+        ],
+    ),
     "the same period last year, 'when' it stood at a level: that level's period": Example(
         "Trade reached $3.1 billion in January-June, up 12% compared to the same period last year when total "
         "trade was $2.8 billion.",
@@ -1225,6 +1233,10 @@ VOLUMES = {
 }
 
 AGREEMENT_COUNTS = {
+    "'memos' is agency shorthand for memoranda": Example(
+        "Kazakh and Turkish firms signed six memos on textile and food processing plants.",
+        [{"metric": "agreements", "value": 6}],
+    ),
     "'I would like to announce that' the count of MoUs has risen: said now, not a signing ahead": Example(
         '"I would like to announce that the number of MoUs between our countries has increased to 34," the '
         "minister said.",
