@@ -4231,6 +4231,11 @@ PERIODS = {
 
 # One fact per claim: a goal referred back to is the goal already stated.
 CLAIMS = {
+    "a sum told bare and then with its conversion is the bare one's claim": Example(
+        "Turkish companies have invested $4 billion in Kazakhstan. The minister put Turkish investment "
+        "in Kazakhstan at 160 billion lira ($4 billion).",
+        [{"metric": "investment", "value": 4e9, "unit": "USD"}],
+    ),
     "a range's end rounded elsewhere is the range's claim": Example(
         "Officials see potential for raising annual trade to around $40 billion. They said trade can reach "
         "$30 to $40 billion in the coming years.",

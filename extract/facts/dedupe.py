@@ -40,7 +40,8 @@ def without_equivalents_restated(
         if not any(
             same_claim(f, g)
             and (
-                (f.figure_start not in equivalents and converts_to(g, f))
+                # (only after it: when the bare figure comes first, the later pair is dropped instead)
+                (f.figure_start not in equivalents and g.figure_start < f.figure_start and converts_to(g, f))
                 # "2.9 trillion rubles ($33.62 bln)" and later "101 bln Belarusian rubles, or 2.9
                 # trillion Russian rubles": the later one converts to the claim told first
                 or (g.figure_start < f.figure_start and converts_to(f, g))
