@@ -537,11 +537,19 @@ def is_global(left: str) -> bool:
         and not _BETWEEN_WITH.search(left, found[-1].end())
         and not (
             found[-1].group().lower() == "foreign trade"
-            and _BETWEEN_OPEN_CLAUSE.search(left, max(0, found[-1].start() - 120), found[-1].start())
+            and (
+                _BETWEEN_OPEN_CLAUSE.search(left, max(0, found[-1].start() - 120), found[-1].start())
+                # "the foreign trade turnover of Kazakhstan and China": the two countries' trade together
+                or _OF_TWO_COUNTRIES.match(left, found[-1].end())
+            )
         )
     )
 
 
+_OF_TWO_COUNTRIES = re.compile(
+    r"(?:\s+turnover)?\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+and\s+(?:the\s+)?(?-i:[A-Z])",
+    re.I,
+)
 _BETWEEN_OPEN_CLAUSE = re.compile(
     r"\bbetween\b(?![^;]*?(?:\bwhile\b|\bwhereas\b|\bbut\b|,\s*and\b|;))[^;]*$", re.I
 )

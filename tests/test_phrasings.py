@@ -3237,6 +3237,14 @@ SCOPES = {
         'volume levels of $7 billion that we achieved before," the minister said.',
         [{"metric": "trade", "kind": "target", "value": 7e9}],
     ),
+    "the 'foreign trade' of both countries named together is theirs": Example(
+        "The foreign trade turnover of Kazakhstan and Türkiye in the first half of 2025 amounted to $3.1 billion.",
+        [{"metric": "trade", "value": 3.1e9, "year": 2025, "period": "2025-01/2025-06"}],
+    ),
+    "the 'foreign trade' of one country with its figure for a partner is its total": Example(
+        "The foreign trade turnover of Kazakhstan in the first half of 2025 amounted to $70 billion.",
+        [],
+    ),
     "a list of sectors that goes on in the next sentence keeps its measure": Example(
         "Cumulative Turkish investment in Kazakhstan amounted to $1.5 billion, with major allocations in power "
         "($868m) and textiles ($346m). Other sectors included food ($4.98m) and trading ($56.33m).",
