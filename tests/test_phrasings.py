@@ -1028,6 +1028,20 @@ VOLUMES = {
         "2013. It has delivered 26.558 billion cubic meters of natural gas to Türkiye.",
         [],
     ),
+    "a volume piped since the line became operational": Example(
+        "The Kazakhstan-Türkiye pipeline has piped more than 30 million tonnes of crude to Türkiye since it "
+        "became operational in 2012.",
+        [],
+    ),
+    "the total volume carried via the pipeline, no period named": Example(
+        "Officials said the total volume of crude carried via this pipeline reached 41.2 million tonnes. In June "
+        "alone, Türkiye took 0.9 million tonnes of Kazakh crude through it.",
+        [{"value": 0.9e6, "unit": "t", "period": "2025-06"}],
+    ),
+    "the total volume via the pipeline in a named half-year is that half's": Example(
+        "The total volume of crude carried via the pipeline in the first half of 2025 reached 4.1 million tonnes.",
+        [{"value": 4.1e6, "unit": "t", "period": "2025-01/2025-06"}],
+    ),
     "a daily rate named after the flow's route": Example(
         "It is planned to transport over 4 million cubic meters of natural gas to Türkiye per day from both fields.",
         [],
@@ -5024,6 +5038,12 @@ HEADLINES = {
     "a subject that will invest is the investor": Example(
         "Türkiye will invest $2 billion in the region over five years.",
         [{"metric": "investment", "value": 2e9, "from": "TUR", "to": "KAZ"}],
+    ),
+    "a headline's volume that the body reads as a sum since a start is that sum": Example(
+        "The pipeline has piped more than 30 million tonnes of crude to Türkiye since it became operational in "
+        "2012. Last year it carried 3.1 million tonnes of Kazakh crude to Türkiye.",
+        [{"value": 3.1e6, "unit": "t", "year": 2024}],
+        "Kazakh-Turkish Pipeline Carries 30 Mln Tons of Oil\n\nOfficials from Kazakhstan and Türkiye met.",
     ),
     "a title-case headline's goal": _headline(
         "Kazakhstan Targets $15 Billion Trade With Türkiye",

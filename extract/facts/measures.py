@@ -214,6 +214,8 @@ def volume_measure(figure: Figure) -> Measure | None:
         # "has so far supplied a total of 9,000 tonnes", "... since 2018", "amount in total to more than
         # 10 bcm since we began shipments": a sum of years, no year's flow
         return None
+    if _TOTAL_VIA_ROUTE.search(left) and not any(w.year for w in figure.reading.sentence_times):
+        return None
     if any(
         c.code not in reading.pair and c.end <= mention.start and _SUPPLIED.match(text, c.end, mention.start)
         for c in countries
@@ -907,12 +909,21 @@ _CUMULATIVE_SINCE = re.compile(
     r"\bsince\s+(?:(?:its|the|their)\s+(?:launch|start|opening|inception|commissioning)\b|(?:19|20)\d\d\b)"
     # "since the pipeline was put into operation in late 2009"
     r"|\bsince\b[^.;]{0,80}?\b(?:put into (?:operation|service)|commissioned|launched|went into operation|"
-    r"came on stream|began (?:operating|operations|shipments|supplies|deliveries|exports|pumping))\b",
+    r"came on stream|(?:became|went) operational|(?:began|started) (?:operating|operations|shipments|supplies|"
+    r"deliveries|exports|pumping))\b",
+    re.I,
+)
+# "the total volume of oil transported via this pipeline reached 86.51 million tonnes" with no period
+# named: the line's sum since it opened, no year's flow.
+_TOTAL_VIA_ROUTE = re.compile(
+    r"\btotal\s+(?:volume|amount|quantity)\s+of\s+(?:[\w-]+\s+){1,3}?(?:transported|carried|pumped|shipped|"
+    r"delivered|supplied|transited|moved)\s+(?:via|through|by|along)\s+(?:this|the)\s+(?:pipeline|route|line)\b",
     re.I,
 )
 _PERFECT_FLOW = re.compile(
     r"\b(?:has|have)\s+(?:so far\s+|already\s+)?(?:been\s+)?(?:\w+\s+){0,2}?"
-    r"(?:supplied|shipped|delivered|exported|transported|sent|pumped|carried|moved|transited|handled|imported|received|"
+    r"(?:supplied|shipped|delivered|exported|transported|sent|pumped|piped|carried|moved|transited|handled|imported|"
+    r"received|"
     r"acquired|purchased|bought)\b",
     re.I,
 )

@@ -63,13 +63,13 @@ def extract_facts(
             reading.last_facts = found
         reading.previous_sentences = ([*reading.previous_sentences, sentence.text])[-3:]
     title_paragraph = sentences[0].paragraph if sentences else 0
-    # Every sum of money the body states, equivalents included: a headline may round any of them.
+    # Every sum and volume the body states, equivalents included: a headline may round any of them.
     amounts = {
         (_resolved(m, reading, s.countries).unit, m.value)
         for s in sentences
         if s.paragraph != title_paragraph
         for m in s.mentions
-        if m.kind == "money"
+        if m.kind in ("money", "quantity")
     }
     kept = deduplicate(facts, {s.start for s in sentences if s.paragraph == title_paragraph}, amounts)
     kept = without_equivalents_restated(kept, reading.equivalents)
