@@ -1274,8 +1274,14 @@ def when_of(
     if chosen.chained is not None and before is not None:
         year = before + chosen.chained
         period = f"FY{year}" if chosen.period and chosen.period.startswith("FY") else str(year)
+        if chosen.year is not None and chosen.period and len(chosen.period) > 4 and chosen.period[:2] != "FY":
+            # the part-year named before, moved with the year
+            period = _YEAR_IN.sub(lambda y: str(int(y.group()) + year - chosen.year), chosen.period)
         return replace(chosen, year=year, period=period)
     return chosen
+
+
+_YEAR_IN = re.compile(r"(?:19|20)\d\d")
 
 
 def commodity_in(text: str, last: bool = False) -> str | None:

@@ -492,20 +492,30 @@ def _resolve_match(name: str, m: re.Match[str], ctx: TimeContext, prep: str) -> 
         offset = _RELATIVE_OFFSET[phrase]
         chained = offset if phrase in _CHAINED else None
         base = ctx.before if ctx.before is not None and chained is not None else now
+        if (
+            chained is not None
+            and ctx.last is not None
+            and ctx.last.year is not None
+            and _PART_YEAR.fullmatch(ctx.last.period or "")
+        ):
+            # "$15.6 billion in the first half of 2018. A year earlier, $14.8 billion": that half a year
+            # before, never the whole year (the figure's own year is set once chosen).
+            moved = _moved(ctx.last, ctx.last.year + offset, m.span())
+            return replace(moved, chained=chained) if moved is not None else None
         return When(base + offset, str(base + offset), "", m.start(), m.end(), relative=True, chained=chained)
     if name == "back_year":
         if m["prev"]:
             last_year = ctx.last.year if ctx.last is not None and ctx.last.year is not None else now
-            return _moved(ctx.last, last_year - 1, m)
+            return _moved(ctx.last, last_year - 1, m.span())
         if m["fy"]:
             year: int | None = _fiscal_end(m["fy"], m["fy2"])
         else:
             year = _named_year(m["y"], ctx) if m["y"] else now - 1
-        return _moved(ctx.last, year, m)
+        return _moved(ctx.last, year, m.span())
     return _back(m, ctx)
 
 
-def _moved(last: When | None, year: int | None, m: re.Match[str]) -> When | None:
+def _moved(last: When | None, year: int | None, span: tuple[int, int]) -> When | None:
     """The period named before, moved to `year`: January-August 2023 -> January-August 2022."""
     if year is None:
         return None
@@ -514,10 +524,12 @@ def _moved(last: When | None, year: int | None, m: re.Match[str]) -> When | None
         # Every year of the span moves alike: April 2002-February 2003 -> April 2001-February 2002.
         shift = year - last.year
         period = _A_YEAR_IN.sub(lambda y: str(int(y.group()) + shift), last.period)
-    return When(year, period, "", m.start(), m.end(), relative=True)
+    return When(year, period, "", *span, relative=True)
 
 
 _A_YEAR_IN = re.compile(r"(?:19|20)\d\d")
+# A span of months inside one year: "2018-01/2018-06", "2018-06".
+_PART_YEAR = re.compile(r"((?:19|20)\d\d)-\d\d(?:/\1-\d\d)?")
 
 
 def _back(m: re.Match[str], ctx: TimeContext) -> When | None:
@@ -649,6 +661,7 @@ def find_times(text: str, ctx: TimeContext) -> list[When]:
             when = _resolve(name, m, ctx)
             if when is not None:
                 found.append(when)
+    found = [_chained_to_part_year(w, found) for w in found]
     named = found
     if back and _SEASON_AFTER.search(text):
         # "in the first half of the 2023-2024 season, ... in that period": the season's months
@@ -682,6 +695,19 @@ def find_times(text: str, ctx: TimeContext) -> list[When]:
         # is the one the editor named, and the quote's other years count from it.
         return find_times(text, replace(ctx, published=_in_year(ctx.published, now)))
     return _anchored(_season_parts(kept, text), text, ctx)
+
+
+def _chained_to_part_year(when: When, found: list[When]) -> When:
+    """ "in the first half of 2018, $15.6 billion, compared to $14.8 billion a year earlier": the
+    half-year named before in the sentence, moved back a year."""
+    if when.chained is None:
+        return when
+    earlier = [w for w in found if w.end <= when.start and w.chained is None and w.year is not None]
+    last = max(earlier, key=lambda w: w.end) if earlier else None
+    if last is None or last.year is None or not _PART_YEAR.fullmatch(last.period or ""):
+        return when
+    moved = _moved(last, last.year + when.chained, (when.start, when.end))
+    return replace(moved, chained=when.chained) if moved is not None else when
 
 
 _NAMED_AFTER = re.compile(r"\s*(?:from\s+|:\s*|,\s*)?")

@@ -3815,6 +3815,26 @@ PERIODS = {
         "Customs data show trade between Kazakhstan and Türkiye reached $3.2 billion over the past six months.",
         [{"metric": "trade", "value": 3.2e9, "year": 2025, "period": "2025-01/2025-06"}],
     ),
+    "'a year earlier' after a half-year is that half of the year before": Example(
+        "In the first half of 2025, Turkish investment in Kazakhstan came to $1.6 billion, compared to $1.2 "
+        "billion a year earlier.",
+        [
+            {"value": 1.6e9, "year": 2025, "period": "2025-01/2025-06"},
+            {"value": 1.2e9, "year": 2024, "period": "2024-01/2024-06"},
+        ],
+    ),
+    "'a year earlier' in the next sentence after a half-year is that half too": Example(
+        "In the first half of 2025, Turkish investment in Kazakhstan came to $1.6 billion. A year earlier, it "
+        "was $1.2 billion.",
+        [
+            {"value": 1.6e9, "year": 2025, "period": "2025-01/2025-06"},
+            {"value": 1.2e9, "year": 2024, "period": "2024-01/2024-06"},
+        ],
+    ),
+    "'a year earlier' after a whole year is the whole year before": Example(
+        "Turkish investment in Kazakhstan came to $1.6 billion in 2024, compared to $1.2 billion a year earlier.",
+        [{"value": 1.6e9, "period": "2024"}, {"value": 1.2e9, "year": 2023, "period": "2023"}],
+    ),
     "quarters joined into one span, with their year": Example(
         "Trade between Kazakhstan and Türkiye reached $4.1 billion in Q1-Q3 2024.",
         [{"metric": "trade", "value": 4.1e9, "year": 2024, "period": "2024-01/2024-09"}],

@@ -32,7 +32,8 @@ _BASELINE_BEFORE = re.compile(
     re.I,
 )
 # Words that refer back to a period named before ("the same period", "that year").
-_BACK_HINT = ("period", "that year", "same year", "same time")
+# "a year earlier" after a half-year names that half of the year before.
+_BACK_HINT = ("period", "that year", "same year", "same time", "year earlier", "year before", "previous year")
 
 
 _ANAPHORA = re.compile(
