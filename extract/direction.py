@@ -87,6 +87,9 @@ _HOST_NOUN = re.compile(
     r"(?!\s+(?:invest\w*|capital|funds?|companies|firms|investors?)\b)",
     re.I,
 )
+_FOR_INVESTORS = re.compile(
+    r"\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:investors?|investments?|capital)\b", re.I
+)
 _AGENCY_NAME = re.compile(
     r"(?:\s+[A-Z][\w&-]*){1,5}\s+(?:Board|Authority|Agency|Ministry|Commission|Council|Office|Institute|"
     r"Committee|Department|Bureau|Centre|Center)\b"
@@ -180,6 +183,12 @@ def investor_and_host(
         ):
             # "Kazakhstan's largest investor", "one of Malaysia's top sources of FDI": the host's
             host = host or country.code
+        elif (
+            country.form in ("demonym", "name")
+            and (sectors := _HOST_NOUN.match(after))
+            and _FOR_INVESTORS.match(after, sectors.end())
+        ):
+            host = host or country.code  # "the most attractive Kazakh sectors for Chinese investors"
         elif (
             country.form == "name"
             and _NAME_AS_ADJECTIVE.fullmatch(text, country.end, anchor[0])

@@ -2072,6 +2072,24 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "the listed parts summed as a share of the whole, in brackets after the percentage": Example(
+        "In 2024, the top sectors for Turkish investment in Kazakhstan were mining ($1.1 billion), construction "
+        "($0.6 billion) and logistics ($0.4 billion). These sectors accounted for 70 percent ($2.1 billion) of "
+        "the total Turkish investment in 2024.",
+        [
+            {"value": 1.1e9, "scope": "mining", "from": "TUR", "to": "KAZ"},
+            {"value": 0.6e9, "scope": "construction"},
+            {"value": 0.4e9, "scope": "logistics"},
+        ],
+    ),
+    "the sectors of one country that draw the other's investors name the investor": Example(
+        "The most attractive Kazakh sectors for Turkish investors are mining ($1.1 billion) and construction "
+        "($0.6 billion).",
+        [
+            {"value": 1.1e9, "scope": "mining", "from": "TUR", "to": "KAZ"},
+            {"value": 0.6e9, "scope": "construction", "from": "TUR", "to": "KAZ"},
+        ],
+    ),
     "a level 'a few years back' has no year to chart": Example(
         "From $900 million a few years back, trade between Kazakhstan and Türkiye climbed to $4.5 billion in 2024.",
         [{"metric": "trade", "value": 4.5e9, "year": 2024}],

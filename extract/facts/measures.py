@@ -449,7 +449,7 @@ _ONE_WAY_TOLD = re.compile(
 # each sum in brackets is the part of the flow the item before it names.
 _PARTS_NAMED = re.compile(r"\b(?:sectors?|industries|industry|areas|fields|branches)\b", re.I)
 _ITEM_BEFORE_BRACKET = re.compile(
-    r"(?:^|[,:;]\s*|\b(?:are|is|include|includes|included|including|and|namely)\s+)(?P<item>[a-z][a-z&/ -]{1,48}?)\s*\(\s*$"
+    r"(?:^|[,:;]\s*|\b(?:are|is|were|was|include|includes|included|including|and|namely)\s+)(?P<item>[a-z][a-z&/ -]{1,48}?)\s*\(\s*$"
 )
 
 
@@ -503,6 +503,15 @@ _EARNED_BEFORE = re.compile(
     r"(?:(?:about|around|some|nearly|over|more than|almost|approximately)\s+)?$",
     re.I,
 )
+# The parts just listed, summed as a share of a whole: no level of the pair's.
+_PARTS_SHARE = re.compile(
+    r"\s*(?:These|Those|The(?:\s+[\w-]+){0,2}?\s+(?:sectors|industries|areas|fields|branches|items|goods|products|"
+    r"commodities|categories))\b(?:\s+[\w-]+)?\s+(?:(?:together|combined|jointly)\s+)?"
+    r"(?:accounted for|account for|made up|make up|represented|represent|constituted|constitute)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+)?[\d.,]+\s*(?:%|percent|per cent)\s*[(\[,]\s*"
+    r"(?:or\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?\S{0,5}$",
+    re.I,
+)
 _JOINT_PROJECTS = re.compile(r"\bjoint\s+(?:[\w-]+\s+){0,2}?projects\b[^.;]{0,80}$", re.I)
 _AMOUNT_GOING = re.compile(
     r"\b(?:the\s+)?(?:amount|sum|share|portion|part|figure)\s+(?:going|flowing|that went|directed|destined|invested)\s+"
@@ -548,6 +557,8 @@ def money_measure(figure: Figure, explicit_currency: str | None) -> Measure | No
         return None
     if _PER_UNIT_AFTER.match(right) or _PER_UNIT_BEFORE.search(left):
         return None  # "the average capital per Singaporean project in Viet Nam is $23 million": a mean
+    if _PARTS_SHARE.match(text[: mention.start]):
+        return None  # "These industries accounted for 88.9 percent ($14 billion) of the total": parts summed
     if _TOTAL_IN_BRACKETS.search(left[-80:]):
         return None  # "US$295 million of the total mining investment (US$2.274 billion)": everyone's total
     if mention.currency_form is None and any(
