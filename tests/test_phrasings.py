@@ -2591,6 +2591,11 @@ NOT_FACTS = {
         "Officials said the new pipeline from Kazakhstan to Türkiye is able to hold 4,700 tonnes of diesel.",
         [],
     ),
+    "projects named by both sides' joined adjectives are their portfolio": Example(
+        "The total number of Kazakh-Turkish investment projects is 40, and their total investment is estimated "
+        "at more than $12 billion.",
+        [],
+    ),
     "joint investment projects are both sides' portfolio": Example(
         "Kazakhstan and Türkiye have 51 joint investment projects in total, with overall investment estimated "
         "at more than $27 billion.",

@@ -512,7 +512,10 @@ _PARTS_SHARE = re.compile(
     r"(?:or\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?\S{0,5}$",
     re.I,
 )
-_JOINT_PROJECTS = re.compile(r"\bjoint\s+(?:[\w-]+\s+){0,2}?projects\b[^.;]{0,80}$", re.I)
+# "joint investment projects", "Kazakh-Chinese investment projects": both sides' portfolio.
+_JOINT_PROJECTS = re.compile(
+    r"\b(?:(?i:joint)|[A-Z][a-z]+-[A-Z][a-z]+)\s+(?:[\w-]+\s+){0,2}?(?i:projects)\b[^.;]{0,80}$"
+)
 _AMOUNT_GOING = re.compile(
     r"\b(?:the\s+)?(?:amount|sum|share|portion|part|figure)\s+(?:going|flowing|that went|directed|destined|invested)\s+"
     r"(?:to|into|in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:was|is|stood at|came to|reached|totall?ed)\s+$"
