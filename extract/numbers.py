@@ -327,8 +327,8 @@ def find_mentions(sentence: str, decimal_comma: bool = False, limit: int | None 
         or "tally of" in lower
         or "count of" in lower
         or " of them" in sentence
-        or "the number" in lower
-    ):  # also "taking the number of firms to 37"
+        or "number" in lower
+    ):  # also "taking the number of firms to 37", "their number reached 1,204"
         found = _with_number_of(sentence, found)
     if "numbering" in sentence or "in all" in sentence:
         found = _with_counts_after_noun(sentence, found)
@@ -821,7 +821,21 @@ def _with_number_of(sentence: str, found: list[Mention]) -> list[Mention]:
         counted = [m for m in found if m.kind == "count" and m.end <= match.start()]
         if counted:
             found = _with_count_at(found, match, counted[-1].noun)
+    for match in _THE_NUMBER_BARE.finditer(sentence):
+        # "A year earlier, the number was 972": the count told before, whose noun the article gives
+        found = _with_count_at(found, match, REFERRED_COUNT)
     return found
+
+
+# The noun of a count that names none ("their number reached 1,204"): the count told before.
+REFERRED_COUNT = "number"
+_THE_NUMBER_BARE = re.compile(
+    r"\b(?:the|their|its)\s+(?:total\s+)?number\s+(?:(?:had|has|have)\s+)?(?:was|is|were|stood at|stands at|"
+    r"reached|totall?ed|came to|amounted to|rose to|grew to|increased to|exceeded)\s+"
+    r"(?:about\s+|around\s+|over\s+|more than\s+|nearly\s+|almost\s+|some\s+|approximately\s+|roughly\s+)?"
+    rf"(?P<num>{_DIGITS})(?![\d,.]*\s*(?:%|percent|per cent|times\b|-?fold\b|\w))",
+    re.I,
+)
 
 
 def _with_count_at(found: list[Mention], match: re.Match[str], noun: str | None) -> list[Mention]:

@@ -910,6 +910,23 @@ DIRECTIONS = {
         "More than 4,000 companies with Turkish capital are registered in Kazakhstan.",
         [{"metric": "companies", "value": 4000, "from": "TUR", "to": "KAZ", "qualifier": "over"}],
     ),
+    "'the number was N' a year earlier is the firms counted before": Example(
+        "As of June 1, 2025, there are 1,150 companies with Turkish capital operating in Kazakhstan. A year "
+        "earlier, the number was 980.",
+        [
+            {"metric": "companies", "value": 1150, "year": 2025, "from": "TUR", "to": "KAZ"},
+            {"metric": "companies", "value": 980, "year": 2024, "from": "TUR", "to": "KAZ"},
+        ],
+    ),
+    "'when their number reached N' is the count of the firms named": Example(
+        "The number of Turkish companies in Kazakhstan has grown by 3% since January 1, 2025, when their number "
+        "reached 1120.",
+        [{"metric": "companies", "value": 1120, "year": 2025, "from": "TUR", "to": "KAZ"}],
+    ),
+    "'the number was N' with no count told before is no count": Example(
+        "Trade between Kazakhstan and Türkiye grew. A year earlier, the number was 980.",
+        [],
+    ),
     "number of companies comes last": Example(
         "The number of companies with Turkish capital in Kazakhstan has exceeded 1,800.",
         [{"metric": "companies", "value": 1800, "qualifier": "over", "from": "TUR", "to": "KAZ"}],

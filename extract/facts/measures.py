@@ -22,7 +22,7 @@ from ..cues import (
     scope_of,
 )
 from ..direction import RANKING
-from ..numbers import Mention
+from ..numbers import REFERRED_COUNT, Mention
 from .bilateral import (
     BOUND,
     NO_SOURCE_AFTER,
@@ -308,6 +308,16 @@ def count_measure(figure: Figure) -> Measure | None:
     )
     prefix = figure.prefix
     metric = mention.noun or "companies"
+    if metric == REFERRED_COUNT:
+        # "A year earlier, the number was 972": the firms or deals the sentences before counted
+        told = next(
+            (f for f in reversed(reading.last_facts) if f.metric in ("companies", "agreements")), None
+        )
+        if told is None:
+            return None
+        return Measure(
+            told.metric, "count", (mention.start, mention.end), inherited_direction=(told.from_, told.to)
+        )
     measure = Measure(metric, "count", (mention.start, mention.end))
     if metric == "agreements":
         if not _counts_agreements(text, mention):
