@@ -130,7 +130,10 @@ _PAST_MAIN_VERB = re.compile(
 _THEN_BEFORE = re.compile(r"\b(?:before|after|then)\s+$", re.I)
 FROM_END = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$", re.I)
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:than|compared (?:to|with)|versus|against)\s+(?:in\s+|with\s+)?(?:the\s+)?$", re.I
+    r"\b(?:than|compared (?:to|with)|versus|against)\s+(?:in\s+|with\s+)?(?:the\s+)?"
+    # "compared to the same month in 2019": the year of the month compared against
+    r"(?:(?:same|corresponding|like)\s+(?:period|months?|quarter|time)\s+(?:of\s+)?)?$",
+    re.I,
 )
 # ", reversing a downward trend since 2012": a participle clause's time is its own.
 # "... were sent in 2022, and even this year, from January to August, ...": "and even" opens a clause.
@@ -152,7 +155,12 @@ _CONTRAST = re.compile(
     re.I,
 )
 _KIND_CLAUSE_END = re.compile(r"[,;:]|\band\b|\bwhile\b|\bbut\b|\bwhereas\b")
-_LABEL_CLAUSE_END = re.compile(r"[,;:()]|\bwhile\b|\bwhereas\b")
+# "... to $18.13 billion in 2017 with Indonesia's exports to India reaching $14 billion": a "with"
+# clause that has its own participle tells a part, not the figure's measure.
+_LABEL_CLAUSE_END = re.compile(
+    r"[,;:()]|\bwhile\b|\bwhereas\b|\bwith\b(?=[^,;.]{0,60}?\b(?:reaching|standing|totall?ing|amounting|making up|"
+    r"accounting for|rising|growing|climbing|falling|coming to)\b)"
+)
 _BETWEEN_WITH = re.compile(r"\b(?:between|with)\b")
 _BY_YEAR = re.compile(r"\b(?:by|till|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b")
 _TARGET_YEAR_PREPS = {"by", "for", "until", "till", "through", "as early as", "before", "within"}
@@ -1186,7 +1194,7 @@ def when_of(
         if (
             ("," in between or _AND.search(between))
             and not owned
-            and _COMPARED_BEFORE.search(text, max(0, when.start - 30), when.start)
+            and _COMPARED_BEFORE.search(text, max(0, when.start - 50), when.start)
         ):
             # "up 130% compared to the same period last year, reaching $17bn", "... compared to the
             # same period of 2020 and reached $4.5 billion": the baseline's time, not the level's.

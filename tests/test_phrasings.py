@@ -2089,6 +2089,11 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "a 'with' clause of one-way flows after a level tells its parts, not its measure": Example(
+        "Trade between Kazakhstan and Türkiye was $3.9 billion in 2023. It rose 28 per cent to $5 billion in 2024 "
+        "with Kazakhstan's exports to Türkiye reaching $3.1 billion.",
+        [{"value": 3.9e9, "year": 2023}, {"metric": "trade", "value": 5e9, "year": 2024}],
+    ),
     "the listed parts summed as a share of the whole, in brackets after the percentage": Example(
         "In 2024, the top sectors for Turkish investment in Kazakhstan were mining ($1.1 billion), construction "
         "($0.6 billion) and logistics ($0.4 billion). These sectors accounted for 70 percent ($2.1 billion) of "
@@ -3874,6 +3879,11 @@ PERIODS = {
     "'a year earlier' after a whole year is the whole year before": Example(
         "Turkish investment in Kazakhstan came to $1.6 billion in 2024, compared to $1.2 billion a year earlier.",
         [{"value": 1.6e9, "period": "2024"}, {"value": 1.2e9, "year": 2023, "period": "2023"}],
+    ),
+    "a level after 'compared to the same month in' a year is the month's, not the baseline's": Example(
+        "The trade turnover between Kazakhstan and Türkiye rose by $61.2 million in June 2025 compared to the "
+        "same month in 2024, which has exceeded $500 million.",
+        [{"metric": "trade", "value": 500e6, "year": 2025, "period": "2025-06", "qualifier": "over"}],
     ),
     "quarters joined into one span, with their year": Example(
         "Trade between Kazakhstan and Türkiye reached $4.1 billion in Q1-Q3 2024.",
