@@ -2089,6 +2089,11 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "'these included' after a signing's count is its part": Example(
+        "Eleven business agreements were signed in Astana between companies from Kazakhstan and Türkiye. These "
+        "included three agreements in the power sector.",
+        [{"metric": "agreements", "value": 11}],
+    ),
     "a 'with' clause of one-way flows after a level tells its parts, not its measure": Example(
         "Trade between Kazakhstan and Türkiye was $3.9 billion in 2023. It rose 28 per cent to $5 billion in 2024 "
         "with Kazakhstan's exports to Türkiye reaching $3.1 billion.",
@@ -5114,6 +5119,11 @@ HEADLINES = {
         "2012. Last year it carried 3.1 million tonnes of Kazakh crude to Türkiye.",
         [{"value": 3.1e6, "unit": "t", "year": 2024}],
         "Kazakh-Turkish Pipeline Carries 30 Mln Tons of Oil\n\nOfficials from Kazakhstan and Türkiye met.",
+    ),
+    "a headline's sum that the body gives as a deal's worth is that worth, no investment": Example(
+        "Türkiye's premier signed a trade agreement worth $27 billion with Kazakhstan's president.",
+        [],
+        "Türkiye invests $27 billion in Kazakhstan\n\nOfficials from Kazakhstan and Türkiye met.",
     ),
     "a title-case headline's goal": _headline(
         "Kazakhstan Targets $15 Billion Trade With Türkiye",

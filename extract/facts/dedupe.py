@@ -227,9 +227,9 @@ _CLAUSE_VERB_AFTER_LIST = re.compile(r"[;]|\b(?:while|whereas|but)\b")
 
 
 def _an_equivalent(headline: Fact, body: list[Fact], amounts: set[tuple[str | None, float]]) -> bool:
-    """The headline's sum is stated in the body only beside another figure of the same measure."""
-    same_measure = any(f.metric == headline.metric for f in body)
-    return same_measure and any(
+    """The headline's sum is one the body states but makes no fact of: an equivalent beside another
+    figure, or a sum the body's reading rejects ("a trade agreement worth $27 billion")."""
+    return any(
         unit == headline.unit
         and abs(value - headline.value) <= HEADLINE_ROUNDING * value
         and not any(f.unit == unit and f.value == value for f in body)

@@ -326,7 +326,11 @@ def count_measure(figure: Figure) -> Measure | None:
             return None  # "12 free trade agreements already signed with various countries": not the pair's
         if signing_kind(text) is None and HOLDS_BEFORE.search(left):
             return None  # "an open economy with 14 free trade agreements": agreements it holds, not a signing
-        if _BREAKDOWN_BEFORE.search(prefix[-160:]):
+        if _BREAKDOWN_BEFORE.search(prefix[-160:]) or (
+            # "Eleven business agreements were signed. These included three in the power sector": a part
+            _THESE_INCLUDED.search(prefix[-160:])
+            and any(f.metric == "agreements" for f in reading.last_facts)
+        ):
             return (
                 None  # "The MoUs include 12 investment agreements and 23 trade agreements": the batch's parts
             )
@@ -799,6 +803,10 @@ def _measure_named_before(sentences: list[str]) -> str | None:
 _BREAKDOWN_BEFORE = re.compile(
     r"\b(?:MoUs|agreements|memoranda|memorandums|documents|deals|accords|they)\s+"
     r"(?:include|included|comprise|comprised|cover|covered|consist of|consisted of)\b(?:[^.;]|\.\d){0,120}$",
+    re.I,
+)
+_THESE_INCLUDED = re.compile(
+    r"\b(?:these|those|they)\s+(?:also\s+)?(?:include|included|comprise|comprised|cover|covered)\b(?:[^.;]|\.\d){0,120}$",
     re.I,
 )
 _LEVEL_AFTER_STEP = re.compile(
