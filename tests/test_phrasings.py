@@ -2089,6 +2089,10 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "a chamber's member companies are its members, not firms come in": Example(
+        "The Kazakh-Turkish Chamber of Commerce was founded in 2002 and has around 530 member companies.",
+        [],
+    ),
     "'these included' after a signing's count is its part": Example(
         "Eleven business agreements were signed in Astana between companies from Kazakhstan and Türkiye. These "
         "included three agreements in the power sector.",

@@ -380,6 +380,8 @@ def count_measure(figure: Figure) -> Measure | None:
         mention.start <= c.start < mention.end for c in countries
     ):
         return None  # "over 1,000 multinational companies operating in Pakistan": everyone's firms
+    if _MEMBER_FIRMS.search(text, mention.start, mention.end):
+        return None  # "the chamber has around 530 member companies": a body's members, not firms come in
     if _NOT_BUSINESS.search(text, mention.start, mention.end):
         return None  # "200 international organisations": bodies, not businesses
     if _OF_BOTH.match(right):
@@ -1029,6 +1031,7 @@ _SHARE_OF = re.compile(
 )
 
 
+_MEMBER_FIRMS = re.compile(r"\bmember\s+(?:companies|firms|enterprises|businesses|organi[sz]ations)\b", re.I)
 _GENERIC_FIRMS = re.compile(
     r"\b(?:multinational|international|foreign|overseas|global|transnational)\s+(?:[\w-]+\s+)?"
     r"(?:companies|firms|enterprises|corporations|businesses)\b",
