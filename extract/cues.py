@@ -160,6 +160,8 @@ _KIND_CLAUSE_END = re.compile(r"[,;:]|\band\b|\bwhile\b|\bbut\b|\bwhereas\b")
 _LABEL_CLAUSE_END = re.compile(
     r"[,;:()]|\bwhile\b|\bwhereas\b|\bwith\b(?=[^,;.]{0,60}?\b(?:reaching|standing|totall?ing|amounting|making up|"
     r"accounting for|rising|growing|climbing|falling|coming to)\b)"
+    # "... $60 billion in the current fiscal year -- with an estimated surplus of $20 billion": an aside
+    r"|\s(?:--?|–|—)\s"
 )
 _BETWEEN_WITH = re.compile(r"\b(?:between|with)\b")
 _BY_YEAR = re.compile(r"\b(?:by|till|until)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b")

@@ -183,6 +183,27 @@ MONEY = {
 }
 
 KIND = {
+    "a forecast with a dashed aside after it keeps its measure": Example(
+        "Trade between Kazakhstan and Türkiye totalled $4.2 billion last year and is expected to reach $6 billion "
+        "in the current fiscal year to March -- with an estimated surplus of $2 billion in Türkiye's favour.",
+        [
+            {"value": 4.2e9, "kind": "actual", "year": 2024},
+            {"metric": "trade", "value": 6e9, "kind": "target", "year": 2026},
+        ],
+    ),
+    "a goal's deadline before its 'from X to Y' span is the goal's": Example(
+        "Kazakhstan and Türkiye agreed to more than double trade within three years, from current levels of "
+        "$2.7 billion to about $6 billion.",
+        [
+            {"value": 2.7e9, "kind": "actual"},
+            {"value": 6e9, "kind": "target", "year": 2028, "period": "2025/2028"},
+        ],
+    ),
+    "'currently' before a goal is when it is spoken of, no deadline": Example(
+        "«Currently, we face the large task of increasing trade between Kazakhstan and Türkiye up to $10 billion,» "
+        "the prime minister said.",
+        [{"value": 10e9, "kind": "target", "year": None}],
+    ),
     "sights set on a level of trade are a goal": Example(
         "Both sides have set their sights firmly on achieving $10 billion in bilateral trade this year.",
         [{"metric": "trade", "kind": "target", "value": 10e9, "year": 2025}],

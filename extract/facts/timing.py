@@ -73,6 +73,23 @@ def figure_time(
         previous is not None,
         latest,
     )
+    if when is None and kind == "target" and previous is not None:
+        start_of_from = previous.figure_start - figure.sentence.start
+        if 0 <= start_of_from <= mention.start and _SPAN_FROM.search(
+            text, max(0, start_of_from - 60), start_of_from
+        ):
+            # "double trade within three years, from $2.7 billion to about $6 billion": the goal's deadline
+            # stands before the span's start
+            when = when_of(
+                text,
+                [w for w in times if w.end <= start_of_from],
+                0,
+                (mention.start, mention.end),
+                right_end,
+                kind,
+                before,
+                latest=latest,
+            )
     if when is None and right_end < len(text):
         # "exported 3.14mil tonnes ... worth RM14.86bil to China last year": past a price tag.
         far = min(len(text), mention.end + 300)
@@ -107,6 +124,8 @@ def figure_time(
         and text[times[0].end : times[0].end + 2].startswith(",")
         and times[0].end <= mention.start
         and times[0].chained is None  # "A year later, ...": counted from a year this sentence lacks
+        # "Currently, we face the task of raising trade to $10 billion": when the goal is spoken of
+        and not (kind == "target" and text[times[0].start : times[0].end].lower() in _NOW)
     ):
         # "In 2022, trade reached $3.5 billion, and Turkish investment $1.5 billion": an opening
         # time governs every figure of its sentence.
@@ -325,6 +344,13 @@ _PLAN_NOUN = re.compile(
 )
 
 
+_NOW = frozenset(("now", "today", "currently", "at present", "nowadays", "at the moment"))
+# "from current levels of $2.7 billion", "from the present $14 billion": where a goal's span starts
+_SPAN_FROM = re.compile(
+    r"\bfrom\s+(?:(?:the\s+)?(?:current|present|existing|today's)\s+(?:(?:levels?|figure|volume)\s+of\s+)?)?"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$",
+    re.I,
+)
 _SINCE_WHEN = re.compile(r"\b(?:since|in)\s+((?:19|20)\d\d),?\s+when\b[^.;\d]{0,60}$", re.I)
 _SINCE_WORD = re.compile(r"\bsince\b", re.I)
 
