@@ -2110,6 +2110,16 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "'this target' after a goal told beside 'the Global South' is still the pair's": Example(
+        "Kazakhstan and Türkiye agreed to raise their trade target to $15 billion by 2030, a boost for the Global "
+        "South. This target replaces the earlier target of $10 billion.",
+        [{"value": 15e9, "kind": "target", "year": 2030}, {"value": 10e9, "kind": "target"}],
+    ),
+    "'the figure' after one country's foreign trade is that world total": Example(
+        "For the first time, Kazakhstan's non-oil foreign trade crossed the $50 billion mark in the first half. "
+        "The figure stood at $52.3 billion for the six months.",
+        [],
+    ),
     "a chamber's member companies are its members, not firms come in": Example(
         "The Kazakh-Turkish Chamber of Commerce was founded in 2002 and has around 530 member companies.",
         [],

@@ -795,7 +795,9 @@ def _measure_named_before(sentences: list[str]) -> str | None:
     for earlier in reversed(sentences):
         label = find_label(earlier, "")
         if label is not None and label.metric in ("trade", "investment"):
-            return label.metric
+            # "the country's non-oil foreign trade has crossed ... The figure stood at Dh1.058 trillion":
+            # what is referred back to is one country's total with the world
+            return None if is_global(earlier[: label.end]) else label.metric
     return None
 
 
