@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .agreements import extract_agreements
-from .countries import article_countries, related_pairs, rivals_of, state_titles
+from .countries import CountryMention, article_countries, related_pairs, rivals_of, state_titles
 from .dates import find_date
 from .documents import Document, DocumentError, read_bytes, read_path
 from .facts import extract_facts
@@ -17,6 +17,7 @@ from .models import Extraction, Fact, shown_number, value_problem
 from .numbers import Mention
 from .parsed import ParsedSentence, parse
 from .printable import printable
+from .respectively import keeping, respective_partners
 from .text import looks_english, normalise, reflow, strip_furniture
 
 log = logging.getLogger(__name__)
@@ -47,7 +48,21 @@ def extract_document(document: Document) -> Extraction:
         rivals=[c for found in rivals.values() for c in found],
     )
     sentences = [_with_state_titles(s, pair) for s in sentences]
-    facts, dropped = _valid_facts(extract_facts(sentences, pair, document.date, document.url), text)
+    # "China, India and Saudi Arabia, with Dh57 billion, Dh46.2 billion and Dh32.5 billion
+    # respectively": the article's pair reads only its own partner's sum; the others are other pairs'.
+    listed = {s.start: found for s in sentences if (found := respective_partners(s, pair))}
+    own = [
+        keeping(s, listed[s.start][1], next((c for c, _ in listed[s.start][1] if c.code in pair), None))
+        if s.start in listed
+        else s
+        for s in sentences
+    ]
+    facts, dropped = _valid_facts(extract_facts(own, pair, document.date, document.url), text)
+    for start, (hub, items) in listed.items():
+        more, _ = _valid_facts(_respective_facts(sentences, start, hub, items, document, pair), text)
+        if more:
+            facts = sorted([*facts, *more], key=lambda f: f.figure_start)
+            pair = [*pair, *(c.code for c, _ in items if c.code not in pair)]
     second = _second_pairs(sentences, pair)
     topics = _topic_pairs(sentences, pair)
     if topics:
@@ -169,6 +184,29 @@ def _second_pair_facts(
         if any(start <= fact.figure_start < end for start, end in spans)
         and not any(start < fact.figure_end and fact.figure_start < end for start, end in taken)
     ]
+
+
+def _respective_facts(
+    sentences: list[ParsedSentence],
+    start: int,
+    hub: str,
+    items: list[tuple[CountryMention, Mention]],
+    document: Document,
+    pair: list[str],
+) -> list[Fact]:
+    """Each listed partner's sum outside the article's pair, read as the hub's pair with it."""
+    found: list[Fact] = []
+    for country, mention in items:
+        if country.code in pair:
+            continue
+        other = sorted((hub, country.code))
+        alone = [keeping(s, items, country) if s.start == start else s for s in sentences]
+        found += [
+            fact.model_copy(update={"pair": other})
+            for fact in extract_facts(alone, other, document.date, document.url)
+            if fact.figure_start == start + mention.start
+        ]
+    return found
 
 
 def _within_bounds(sentences: list[ParsedSentence], text: str) -> tuple[list[ParsedSentence], list[str]]:

@@ -5177,6 +5177,19 @@ HEADLINES = {
 
 # A report on one pair may state a second pair's trade as theirs: that figure is the second pair's.
 SECOND_PAIRS = {
+    "partners listed with their sums 'respectively' are each the hub's pair": Example(
+        "Among Kazakhstan's top trading partners in the first quarter were Türkiye, China and Russia, with "
+        "trade values of $1.2 billion, $6.1 billion and $5.4 billion respectively.",
+        [
+            {"metric": "trade", "value": 1.2e9, "pair": None, "period": "2025-01/2025-03"},
+            {"metric": "trade", "value": 6.1e9, "pair": ["CHN", "KAZ"]},
+            {"metric": "trade", "value": 5.4e9, "pair": ["KAZ", "RUS"]},
+        ],
+    ),
+    "a list of sums 'respectively' that names no country is no partners' list": Example(
+        "Kazakh exports to and imports from Türkiye were $3.1 billion and $1.9 billion respectively in 2024.",
+        [],
+    ),
     "the same country's trade with another partner, stated between the two": Example(
         "Trade turnover between Kazakhstan and Azerbaijan amounted to $2.6 billion in 2024.",
         [{"metric": "trade", "value": 2.6e9, "year": 2024, "pair": ["AZE", "KAZ"]}],
