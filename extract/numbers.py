@@ -817,6 +817,12 @@ def _with_number_of(sentence: str, found: list[Mention]) -> list[Mention]:
         # "Russian companies have opened offices in the UAE, and today there are more than 4,000 of them"
         if _COMPANY_NOUN_RE.search(sentence, 0, match.start()):
             found = _with_count_at(found, match, "companies")
+    for match in _OF_THEM_WHEN.finditer(sentence):
+        # "174 enterprises ... have been set up, 16 of them since the beginning of 2022": the part
+        # the time after it counts
+        counted = [m for m in found if m.kind == "count" and m.end <= match.start()]
+        if counted:
+            found = _with_count_at(found, match, counted[-1].noun)
     for match in _IT_ROSE_TO.finditer(sentence):
         counted = [m for m in found if m.kind == "count" and m.end <= match.start()]
         if counted:
@@ -850,6 +856,11 @@ def _with_count_at(found: list[Mention], match: re.Match[str], noun: str | None)
 _OF_THEM = re.compile(
     rf"\bthere\s+(?:are|were)\s+(?:now\s+)?(?:(?:more than|over|about|around|some|nearly|almost)\s+)?"
     rf"(?P<num>{_DIGITS})\s+of\s+them\b",
+    re.I,
+)
+_OF_THEM_WHEN = re.compile(
+    rf",\s*(?:(?:more than|over|about|around|some|nearly|almost)\s+)?(?P<num>{_DIGITS})\s+of\s+them\s+"
+    r"(?=(?:since|in|during|this|last|so far this)\b)",
     re.I,
 )
 _COMPANY_NOUN_RE = re.compile(rf"\b(?:{'|'.join(COMPANY_NOUNS)})\b", re.I)

@@ -931,6 +931,14 @@ DIRECTIONS = {
         "More than 4,000 companies with Turkish capital are registered in Kazakhstan.",
         [{"metric": "companies", "value": 4000, "from": "TUR", "to": "KAZ", "qualifier": "over"}],
     ),
+    "'N of them since' a date is the part of the firms that time counts": Example(
+        "So far, 174 enterprises with Turkish capital have been set up in Kazakhstan, 16 of them since the "
+        "beginning of 2025.",
+        [
+            {"metric": "companies", "value": 174, "year": None, "from": "TUR", "to": "KAZ"},
+            {"metric": "companies", "value": 16, "year": 2025, "from": "TUR", "to": "KAZ"},
+        ],
+    ),
     "'the number was N' a year earlier is the firms counted before": Example(
         "As of June 1, 2025, there are 1,150 companies with Turkish capital operating in Kazakhstan. A year "
         "earlier, the number was 980.",

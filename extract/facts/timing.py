@@ -93,6 +93,11 @@ def figure_time(
     if when is None and right_end < len(text):
         # "exported 3.14mil tonnes ... worth RM14.86bil to China last year": past a price tag.
         far = min(len(text), mention.end + 300)
+        part = _PART_OF_THEM.search(text, mention.end, far)
+        if part is not None:
+            far = (
+                part.start()
+            )  # "174 enterprises ..., 16 of them since 2022": the part's time, not the whole's
         when = when_of(
             text, times, mention.end, (mention.start, mention.end), far, kind, before, latest=latest
         )
@@ -344,6 +349,7 @@ _PLAN_NOUN = re.compile(
 )
 
 
+_PART_OF_THEM = re.compile(r",\s*(?:[\w-]+\s+)?[\d,]+\s+of\s+them\b", re.I)
 _NOW = frozenset(("now", "today", "currently", "at present", "nowadays", "at the moment"))
 # "from current levels of $2.7 billion", "from the present $14 billion": where a goal's span starts
 _SPAN_FROM = re.compile(
