@@ -28,7 +28,7 @@ from ._vocab import (
     TARGET_CUES,
     TRADE_WORDS,
 )
-from .periods import When
+from .periods import When, shifted
 
 
 def _words(words: Iterable[str]) -> re.Pattern[str]:
@@ -1285,13 +1285,9 @@ def when_of(
         year = before + chosen.chained
         period = f"FY{year}" if chosen.period and chosen.period.startswith("FY") else str(year)
         if chosen.year is not None and chosen.period and len(chosen.period) > 4 and chosen.period[:2] != "FY":
-            # the part-year named before, moved with the year
-            period = _YEAR_IN.sub(lambda y: str(int(y.group()) + year - chosen.year), chosen.period)
+            period = shifted(chosen.period, year - chosen.year)  # the part-year named before, moved along
         return replace(chosen, year=year, period=period)
     return chosen
-
-
-_YEAR_IN = re.compile(r"(?:19|20)\d\d")
 
 
 def commodity_in(text: str, last: bool = False) -> str | None:

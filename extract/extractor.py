@@ -51,18 +51,14 @@ def extract_document(document: Document) -> Extraction:
     # "China, India and Saudi Arabia, with Dh57 billion, Dh46.2 billion and Dh32.5 billion
     # respectively": the article's pair reads only its own partner's sum; the others are other pairs'.
     listed = {s.start: found for s in sentences if (found := respective_partners(s, pair))}
-    own = [
-        keeping(s, listed[s.start][1], next((c for c, _ in listed[s.start][1] if c.code in pair), None))
-        if s.start in listed
-        else s
-        for s in sentences
-    ]
+    own = [keeping(s, listed[s.start][1], pair) if s.start in listed else s for s in sentences]
     facts, dropped = _valid_facts(extract_facts(own, pair, document.date, document.url), text)
+    article_pair = list(pair)
     for start, (hub, items) in listed.items():
-        more, _ = _valid_facts(_respective_facts(sentences, start, hub, items, document, pair), text)
+        more, _ = _valid_facts(_respective_facts(sentences, start, hub, items, document, article_pair), text)
         if more:
             facts = sorted([*facts, *more], key=lambda f: f.figure_start)
-            pair = [*pair, *(c.code for c, _ in items if c.code not in pair)]
+            pair = list(dict.fromkeys([*pair, *(code for f in more for code in f.pair or ())]))
     second = _second_pairs(sentences, pair)
     topics = _topic_pairs(sentences, pair)
     if topics:
@@ -200,7 +196,7 @@ def _respective_facts(
         if country.code in pair:
             continue
         other = sorted((hub, country.code))
-        alone = [keeping(s, items, country) if s.start == start else s for s in sentences]
+        alone = [keeping(s, items, [country.code]) if s.start == start else s for s in sentences]
         found += [
             fact.model_copy(update={"pair": other})
             for fact in extract_facts(alone, other, document.date, document.url)

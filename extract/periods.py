@@ -492,16 +492,6 @@ def _resolve_match(name: str, m: re.Match[str], ctx: TimeContext, prep: str) -> 
         offset = _RELATIVE_OFFSET[phrase]
         chained = offset if phrase in _CHAINED else None
         base = ctx.before if ctx.before is not None and chained is not None else now
-        if (
-            chained is not None
-            and ctx.last is not None
-            and ctx.last.year is not None
-            and _PART_YEAR.fullmatch(ctx.last.period or "")
-        ):
-            # "$15.6 billion in the first half of 2018. A year earlier, $14.8 billion": that half a year
-            # before, never the whole year (the figure's own year is set once chosen).
-            moved = _moved(ctx.last, ctx.last.year + offset, m.span())
-            return replace(moved, chained=chained) if moved is not None else None
         return When(base + offset, str(base + offset), "", m.start(), m.end(), relative=True, chained=chained)
     if name == "back_year":
         if m["prev"]:
@@ -521,10 +511,13 @@ def _moved(last: When | None, year: int | None, span: tuple[int, int]) -> When |
         return None
     period = str(year)
     if last is not None and last.period and last.year is not None and len(last.period) > 4:
-        # Every year of the span moves alike: April 2002-February 2003 -> April 2001-February 2002.
-        shift = year - last.year
-        period = _A_YEAR_IN.sub(lambda y: str(int(y.group()) + shift), last.period)
+        period = shifted(last.period, year - last.year)
     return When(year, period, "", *span, relative=True)
+
+
+def shifted(period: str, years: int) -> str:
+    """Every year of a period moved alike: April 2002-February 2003 by -1 -> April 2001-February 2002."""
+    return _A_YEAR_IN.sub(lambda y: str(int(y.group()) + years), period)
 
 
 _A_YEAR_IN = re.compile(r"(?:19|20)\d\d")
@@ -661,7 +654,7 @@ def find_times(text: str, ctx: TimeContext) -> list[When]:
             when = _resolve(name, m, ctx)
             if when is not None:
                 found.append(when)
-    found = [_chained_to_part_year(w, found) for w in found]
+    found = [_chained_to_part_year(w, found, ctx.last) for w in found]
     named = found
     if back and _SEASON_AFTER.search(text):
         # "in the first half of the 2023-2024 season, ... in that period": the season's months
@@ -697,13 +690,14 @@ def find_times(text: str, ctx: TimeContext) -> list[When]:
     return _anchored(_season_parts(kept, text), text, ctx)
 
 
-def _chained_to_part_year(when: When, found: list[When]) -> When:
+def _chained_to_part_year(when: When, found: list[When], before: When | None) -> When:
     """ "in the first half of 2018, $15.6 billion, compared to $14.8 billion a year earlier": the
-    half-year named before in the sentence, moved back a year."""
+    half-year named before, in the sentence or (`before`) earlier, moved back a year; the figure's
+    own year is set once chosen."""
     if when.chained is None:
         return when
     earlier = [w for w in found if w.end <= when.start and w.chained is None and w.year is not None]
-    last = max(earlier, key=lambda w: w.end) if earlier else None
+    last = max(earlier, key=lambda w: w.end) if earlier else before
     if last is None or last.year is None or not _PART_YEAR.fullmatch(last.period or ""):
         return when
     moved = _moved(last, last.year + when.chained, (when.start, when.end))

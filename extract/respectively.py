@@ -46,11 +46,11 @@ def respective_partners(
 
 
 def keeping(
-    sentence: ParsedSentence, items: list[tuple[CountryMention, Mention]], kept: CountryMention | None
+    sentence: ParsedSentence, items: list[tuple[CountryMention, Mention]], codes: list[str]
 ) -> ParsedSentence:
-    """The sentence with only `kept` of the listed partners and its sum (none of them for None)."""
-    drop_countries = [c for c, _ in items if c is not kept]
-    drop_sums = [m for c, m in items if c is not kept]
+    """The sentence with only the listed partners among `codes`, and their sums."""
+    drop_countries = [c for c, _ in items if c.code not in codes]
+    drop_sums = [m for c, m in items if c.code not in codes]
     return replace(
         sentence,
         countries=tuple(c for c in sentence.countries if all(c is not d for d in drop_countries)),

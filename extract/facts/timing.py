@@ -93,11 +93,9 @@ def figure_time(
     if when is None and right_end < len(text):
         # "exported 3.14mil tonnes ... worth RM14.86bil to China last year": past a price tag.
         far = min(len(text), mention.end + 300)
+        # "174 enterprises ..., 16 of them since 2022": the part's time, not the whole's
         part = _PART_OF_THEM.search(text, mention.end, far)
-        if part is not None:
-            far = (
-                part.start()
-            )  # "174 enterprises ..., 16 of them since 2022": the part's time, not the whole's
+        far = part.start() if part is not None else far
         when = when_of(
             text, times, mention.end, (mention.start, mention.end), far, kind, before, latest=latest
         )
