@@ -952,6 +952,13 @@ DIRECTIONS = {
         "reached 1120.",
         [{"metric": "companies", "value": 1120, "year": 2025, "from": "TUR", "to": "KAZ"}],
     ),
+    "'their number stood at N' counts the firms told in the sentence before": Example(
+        "There are 1,150 companies with Turkish capital in Kazakhstan. On January 1, their number stood at 1,120.",
+        [
+            {"metric": "companies", "value": 1150, "from": "TUR", "to": "KAZ"},
+            {"metric": "companies", "value": 1120, "from": "TUR", "to": "KAZ"},
+        ],
+    ),
     "'the number was N' with no count told before is no count": Example(
         "Trade between Kazakhstan and Türkiye grew. A year earlier, the number was 980.",
         [],
