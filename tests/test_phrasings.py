@@ -4625,6 +4625,11 @@ BATCHES_AND_PARTS = {
         "In 2024, goods worth $6.2 billion were exchanged between Kazakhstan and Türkiye.",
         [{"metric": "trade", "value": 6.2e9, "year": 2024}],
     ),
+    "goods, valued at a sum set off by commas, exchanged between the two": Example(
+        "In 2024, some 640,000 tons of goods, valued at $312.4 million, were exchanged between Kazakhstan and "
+        "Türkiye.",
+        [{"metric": "trade", "value": 312.4e6, "year": 2024}],
+    ),
     "the level, not the baseline, of the sentence before": Example(
         "Bilateral trade in 2024 was $7 billion, up from $6 billion in 2023. Trade in goods alone was "
         "$5 billion, up 8% compared to 2023. Trade in services was $2 billion.",

@@ -1021,8 +1021,9 @@ _IN_DEALS = re.compile(
     r"(?:deals|agreements|contracts|memorand(?:a|ums)|MoUs|accords)\b",
     re.I,
 )
+# "goods, valued at $265.2 million, were exchanged between": the aside's comma closes before the verb
 _EXCHANGED = re.compile(
-    r"\s+(?:of\s+goods\s+)?(?:were|was|have been|has been|had been|are|is)\s+(?:exchanged|traded)\s+between\b",
+    r"\s*,?\s+(?:of\s+goods\s+)?(?:were|was|have been|has been|had been|are|is)\s+(?:exchanged|traded)\s+between\b",
     re.I,
 )
 # "..., of which 28% was settled in renminbi, ... US$57bil": a share of the figure before, in money.
