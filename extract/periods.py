@@ -104,7 +104,8 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
     # "in the nine months to September", "the year to March 2024": a span named by where it ends.
     "months_to": re.compile(
         rf"(?i:(?:(?P<n>{_COUNT})\s+months|(?P<whole>year|twelve months))\s+(?:to|through|ending|ended)\s+"
-        rf"(?:the\s+end\s+of\s+)?)(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?"
+        # "the fiscal year ending March 31, 2024": the day it ends on says no more than its month
+        rf"(?:the\s+end\s+of\s+)?)(?P<m>{_MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?)?(?:\s+(?P<y>{_YEAR}))?"
     ),
     # "in the four quarters to the end of Q1 2025": the rolling year of trade statistics offices.
     "quarters_to": re.compile(

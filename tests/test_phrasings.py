@@ -590,6 +590,10 @@ KIND = {
 }
 
 YEARS = {
+    "a fiscal year named by the day it ends on": Example(
+        "Trade between Kazakhstan and Türkiye in the fiscal year ending March 31, 2025 reached $4.4 billion.",
+        [{"value": 4.4e9, "year": 2025, "period": "2024-04/2025-03"}],
+    ),
     "'the corresponding period in 2023-24' moves a fiscal year's months to that year": Example(
         "Trade for the 11 months (April 2024-February 2025) was $7.1 billion against $6.5 billion during the "
         "corresponding period in 2023-24.",
