@@ -2129,6 +2129,16 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "'the difference between exports and imports' is the trade balance": Example(
+        "Trade between Kazakhstan and Türkiye reached $4.1 billion in the first half of 2025. The difference "
+        "between exports and imports of goods is $312.5 million in Kazakhstan's favour.",
+        [{"metric": "trade", "value": 4.1e9, "year": 2025}],
+    ),
+    "a host's yearly goal 'in foreign direct investment by 2030' after the partner's share": Example(
+        "Kazakhstan has set a target of USD 2 billion in investment from Türkiye by 2030, and aims to attract "
+        "up to USD 25 billion annually in Foreign Direct Investment (FDI) by 2030.",
+        [{"metric": "investment", "kind": "target", "value": 2e9, "year": 2030, "from": "TUR", "to": "KAZ"}],
+    ),
     "'this target' after a goal told beside 'the Global South' is still the pair's": Example(
         "Kazakhstan and Türkiye agreed to raise their trade target to $15 billion by 2030, a boost for the Global "
         "South. This target replaces the earlier target of $10 billion.",
@@ -4595,6 +4605,16 @@ CUSTOMS_REPORTS = {
 
 # Batches, contract values, lists of parts and what a sentence lends the next.
 BATCHES_AND_PARTS = {
+    "'these agreements, witnessed by ..., include' parts of the signing told before": Example(
+        "The visit closed with the signing of nine agreements between Kazakhstan and Türkiye. These agreements, "
+        "signed in the presence of both presidents, include three memoranda and one protocol on transport.",
+        [{"metric": "agreements", "value": 9}],
+    ),
+    "'a protocol along with N other MoUs' is the rest of a batch already counted": Example(
+        "Kazakhstan and Türkiye signed 17 documents on Tuesday. The two leaders signed a joint declaration along "
+        "with 16 other MoUs and agreements on energy, transport and education.",
+        [{"metric": "agreements", "value": 17}],
+    ),
     "a spelled count after a quotation mark": Example(
         '"Fourteen cooperation agreements were signed by Kazakhstan and Türkiye," the minister said.',
         [{"metric": "agreements", "value": 14}],

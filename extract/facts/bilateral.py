@@ -363,7 +363,11 @@ def last_clause_start(prefix: str) -> int:
 # "Turkiye attracted more than $240 billion in foreign direct investment": from everyone.
 # "foreign direct investment (FDI) inflow from Japan": an investor named after the noun's aside
 # "foreign direct investment from India", "... held by SA": the source named after it.
-NO_SOURCE_AFTER = r"(?!\s+(?:\((?:FDI|FDIs)\)\s+)?(?:in)?(?:flows?\s+|stocks?\s+)?(?:(?:held|owned|made|coming)\s+)?(?:from|by)\b)"
+# "... (FDI) by 2025": a deadline, not the investor
+NO_SOURCE_AFTER = (
+    r"(?!\s+(?:\((?:FDI|FDIs)\)\s+)?(?:in)?(?:flows?\s+|stocks?\s+)?(?:(?:held|owned|made|coming)\s+)?"
+    r"(?:from|by)\b(?!\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b))"
+)
 
 
 _FOREIGN_INFLOW = re.compile(

@@ -334,6 +334,12 @@ def count_measure(figure: Figure) -> Measure | None:
             return (
                 None  # "The MoUs include 12 investment agreements and 23 trade agreements": the batch's parts
             )
+        if _OTHER_COUNTED.match(text, mention.start) and any(
+            _told_before(reading, mention.value + k) for k in (1, 2)
+        ):
+            return (
+                None  # "29 MoUs were signed ... a protocol along with 28 other MoUs": the rest of the batch
+            )
     if _COUNT_STEP.search(left):
         return None  # "will rise by another 21 agreements": how many more, not how many
     if _OF_THE_COUNTRIES.match(text, mention.start):
@@ -627,11 +633,14 @@ def money_measure(figure: Figure, explicit_currency: str | None) -> Measure | No
         return None  # "680 with capital exceeding $1 million": a size class, not a sum invested
     if label is not None and label.word.lower() == "capital" and _FUND_CAPITAL.search(left):
         return None  # "the Development Fund, with a capital of $200 million": a fund's size
-    if label is not None and (
-        from_everyone(left_at, left, countries, reading.pair)
-        or (_FOREIGN_AFTER.match(right) and named_pair(countries, reading.pair) < 2)
-    ):
+    if label is not None and from_everyone(left_at, left, countries, reading.pair):
         return None  # "increase foreign direct investment to $4.2 billion": inflows from everyone
+    # The pair named before an earlier figure of the sentence is no investor of this one.
+    if (
+        _FOREIGN_AFTER.match(right)
+        and named_pair([c for c in countries if c.end > left_at], reading.pair) < 2
+    ):
+        return None  # "to attract $15 billion in foreign direct investment": from everyone
     part = _listed_part(text, mention)
     if (
         label is not None
@@ -805,10 +814,12 @@ def _measure_named_before(sentences: list[str]) -> str | None:
 # exceeded $1 billion": a bare figure on a verb of level, right after a sentence naming the measure.
 # "The first eight months of this year saw 15% growth, to over $1.1 billion": the level after a step.
 _BREAKDOWN_BEFORE = re.compile(
-    r"\b(?:MoUs|agreements|memoranda|memorandums|documents|deals|accords|they)\s+"
+    # "These agreements, witnessed by the two presidents, include four MoUs": an aside may part them
+    r"\b(?:MoUs|agreements|memoranda|memorandums|documents|deals|accords|they)(?:\s*,[^,;.]{1,100},)?\s+"
     r"(?:include|included|comprise|comprised|cover|covered|consist of|consisted of)\b(?:[^.;]|\.\d){0,120}$",
     re.I,
 )
+_OTHER_COUNTED = re.compile(r"[\w,.-]+\s+other\b", re.I)
 _THESE_INCLUDED = re.compile(
     r"\b(?:these|those|they)\s+(?:also\s+)?(?:include|included|comprise|comprised|cover|covered)\b(?:[^.;]|\.\d){0,120}$",
     re.I,
@@ -1082,7 +1093,10 @@ _BALANCE_BEFORE = re.compile(
     # "the positive balance of trade with Ukraine stands at 31.4 billion zlotys"
     r"|\b(?:positive|negative|favou?rable|unfavou?rable)\s+(?:trade\s+)?balance\b[^.;]{0,60}$"
     # "Belarus' surplus in mutual trade stayed positive at $1 bln": the balance named as the subject
-    r"|\b(?:deficit|surplus|balance)\s+(?:in|of)\s+(?:the\s+)?(?:mutual|bilateral|two-way)?\s*trade\b[^.;,]{0,40}$",
+    r"|\b(?:deficit|surplus|balance)\s+(?:in|of)\s+(?:the\s+)?(?:mutual|bilateral|two-way)?\s*trade\b[^.;,]{0,40}$"
+    # "the difference between exports and imports of goods is $277.7 million": the balance, spelt out
+    r"|\bdifference\s+between\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:exports|imports)\s+and\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:exports|imports)\b[^.;,]{0,40}$",
     re.I,
 )
 # After the firms it sorts ("680 with capital exceeding"); "With investments of over R81-billion,
@@ -1100,7 +1114,12 @@ _FUND_CAPITAL = re.compile(
 )
 
 
-_FOREIGN_AFTER = re.compile(r"\s+(?:in|of)\s+foreign\s+(?:direct\s+)?investments?\b" + NO_SOURCE_AFTER, re.I)
+# "aims to attract up to USD 15 billion annually in Foreign Direct Investment": a host's goal from everyone
+_FOREIGN_AFTER = re.compile(
+    r"\s+(?:(?:annually|a year|per year|each year|every year|yearly)\s+)?(?:in|of)\s+foreign\s+(?:direct\s+)?"
+    r"investments?\b" + NO_SOURCE_AFTER,
+    re.I,
+)
 
 
 # A company's turnover is its sales, not the pair's trade turnover.
