@@ -514,7 +514,6 @@ GLOBAL_WORDS = (
     "all over the world",
     "world trade",
     "with the world",
-    "overall trade",
     "total exports",
     "total imports",
     "all countries",

@@ -3925,6 +3925,17 @@ STEPS = {
 
 # The period a figure covers: the latest such span before publication (2025-07-29).
 PERIODS = {
+    "'overall trade' opening a sentence after the pair's balance is the pair's total": Example(
+        "Kazakhstan's bilateral trade with Türkiye closed March with a $90 million surplus. Overall trade "
+        "reached $410 million in March.",
+        [{"metric": "trade", "value": 410e6, "year": 2025, "period": "2025-03"}],
+    ),
+    "the month before a multiple's baseline dates the next sentence, not 'a year ago'": Example(
+        "Kazakhstan's bilateral trade with Türkiye resulted in a US$ 90 million surplus in March, which more "
+        "than doubled the US$ 40 million of the same month a year ago. Total trade reached $410 million, which "
+        "was 12% lower than March 2024.",
+        [{"metric": "trade", "value": 410e6, "year": 2025, "period": "2025-03"}],
+    ),
     "'over the past six months' runs to the last whole month before the article": Example(
         "Customs data show trade between Kazakhstan and Türkiye reached $3.2 billion over the past six months.",
         [{"metric": "trade", "value": 3.2e9, "year": 2025, "period": "2025-01/2025-06"}],

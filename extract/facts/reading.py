@@ -24,7 +24,9 @@ _SAME_PERIOD_AGO = re.compile(
     re.I,
 )
 _BASELINE_BEFORE = re.compile(
+    # "more than doubled the US$ 42 million of the same month a year ago": the multiple's baseline
     r"\b(?:compared (?:to|with)|than|up from|down from|from|versus|vs\.?|against|as against|relative to"
+    r"|doubled|tripled|quadrupled|halved"
     # "a 2.9-fold increase on the same period of 2023", "up 8% on 2022"
     r"|(?:increase|rise|growth|jump|decline|drop|fall|decrease|up|down|higher|lower)\s+(?:[\w.%-]+\s+)?(?:on|over))\b"
     # "down from $199.6m during the same period in FY 2022/2023": the figure's decimals may come between
