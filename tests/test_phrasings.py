@@ -3925,6 +3925,15 @@ STEPS = {
 
 # The period a figure covers: the latest such span before publication (2025-07-29).
 PERIODS = {
+    "a signing expected in a year frames no goal of the next sentence": Example(
+        "Kazakhstan and Türkiye are expected to sign a roadmap in 2025. They aim to raise trade to $15 billion.",
+        [{"metric": "trade", "kind": "target", "value": 15e9, "year": None}],
+    ),
+    "a forecast framed by the sentence before takes that sentence's year": Example(
+        "Trade between Kazakhstan and Türkiye in 2025 is expected to beat the record set in 2024. "
+        '"Our trade has every chance of reaching $7 billion," the minister said.',
+        [{"metric": "trade", "kind": "target", "value": 7e9, "year": 2025}],
+    ),
     "'overall trade' opening a sentence after the pair's balance is the pair's total": Example(
         "Kazakhstan's bilateral trade with Türkiye closed March with a $90 million surplus. Overall trade "
         "reached $410 million in March.",

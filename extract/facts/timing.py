@@ -283,6 +283,17 @@ def figure_time(
                 heading = reading.heading_when(len(reading.texts) - 1)
                 if heading is not None and not _long_before(heading, reading.published):
                     year, period = heading.year, heading.period
+    if year is None and period is None and kind == "target" and previous is None and not reading.last_facts:
+        # "Trade in 2023 is expected to exceed the record of 2022. 'It has all the signs of reaching
+        # $55 bln'": a forecast framed by the sentence before, its figure in the next one
+        now = reading.published.year if reading.published else None
+        framed = [
+            w
+            for w in (reading.times_of(len(reading.texts) - 2) if len(reading.texts) > 1 else [])
+            if w.year is not None and w.period == str(w.year) and now is not None and w.year >= now
+        ]
+        if len(framed) == 1 and _FORECAST_FRAME.search(reading.texts[-2]):
+            year, period = framed[0].year, framed[0].period
     span = YEARS_SPAN.fullmatch(period or "")
     if kind == "actual" and span and _RISE_TO_LEVEL.search(bare_left):
         # "rose by about 26% between 2007 and 2017, to EUR 4.6 billion": the level at the span's end
@@ -347,6 +358,12 @@ _PLAN_NOUN = re.compile(
 )
 
 
+# The measure itself forecast: "trade turnover in 2023 is expected to exceed", not "are expected to sign"
+_FORECAST_FRAME = re.compile(
+    r"\b(?:trade|turnover|investments?)\b[^.;]{0,80}?"
+    r"(?:\b(?:is|are)\s+(?:expected|forecast|projected|likely|set)\s+to\b|\bwill\s+(?:exceed|reach|top|surpass)\b)",
+    re.I,
+)
 _PART_OF_THEM = re.compile(r",\s*(?:[\w-]+\s+)?[\d,]+\s+of\s+them\b", re.I)
 _NOW = frozenset(("now", "today", "currently", "at present", "nowadays", "at the moment"))
 # "from current levels of $2.7 billion", "from the present $14 billion": where a goal's span starts
