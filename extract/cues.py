@@ -908,6 +908,9 @@ def kind_of(left: str, right: str, prefix: str) -> str | None:
             if verb.group(1).lower() in _RESULT_GERUNDS and _past_clause_before(prefix, at):
                 return "actual"  # "exports reached $2.1bn and imports $3bn, bringing total trade to $5.1bn"
             return _GROWTH[verb.group(1).lower()]
+        # "companies are choosing to invest in Vietnam, and Singapore's FDI amounted to": a cue of the
+        # figure's own clause outweighs those of the clause before
+        found = [(end, kind) for end, kind in found if own and end > own[-1]] or found
         if any(kind == "target" for _, kind in found):
             return "target"
         if found:

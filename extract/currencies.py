@@ -365,6 +365,9 @@ _MEDIA_RELEASE = re.compile(r"(?:^|\n)\s*(?:Joint\s+)?[Mm]edia\s+[Rr]elease\s*(?
 def speaker_dollar(text: str, pair: list[str]) -> str | None:
     """The dollar a bare "$" means: a Canadian or Australian government text means its own."""
     homes = [DOLLAR_COUNTRIES[c] for c in pair if c in DOLLAR_COUNTRIES]
+    city_state = _city_state_press(text[:600], pair)
+    if city_state is not None:
+        return city_state
     if any(marker in text for marker in _US_MARKERS):
         return None
     # "..., Stats NZ said today": a statistics office's own release counts in its country's dollar.
@@ -410,6 +413,21 @@ def speaker_dollar(text: str, pair: list[str]) -> str | None:
     # "This week I will be travelling to the United States": a minister's own release from home.
     official = official or _travels_to_partner(text[:1500], pair, homes[0])
     return homes[0] if official else None
+
+
+# A city state's own press, filed at home ("SINGAPORE - ..."), writes its dollar as "$" and marks
+# the US one ("US$10.7 billion (S$14.5 billion)"); a wire service filing there writes "$" for USD.
+_CITY_STATES = {"SGP": ("Singapore", "SGD"), "HKG": ("Hong Kong", "HKD")}
+_WIRE_CREDIT = re.compile(r"\((?:Reuters|AFP|AP|Bloomberg|Xinhua|Bernama|Kyodo|Dow Jones)\)|\bReuters\b")
+
+
+def _city_state_press(opening: str, pair: list[str]) -> str | None:
+    """The dollar of Singapore or Hong Kong when the story's dateline is that city and no wire files it."""
+    city = _dateline_city(opening)
+    for code, (name, dollar) in _CITY_STATES.items():
+        if code in pair and city == name and not _WIRE_CREDIT.search(opening):
+            return dollar
+    return None
 
 
 _FIRST_PERSON_TRIP = re.compile(

@@ -43,10 +43,13 @@ def _alternation(words: Iterable[str]) -> str:
 # "$1 859.1 million": thousands grouped by spaces (a no-break space, folded), as Russian- and
 # French-style copy writes them.
 _DIGITS = (
+    # "US$ 1.383,4 million": Spanish, Portuguese and German copy groups with dots, decimals with a comma
+    r"\d{1,3}(?:\.\d{3})+,\d+(?![\d,.])|"
     r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3},\d{1,2}(?![\d,])|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?: \d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
 )
-DECIMAL_COMMA = re.compile(r"(?=\d)(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])")
+DECIMAL_COMMA = re.compile(r"(?=\d)(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])|\d\.\d{3},\d")
+_EUROPEAN_DECIMAL = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
 _THOUSANDS_GROUP = re.compile(r"\d{1,3},\d{3}")
 _STRAY_DECIMAL_COMMA = re.compile(r"\d{1,3},(?!000)\d{3}")
 _DECIMAL_TOKEN = re.compile(r"\d{1,3},\d{1,2}")
@@ -184,6 +187,8 @@ def parse_number(token: str) -> float | None:
         if tens in WORD_NUMBERS and unit in WORD_NUMBERS:
             return float(WORD_NUMBERS[tens] + WORD_NUMBERS[unit])
     token = token.replace(" ", "")
+    if _EUROPEAN_DECIMAL.fullmatch(token):
+        token = token.replace(".", "").replace(",", ".")
     if _DECIMAL_TOKEN.fullmatch(token):
         token = token.replace(",", ".")
     try:
@@ -201,6 +206,9 @@ def _scaled(
     if decimal_comma and scale and _THOUSANDS_GROUP.fullmatch(raw):
         # In an article that writes "16,6%", "$525,737 million" is 525.737 million.
         raw = raw.replace(",", ".")
+    elif decimal_comma and scale and scale.lower() == "million" and _DOT_THOUSANDS.fullmatch(raw):
+        # ... and its "US$ 2.553 million" is 2,553 million: the dot groups thousands
+        raw = raw.replace(".", "")
     # "a billion dollars": the article counts one of the scale
     value = 1.0 if raw.lower() in ("a", "an") and scale else parse_number(raw)
     if value is None:

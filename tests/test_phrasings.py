@@ -183,6 +183,20 @@ MONEY = {
 }
 
 KIND = {
+    "a cue of the figure's own clause outweighs one of the clause before": Example(
+        "More Turkish companies are choosing to invest in Kazakhstan, and Türkiye's direct investment in "
+        "Kazakhstan amounted to nearly US$1.7 billion last year.",
+        [
+            {
+                "metric": "investment",
+                "kind": "actual",
+                "value": 1.7e9,
+                "from": "TUR",
+                "to": "KAZ",
+                "year": 2024,
+            }
+        ],
+    ),
     "a forecast with a dashed aside after it keeps its measure": Example(
         "Trade between Kazakhstan and Türkiye totalled $4.2 billion last year and is expected to reach $6 billion "
         "in the current fiscal year to March -- with an estimated surplus of $2 billion in Türkiye's favour.",
@@ -2861,6 +2875,21 @@ AUSTRALIA_INDIA = (
 
 # Currencies by sign, code and name, as the pair's press writes them (ISO 4217 out).
 CURRENCIES = {
+    "a city state's own press writes its dollar as '$' beside 'US$'": Example(
+        "Bilateral trade between Singapore and Vietnam reached $26.9 billion last year, and Singapore's "
+        "investment in Vietnam amounted to US$10.7 billion (S$14.5 billion) last year.",
+        [
+            {"metric": "trade", "value": 26.9e9, "unit": "SGD", "year": 2024},
+            {"metric": "investment", "value": 10.7e9, "unit": "USD", "from": "SGP", "to": "VNM"},
+        ],
+        opening="Singapore and Vietnam trade grows\n\nSINGAPORE - Officials from Singapore and Vietnam met.",
+    ),
+    "a wire filing from Singapore writes '$' for the US dollar": Example(
+        "Bilateral trade between Singapore and Vietnam reached $26.9 billion last year.",
+        [{"metric": "trade", "value": 26.9e9, "unit": "USD", "year": 2024}],
+        opening="Singapore and Vietnam trade grows\n\nSINGAPORE, Feb 25 (Reuters) - Officials from Singapore "
+        "and Vietnam met.",
+    ),
     "a statistics office's own release counts in its dollar": Example(
         "New Zealand's total two-way trade with Australia was worth $26 billion.",
         [{"metric": "trade", "value": 26e9, "unit": "NZD"}],
@@ -3878,6 +3907,13 @@ INVESTORS = {
 
 # Decimal commas: "89,6 billion"; an article that writes them makes "525,737 million" 525.737 million.
 DECIMAL_COMMAS = {
+    "dots group thousands where a comma marks decimals": Example(
+        "In 2024 the two countries reached a bilateral exchange of US$ 1.383,4 million.",
+        [{"metric": "trade", "value": 1.3834e9, "unit": "USD", "year": 2024}],
+    ),
+    "a dot before three digits of millions in a decimal-comma article": Example(
+        "Trade grew by 16,6% in 2024, to US$ 2.553 million.", [{"metric": "trade", "value": 2.553e9}]
+    ),
     "billions with a two-digit whole part and a decimal comma": Example(
         "Trade between the two countries reached $19,863 billion in January-November 2024.",
         [{"value": 19.863e9, "year": 2024, "period": "2024-01/2024-11"}],
