@@ -4732,6 +4732,11 @@ BATCHES_AND_PARTS = {
 
 # Levels as reporters state them around other figures and names.
 LEVELS = {
+    "'growth of 40% - to approximately $N' after a sentence naming the trade": Example(
+        "I want to note the positive trends in our mutual trade. In the first half-year we have growth of "
+        "40% - to approximately $500 mln.",
+        [{"metric": "trade", "kind": "actual", "value": 500e6, "year": 2025, "period": "2025-01/2025-06"}],
+    ),
     "a thousand firms, written in words with an article": Example(
         "The two countries are bound by 105 bilateral agreements, and nearly a thousand Turkish companies are "
         "operating in Kazakhstan.",

@@ -825,8 +825,10 @@ _THESE_INCLUDED = re.compile(
     re.I,
 )
 _LEVEL_AFTER_STEP = re.compile(
-    r"\b(?:growth|increase|rise|jump|decline|drop|fall|decrease)\s*,?\s+to\s+"
-    r"(?:(?:over|about|around|nearly|almost|more than|some)\s+)?$",
+    # "we have growth of 40% - to approximately $500 mln": the step's size may come between
+    r"\b(?:growth|increase|rise|jump|decline|drop|fall|decrease)"
+    r"(?:\s+of\s+[\d.,]+\s*(?:%|percent|per cent))?\s*[,–—-]?\s+to\s+"
+    r"(?:(?:over|about|around|nearly|almost|more than|some|approximately|roughly|close to)\s+)?$",
     re.I,
 )
 _LEVEL_VERB = re.compile(
