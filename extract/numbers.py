@@ -146,11 +146,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # Most sentences spell no number: digits alone scan several times faster.
         "digits": re.compile(rf"(?=\d)(?P<num>{after_point}(?:{_DIGITS}))"),
         "prefix_before": re.compile(rf"{prefix_before}\s?$"),
-        "quantity": re.compile(rf"{number}{second}{scale}\s?(?:of\s)?{units}"),
+        # "the 50-million-tonne threshold", "a 5-billion-dollar plan": a figure made an adjective
+        "quantity": re.compile(rf"{number}{second}{scale}[\s-]?(?:of\s)?{units}"),
         "money_prefix": re.compile(rf"{prefix}\s?(?:{number}){second_signed}{scale}(?:\s(?:{suffix}))?"),
         # "the 20 billion [dollars] that we agreed on": an editor's bracket names the currency.
         # '"has doubled from 38 billion to 74 billion" euros': a quote may close before the currency
-        "money_suffix": re.compile(rf"{number}{second}{scale}\s?(?:[\"”]\s)?\[?{suffix}\]?"),
+        "money_suffix": re.compile(rf"{number}{second}{scale}(?:\s?(?:[\"”]\s)?|-)\[?{suffix}\]?"),
         "count": re.compile(
             # "19 signed business agreements": a participle right after the number is the noun's adjective
             # "180-200 Dutch companies": a range of counts

@@ -1050,6 +1050,14 @@ DIRECTIONS = {
 }
 
 VOLUMES = {
+    "a figure made an adjective: 'the 5-million-tonne threshold'": Example(
+        "Kazakhstan is expected to surpass the 5-million-tonne threshold in wheat exports to Türkiye this year.",
+        [{"metric": "commodity_volume", "kind": "target", "value": 5e6, "unit": "t", "year": 2025}],
+    ),
+    "a sum made an adjective: 'a 5-billion-dollar trade goal'": Example(
+        "Kazakhstan and Türkiye set a 5-billion-dollar trade goal for 2027.",
+        [{"metric": "trade", "kind": "target", "value": 5e9, "unit": "USD", "year": 2027}],
+    ),
     "a volume the pair's deal says will be exported": Example(
         "Kazakhstan and Türkiye signed a gas contract. The 30-year deal provides that ultimately 3 billion m3 of "
         "natural gas will be exported annually through the new pipeline.",
