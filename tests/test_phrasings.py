@@ -812,6 +812,11 @@ QUALIFIERS = {
 }
 
 DIRECTIONS = {
+    "'joint ventures with Kazakh partners' names the partners, not the firms' home": Example(
+        "Around 70 Turkish companies are engaged in Kazakhstan either through joint ventures with Kazakh "
+        "partners or through wholly owned subsidiaries.",
+        [{"metric": "companies", "value": 70, "from": "TUR", "to": "KAZ"}],
+    ),
     "'its investments' are those of the country the sentence opened with": Example(
         "While Türkiye's exports to Kazakhstan are large, its investments total only $800 million.",
         [{"metric": "investment", "value": 800e6, "from": "TUR", "to": "KAZ"}],
@@ -2151,6 +2156,11 @@ AGREEMENT_COUNTS = {
 }
 
 NOT_FACTS = {
+    "'against the total FDI pledge of $N' is every investor's": Example(
+        "Investment pledges from Türkiye stood at 57 million U.S. dollars against the total FDI pledge of "
+        "140 million U.S. dollars last year.",
+        [{"metric": "investment", "value": 57e6, "from": "TUR", "to": "KAZ"}],
+    ),
     "'the difference between exports and imports' is the trade balance": Example(
         "Trade between Kazakhstan and Türkiye reached $4.1 billion in the first half of 2025. The difference "
         "between exports and imports of goods is $312.5 million in Kazakhstan's favour.",

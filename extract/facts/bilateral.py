@@ -374,7 +374,9 @@ _FOREIGN_INFLOW = re.compile(
     # "Foreign Portfolio Investment (FPI) inflows to India rising 43 per cent to USD 13.6 billion"
     r"\bforeign\s+(?:direct\s+|portfolio\s+)?investments?\b" + NO_SOURCE_AFTER + r"[^.;]{0,60}$"
     # "The net flow of FDI into Morocco reached MAD 11.1 billion": every investor's inflow
-    r"|\b(?:net\s+)?(?:in)?flows?\s+of\s+FDI\s+(?:in|into|to)\b[^.;]{0,60}$",
+    r"|\b(?:net\s+)?(?:in)?flows?\s+of\s+FDI\s+(?:in|into|to)\b[^.;]{0,60}$"
+    # "pledges from China stood at $57 million against the total FDI pledge of $140 million": everyone's
+    r"|\btotal\s+(?:FDI|foreign\s+(?:direct\s+)?investment)\b[^.;\d]{0,30}$",
     re.I,
 )
 

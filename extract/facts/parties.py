@@ -129,6 +129,12 @@ _SUCH = re.compile(
 _FIRMS_ELIDED_AFTER = re.compile(r"\s+(?:are|were|have been|had been)\s+(?:now\s+|already\s+)?[a-z]")
 
 
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:local\s+|their\s+|its\s+)?$", re.I)
+_PARTNERS_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:partners?|counterparts?|companies|firms|businesses)\b", re.I
+)
+
+
 def figure_direction(
     figure: Figure, measure: Measure, window: list[CountryMention], clause_start: int
 ) -> tuple[str | None, str | None] | None:
@@ -158,6 +164,23 @@ def figure_direction(
             return (others[0] if len(others) == 1 else None), hosts[0]
     if metric == "companies" and pair_ventures(text, countries, reading.pair) and len(countries) == 2:
         return None, None  # "Latvian-Uzbek joint ventures" with no host named: firms of both
+    # "70 Norwegian companies are engaged in India through joint ventures with Indian partners": the
+    # partners' nationality names no investor when the firms have their own ("961 joint ventures ...
+    # with Turkish partners" have none but the partners')
+    own_nationality = {
+        c.code for c in countries if c.form == "demonym" and mention.start <= c.start < mention.end
+    }
+    window = [
+        c
+        for c in window
+        if not (
+            c.form == "demonym"
+            and own_nationality - {c.code}
+            and c.start > mention.end
+            and _WITH_BEFORE.search(text, max(0, c.start - 20), c.start)
+            and _PARTNERS_AFTER.match(text, c.end)
+        )
+    ]
     origin, host = None, None
     joins = list(_JOIN.finditer(text, figure.left_at, mention.start)) if figure.left_at > 0 else []
     if joins:
