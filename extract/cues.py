@@ -624,6 +624,9 @@ _NOUN_AFTER_TOTAL = re.compile(
 )
 
 
+_SUBORDINATE = re.compile(r"\b(?:as|while|when|because|since)\s", re.I)
+
+
 def _cue_kind(text: str, match: re.Match[str]) -> str | None:
     """A cue's kind; "expect it to exceed" or "will reach" turns an actual verb into a target."""
     word = match.group(1).lower()
@@ -650,6 +653,10 @@ def _cue_kind(text: str, match: re.Match[str]) -> str | None:
         return "target"
     if word in ("will", "would", "shall") and _REPORTING_AFTER.match(text, match.end()):
         return None
+    if word in ("sees", "seen") and _SUBORDINATE.search(text, match.end()):
+        return (
+            None  # "Finland sees rising opportunities as bilateral trade reaches €3 billion": its own clause
+        )
     if _NOTED_AFTER.match(text, match.end()):
         return None  # "It should be noted that earlier, in 2024, trade amounted to ...": the writer's aside
     if word == "going to" and _PLACE_AFTER.match(text, match.end()):

@@ -183,6 +183,14 @@ MONEY = {
 }
 
 KIND = {
+    "'sees opportunities as trade reaches $N': the 'as' clause states the level": Example(
+        "Türkiye sees rising opportunities in energy as bilateral trade with Kazakhstan reaches $7 billion.",
+        [{"metric": "trade", "kind": "actual", "value": 7e9}],
+    ),
+    "'is seen reaching $N' is still a forecast": Example(
+        "Trade between Kazakhstan and Türkiye is seen reaching $10 billion by 2028.",
+        [{"metric": "trade", "kind": "target", "value": 10e9, "year": 2028}],
+    ),
     "a cue of the figure's own clause outweighs one of the clause before": Example(
         "More Turkish companies are choosing to invest in Kazakhstan, and Türkiye's direct investment in "
         "Kazakhstan amounted to nearly US$1.7 billion last year.",
