@@ -681,7 +681,13 @@ def find_times(text: str, ctx: TimeContext) -> list[When]:
         and text[kept[i + 1].end : kept[i + 1].end + 1] in ("]", ")")
         and _A_YEAR.search(text, kept[i + 1].start, kept[i + 1].end)
     ]
-    kept = [w for w in kept if all(w is not r for r, _ in bracketed)]
+    # The relative words keep their place (a goal's "this year" is the speaker's, still ahead of them).
+    named_by = {id(y): r for r, y in bracketed}
+    kept = [
+        replace(named_by[id(w)], year=w.year, period=w.period) if id(w) in named_by else w
+        for w in kept
+        if all(w is not r for r, _ in bracketed)
+    ]
     kept = [w for i, w in enumerate(kept) if not _part_of_fiscal_year(kept, i, text)]
     now = next((y.year for r, y in bracketed if _THIS_YEAR.fullmatch(text, r.start, r.end)), None)
     if now is not None and ctx.published is not None and now != ctx.published.year:

@@ -3987,6 +3987,14 @@ STEPS = {
 
 # The period a figure covers: the latest such span before publication (2025-07-29).
 PERIODS = {
+    "a goal for 'this year (2024)' quoted in a later year is the speaker's year": Example(
+        '"We closed last year with $450 million in trade with Türkiye, and this year (2024), with strong last '
+        'months, we are going to exceed $550 million," the Kazakh ambassador said.',
+        [
+            {"metric": "trade", "kind": "actual", "value": 450e6, "year": 2023},
+            {"metric": "trade", "kind": "target", "value": 550e6, "year": 2024},
+        ],
+    ),
     "a signing expected in a year frames no goal of the next sentence": Example(
         "Kazakhstan and Türkiye are expected to sign a roadmap in 2025. They aim to raise trade to $15 billion.",
         [{"metric": "trade", "kind": "target", "value": 15e9, "year": None}],

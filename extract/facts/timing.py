@@ -141,6 +141,8 @@ def figure_time(
         and when.year is not None
         and latest is not None
         and when.year < latest
+        # "this year (2019), we are going to exceed $500 million", quoted in 2020: the speaker's year
+        and not _THIS_YEAR_WORDS.fullmatch(text, when.start, when.end)
     ):
         # "which was $5.6 billion last year, could be increased to $10 billion": a past year is the
         # level's, never the goal's deadline.
@@ -364,6 +366,7 @@ _FORECAST_FRAME = re.compile(
     r"(?:\b(?:is|are)\s+(?:expected|forecast|projected|likely|set)\s+to\b|\bwill\s+(?:exceed|reach|top|surpass)\b)",
     re.I,
 )
+_THIS_YEAR_WORDS = re.compile(r"(?:in\s+)?(?:this|the current)\s+year", re.I)
 _PART_OF_THEM = re.compile(r",\s*(?:[\w-]+\s+)?[\d,]+\s+of\s+them\b", re.I)
 _NOW = frozenset(("now", "today", "currently", "at present", "nowadays", "at the moment"))
 # "from current levels of $2.7 billion", "from the present $14 billion": where a goal's span starts
