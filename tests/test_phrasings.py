@@ -3987,6 +3987,11 @@ STEPS = {
 
 # The period a figure covers: the latest such span before publication (2025-07-29).
 PERIODS = {
+    "a stock counted from one month to another is as of the month it ends": Example(
+        "Türkiye's registered projects in Kazakhstan from September 1994 to June 2025 number 184, an "
+        "estimated amount totalling $5.1 billion.",
+        [{"metric": "investment", "value": 5.1e9, "year": 2025, "from": "TUR", "to": "KAZ"}],
+    ),
     "a goal for 'this year (2024)' quoted in a later year is the speaker's year": Example(
         '"We closed last year with $450 million in trade with Türkiye, and this year (2024), with strong last '
         'months, we are going to exceed $550 million," the Kazakh ambassador said.',
