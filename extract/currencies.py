@@ -363,7 +363,8 @@ _MEDIA_RELEASE = re.compile(r"(?:^|\n)\s*(?:Joint\s+)?[Mm]edia\s+[Rr]elease\s*(?
 
 
 def speaker_dollar(text: str, pair: list[str]) -> str | None:
-    """The dollar a bare "$" means: a Canadian or Australian government text means its own."""
+    """The dollar a bare "$" means: a Canadian or Australian government text, or Singapore's or Hong
+    Kong's own press, means its own."""
     homes = [DOLLAR_COUNTRIES[c] for c in pair if c in DOLLAR_COUNTRIES]
     city_state = _city_state_press(text[:600], pair)
     if city_state is not None:

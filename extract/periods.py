@@ -689,7 +689,7 @@ def find_times(text: str, ctx: TimeContext) -> list[When]:
         if all(w is not r for r, _ in bracketed)
     ]
     kept = [w for i, w in enumerate(kept) if not _part_of_fiscal_year(kept, i, text)]
-    now = next((y.year for r, y in bracketed if _THIS_YEAR.fullmatch(text, r.start, r.end)), None)
+    now = next((y.year for r, y in bracketed if THIS_YEAR.fullmatch(text, r.start, r.end)), None)
     if now is not None and ctx.published is not None and now != ctx.published.year:
         # "We concluded last year with $450 million, and this year (2019) ...": the speaker's year
         # is the one the editor named, and the quote's other years count from it.
@@ -784,7 +784,7 @@ _A_YEAR = re.compile(r"(?:19|20)\d\d")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _GLOSS = re.compile(r"\s*(?:\([^()]{0,12}\)|\))?\s*,?\s*(?:i\.\s?e\.?|that is|namely|viz\.?)\s*,?\s*", re.I)
 _FISCAL_WORD = re.compile(r"(?:fiscal|financial|FY)", re.I)
-_THIS_YEAR = re.compile(r"(?:in\s+)?(?:this|the current)\s+year", re.I)
+THIS_YEAR = re.compile(r"(?:in\s+)?(?:this|the current)\s+year", re.I)
 
 
 def _in_year(day: dt.date, year: int) -> dt.date:

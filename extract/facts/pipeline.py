@@ -28,7 +28,7 @@ from .kinds import figure_kind
 from .measures import RATE_WORDS, a_partners_share_of, count_measure, money_measure, volume_measure
 from .parties import DIRECTIONAL, clause_countries, figure_direction
 from .reading import Figure, Reading, refers_back
-from .timing import YEARS_SPAN, figure_time, sums_years
+from .timing import closed_span_end, figure_time, sums_years
 
 _ENDPOINT = re.compile(
     r"\b(?:from|to|between|to (?:hit|reach|top|touch)|reaching|hitting|approaching|nearing)\s*$"
@@ -515,27 +515,11 @@ def _read_mention(
         metric == "investment"
         and kind == "actual"
         and year is None
-        and period
-        and (span := YEARS_SPAN.fullmatch(period))
-        and reading.published is not None
-        and int(span.group(2)) < reading.published.year
+        and (end := closed_span_end(period, reading.published)) is not None
     ):
-        # "Chinese investments from 2007 to 2023 surpassed $4 billion": the stock as the span ended;
-        # "since 2018" runs on to the article's year and keeps no year of its own
-        year = int(span.group(2))
-    elif (
-        metric == "investment"
-        and kind == "actual"
-        and year is None
-        and period
-        and (months := _MONTHS_SPAN.fullmatch(period))
-        and reading.published is not None
-        # "since April 2005" runs on to the article's month and keeps no year of its own
-        and period.split("/")[-1] < reading.published.strftime("%Y-%m")
-    ):
-        # "registered projects from September 1994 to June 2011 ... totalling $5.1 billion": the
-        # stock as of the month the span ends
-        year = int(months.group(1))
+        # "Chinese investments from 2007 to 2023 surpassed $4 billion", "registered projects from
+        # September 1994 to June 2011 ... totalling $5.1 billion": the stock as the span ended
+        year = end
     clause = clause_countries(figure, metric, measure.anchor)
     if clause is None:
         return None
@@ -582,7 +566,6 @@ def _read_mention(
     )
 
 
-_MONTHS_SPAN = re.compile(r"\d{4}-\d\d/(\d{4})-\d\d")
 _WORLD_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:internationally|abroad|overseas|worldwide|globally|around the world|across the world)\b",
     re.I,

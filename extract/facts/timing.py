@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from ..cues import FROM_END, when_of
-from ..periods import When
+from ..periods import THIS_YEAR, When
 from .reading import Figure, Reading, refers_back
 
 _HAS_RISEN_TO = re.compile(
@@ -142,7 +142,7 @@ def figure_time(
         and latest is not None
         and when.year < latest
         # "this year (2019), we are going to exceed $500 million", quoted in 2020: the speaker's year
-        and not _THIS_YEAR_WORDS.fullmatch(text, when.start, when.end)
+        and not THIS_YEAR.fullmatch(text, when.start, when.end)
     ):
         # "which was $5.6 billion last year, could be increased to $10 billion": a past year is the
         # level's, never the goal's deadline.
@@ -288,12 +288,15 @@ def figure_time(
     if year is None and period is None and kind == "target" and previous is None and not reading.last_facts:
         # "Trade in 2023 is expected to exceed the record of 2022. 'It has all the signs of reaching
         # $55 bln'": a forecast framed by the sentence before, its figure in the next one
-        now = reading.published.year if reading.published else None
-        framed = [
-            w
-            for w in (reading.times_of(len(reading.texts) - 2) if len(reading.texts) > 1 else [])
-            if w.year is not None and w.period == str(w.year) and now is not None and w.year >= now
-        ]
+        framed = (
+            [
+                w
+                for w in reading.times_of(len(reading.texts) - 2)
+                if w.year is not None and w.period == str(w.year) and w.year >= reading.published.year
+            ]
+            if reading.published is not None and len(reading.texts) > 1
+            else []
+        )
         if len(framed) == 1 and _FORECAST_FRAME.search(reading.texts[-2]):
             year, period = framed[0].year, framed[0].period
     span = YEARS_SPAN.fullmatch(period or "")
@@ -339,6 +342,17 @@ def _ends_after(when: When, published: dt.date | None) -> bool:
     return bool(published and end.isdigit() and int(end) > published.year)
 
 
+def closed_span_end(period: str | None, published: dt.date | None) -> int | None:
+    """The year a span of years or months ended in, if it ended before publication ("from 2007 to
+    2023", "from September 1994 to June 2011"); None for one running on ("since 2018", "since April 2005")."""
+    found = _SPAN.fullmatch(period or "")
+    if found is None or published is None:
+        return None
+    year, month = int(found.group(3)), found.group(4)
+    ended = (year, int(month)) < (published.year, published.month) if month else year < published.year
+    return year if ended else None
+
+
 def _span_months(period: str | None) -> int:
     """How many months a period spans: "2018/2024" 84, "2022-04/2023-02" 11; 0 when not a span."""
     found = _SPAN.fullmatch(period or "")
@@ -366,7 +380,6 @@ _FORECAST_FRAME = re.compile(
     r"(?:\b(?:is|are)\s+(?:expected|forecast|projected|likely|set)\s+to\b|\bwill\s+(?:exceed|reach|top|surpass)\b)",
     re.I,
 )
-_THIS_YEAR_WORDS = re.compile(r"(?:in\s+)?(?:this|the current)\s+year", re.I)
 _PART_OF_THEM = re.compile(r",\s*(?:[\w-]+\s+)?[\d,]+\s+of\s+them\b", re.I)
 _NOW = frozenset(("now", "today", "currently", "at present", "nowadays", "at the moment"))
 # "from current levels of $2.7 billion", "from the present $14 billion": where a goal's span starts
